@@ -1,0 +1,84 @@
+package dev.vitrine.catalog.entity;
+
+import dev.vitrine.shared.BaseEntity;
+import dev.vitrine.shared.Slugs;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A group of products or of articles, shown in the navigation in the shop's order. */
+@Entity
+@Table(name = "category")
+@Cacheable
+@NamedQuery(name = Category.LIST_BY_KIND,
+        query = "SELECT c FROM Category c WHERE c.kind = :kind ORDER BY c.sortOrder, c.id")
+@NamedQuery(name = Category.FIND_BY_SLUG,
+        query = "SELECT c FROM Category c WHERE c.kind = :kind AND c.slug = :slug")
+public class Category extends BaseEntity {
+
+    public static final String LIST_BY_KIND = "Category.listByKind";
+    public static final String FIND_BY_SLUG = "Category.findBySlug";
+    public static final int NAME_LENGTH = 100;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CategoryKind kind;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(nullable = false, length = NAME_LENGTH)
+    private String name;
+
+    @NotBlank
+    @Size(max = Slugs.MAX_LENGTH)
+    @Pattern(regexp = Slugs.PATTERN)
+    @Column(nullable = false, length = Slugs.MAX_LENGTH)
+    private String slug;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected Category() {
+        // for JPA
+    }
+
+    public Category(CategoryKind kind, String name, String slug, int sortOrder) {
+        this.kind = kind;
+        this.name = name;
+        this.slug = slug;
+        this.sortOrder = sortOrder;
+    }
+
+    public CategoryKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

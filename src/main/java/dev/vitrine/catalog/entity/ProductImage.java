@@ -1,0 +1,55 @@
+package dev.vitrine.catalog.entity;
+
+import dev.vitrine.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A picture of a product; the first in order is its main image. */
+@Entity
+@Table(name = "product_image")
+public class ProductImage extends BaseEntity {
+
+    public static final int PATH_LENGTH = 500;
+    public static final int ALT_LENGTH = 200;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id", nullable = false)
+    private Product product;
+
+    /** Where the file lives in the media store, relative to it. */
+    @Column(nullable = false, length = PATH_LENGTH)
+    private String path;
+
+    @Column(name = "alt_text", length = ALT_LENGTH)
+    private String altText;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected ProductImage() {
+        // for JPA
+    }
+
+    ProductImage(Product product, String path, String altText, int sortOrder) {
+        this.product = product;
+        this.path = path;
+        this.altText = altText;
+        this.sortOrder = sortOrder;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.vitrine.news.service;
+
+import dev.vitrine.catalog.entity.Category;
+import dev.vitrine.news.entity.Article;
+import dev.vitrine.news.entity.ArticleCard;
+import dev.vitrine.shared.PageResult;
+import dev.vitrine.shared.Paging;
+import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.text.RichText;
+import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.service.ViewCountService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** News articles as the public sees them (published, and their time has come), and new articles. */
+@Stateless
+public class NewsService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ShopClock clock;
+
+    @Inject
+    private ViewCountService viewCounts;
+
+    public Optional<Article> findVisibleArticle(String slug) {
+        return em.createNamedQuery(Article.FIND_VISIBLE_BY_SLUG, Article.class)
+                .setParameter("slug", slug)
+                .setParameter("now", clock.now())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** One page of visible articles, newest first, of one category or (with {@code null}) of all. */
+    public PageResult<ArticleCard> listVisibleArticles(Category category, int page, int pageSize) {
+        long categoryId = category == null ? 0 : category.getId();
+        long total = em.createNamedQuery(Article.COUNT_VISIBLE, Long.class)
+                .setParameter("now", clock.now())
+                .setParameter("categoryId", categoryId)
+                .getSingleResult();
+        List<ArticleCard> items = em.createNamedQuery(Article.LIST_VISIBLE, ArticleCard.class)
+                .setParameter("now", clock.now())
+                .setParameter("categoryId", categoryId)
+                .setFirstResult(Paging.firstResult(page, pageSize))
+                .setMaxResults(pageSize)
+                .getResultList();
+        return new PageResult<>(items, page, Paging.pageCount(total, pageSize));
+    }
+
+    /** The newest visible articles, for the home page. */
+    public List<ArticleCard> listLatest(int max) {
+        return listVisibleArticles(null, 1, max).getItems();
+    }
+
+    /** The visible article just before {@code article} in its category (the older one). */
+    public Optional<ArticleCard> findPrevious(Article article) {
+        return neighbour(Article.LIST_OLDER, article);
+    }
+
+    /** The visible article just after {@code article} in its category (the newer one). */
+    public Optional<ArticleCard> findNext(Article article) {
+        return neighbour(Article.LIST_NEWER, article);
+    }
+
+    private Optional<ArticleCard> neighbour(String query, Article article) {
+        return em.createNamedQuery(query, ArticleCard.class)
+                .setParameter("categoryId", article.getCategory().getId())
+                .setParameter("now", clock.now())
+                .setParameter("publishedAt", article.getPublishedAt())
+                .setParameter("id", article.getId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Saves a new article, sanitizing its body, and starts its view counter. */
+    public Article create(Article article) {
+        article.setBody(RichText.sanitize(article.getBody()));
+        em.persist(article);
+        em.flush();
+        viewCounts.startCounter(ViewedItem.article(article.getId()), 0);
+        return article;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.vitrine.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Id, optimistic-lock version and audit times for every edited entity.
+ *
+ * <p>Ids come from a table generator: it is the one strategy that EclipseLink and Hibernate both
+ * support the same way on H2, PostgreSQL and MariaDB, and with 50 ids per round trip it costs nothing.
+ * {@code created} and {@code updated} are in UTC.
+ */
+@MappedSuperclass
+public abstract class BaseEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "vitrine_ids")
+    @TableGenerator(name = "vitrine_ids", table = "id_gen", pkColumnName = "gen_name",
+            valueColumnName = "gen_value", pkColumnValue = "vitrine", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false)
+    private LocalDateTime created;
+
+    @Column(nullable = false)
+    private LocalDateTime updated;
+
+    @PrePersist
+    void onCreate() {
+        created = nowUtc();
+        updated = created;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updated = nowUtc();
+    }
+
+    private static LocalDateTime nowUtc() {
+        // Truncated so that every database stores exactly what the entity holds.
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public LocalDateTime getCreated() {
+        return created;
+    }
+
+    public LocalDateTime getUpdated() {
+        return updated;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+}

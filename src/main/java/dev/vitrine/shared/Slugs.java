@@ -1,0 +1,20 @@
+package dev.vitrine.shared;
+
+/** The rule for slugs, the readable last part of an item's URL ({@code /products/<slug>}). */
+public final class Slugs {
+
+    public static final int MAX_LENGTH = 200;
+
+    /** Lower-case ASCII letters and digits in groups joined by single hyphens. */
+    public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(PATTERN);
+
+    private Slugs() {
+    }
+
+    /** Whether {@code candidate} can be a slug; anything else in a URL can't name an item. */
+    public static boolean isValid(String candidate) {
+        return candidate != null && candidate.length() <= MAX_LENGTH && COMPILED.matcher(candidate).matches();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.vitrine.shared.db;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date before anything else runs, with the versioned SQL scripts in
+ * {@code db/migration}. The application's data source is defined here too: the server pools it, and the
+ * persistence unit uses it by its JNDI name.
+ */
+@DataSourceDefinition(
+        name = SchemaMigrations.DATA_SOURCE,
+        className = "dev.vitrine.shared.db.VitrineDataSource",
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        transactional = true)
+@Singleton
+@Startup
+public class SchemaMigrations {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/vitrine";
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    /** Flyway commits each migration itself, so it must run outside the container's transaction. */
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrate() {
+        DatabaseSettings settings = DatabaseSettings.fromConfig();
+        SqlDialect dialect = dialectOf(settings);
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(dialect.placeholders())
+                .load()
+                .migrate();
+        LOG.info(() -> "Database " + settings.safeUrl() + " (" + dialect + ") at schema version "
+                + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
+                + ", " + result.migrationsExecuted + " migration(s) applied now");
+    }
+
+    private SqlDialect dialectOf(DatabaseSettings settings) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SqlDialect.forProductName(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Vitrine cannot reach its database at " + settings.safeUrl()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.vitrine.shared.media;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Serves the media store at {@code /media/<path>}, always as an image, never sniffed as anything else. */
+@WebServlet("/media/*")
+public class MediaServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MediaStore media;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        Optional<Path> file = media.find(path);
+        if (file.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(MediaStore.contentTypeOf(path));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "public, max-age=86400");
+        response.setContentLengthLong(Files.size(file.get()));
+        Files.copy(file.get(), response.getOutputStream());
+    }
+}

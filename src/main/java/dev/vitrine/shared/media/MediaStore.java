@@ -1,0 +1,63 @@
+package dev.vitrine.shared.media;
+
+import dev.vitrine.shared.config.VitrineConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Images kept under {@code <data directory>/media}, outside the web root, so nothing stored there can
+ * ever run as code. Paths are relative, such as {@code demo/tweeter.png}; each has a thumbnail at
+ * {@code thumbs/<path>}.
+ */
+@ApplicationScoped
+public class MediaStore {
+
+    /** Folders and file names of plain letters, digits, '-' and '_', with an image extension. */
+    private static final Pattern SAFE_PATH = Pattern.compile("([A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\\.(png|jpg|jpeg|webp|gif)");
+
+    private static final Map<String, String> CONTENT_TYPES = Map.of(
+            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp", "gif", "image/gif");
+
+    private final Path root = VitrineConfig.dataDirectory().resolve("media");
+
+    /** The thumbnail path of an image path. */
+    public static String thumbnailOf(String path) {
+        return "thumbs/" + path;
+    }
+
+    /** The file for a path from a URL, if the path is well-formed and the file exists. */
+    public Optional<Path> find(String path) {
+        if (path == null || !SAFE_PATH.matcher(path).matches()) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(path).normalize();
+        return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The {@code Content-Type} for a stored path (which {@link #find} has accepted). */
+    public static String contentTypeOf(String path) {
+        String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return CONTENT_TYPES.get(extension);
+    }
+
+    /** Stores bytes at a path the application chose (never a name from a visitor). */
+    public void write(String path, byte[] content) {
+        if (!SAFE_PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("Not a media path: " + path);
+        }
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

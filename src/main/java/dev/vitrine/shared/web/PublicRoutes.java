@@ -1,0 +1,95 @@
+package dev.vitrine.shared.web;
+
+import dev.vitrine.shared.Slugs;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The public site's clean URLs: {@code /products/<slug>} rather than {@code /products/product.xhtml?id=3}.
+ * Each public URL forwards to exactly one view; the views' own {@code .xhtml} URLs, and anything that tries
+ * to climb out of the web root, answer 404, so every page has one address.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class PublicRoutes extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The request attribute that carries the slug of {@code /products/<slug>} and {@code /news/<slug>}. */
+    public static final String SLUG = "vitrine.slug";
+
+    private static final Map<String, String> PAGES = Map.of(
+            "/", "/index.xhtml",
+            "/products", "/products/index.xhtml",
+            "/news", "/news/index.xhtml",
+            "/contact", "/contact.xhtml");
+
+    /** Stylesheets and scripts of JSF components, served by the FacesServlet under this prefix. */
+    private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+
+    private static final Pattern ITEM = Pattern.compile("/(products|news)/([^/]+)");
+
+    private static final Map<String, String> ITEM_VIEWS = Map.of(
+            "products", "/products/product.xhtml",
+            "news", "/news/article.xhtml");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.isEmpty()) {
+            path = "/";
+        }
+        if (isForbidden(path)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<String> view = route(path, request);
+        if (view.isPresent()) {
+            request.getRequestDispatcher(view.get()).forward(request, response);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** The view for a public URL, if it is one; sets the slug attribute for item pages. */
+    static Optional<String> route(String path, HttpServletRequest request) {
+        String page = PAGES.get(path);
+        if (page != null) {
+            return Optional.of(page);
+        }
+        Matcher item = ITEM.matcher(path);
+        if (item.matches()) {
+            request.setAttribute(SLUG, item.group(2));
+            return Optional.of(ITEM_VIEWS.get(item.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Paths never served to a browser: the views' own names, server folders, and anything encoded or
+     * dotted to step out of where it seems to point.
+     */
+    static boolean isForbidden(String rawPath) {
+        String path = rawPath.toLowerCase(Locale.ROOT);
+        return (path.endsWith(".xhtml") && !path.startsWith(FACES_RESOURCES))
+                || path.contains("/web-inf") || path.contains("/meta-inf")
+                || path.contains("..") || path.contains("%2e") || path.contains("%2f") || path.contains("%5c")
+                || path.contains("\\") || path.contains(";") || path.contains("//");
+    }
+
+    /** Whether a slug taken from a URL can name an item at all (saves a query for junk). */
+    public static boolean isPlausibleSlug(Object slug) {
+        return slug instanceof String s && Slugs.isValid(s);
+    }
+}

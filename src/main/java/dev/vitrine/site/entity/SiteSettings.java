@@ -1,0 +1,131 @@
+package dev.vitrine.site.entity;
+
+import dev.vitrine.shared.BaseEntity;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The company's name, logo and contact details, shown on every page. There is one row. */
+@Entity
+@Table(name = "site_settings")
+@Cacheable
+public class SiteSettings extends BaseEntity {
+
+    public static final int NAME_LENGTH = 200;
+    public static final int PATH_LENGTH = 500;
+    public static final int EMAIL_LENGTH = 200;
+    public static final int PHONE_LENGTH = 100;
+    public static final int ADDRESS_LENGTH = 500;
+    public static final int ICP_LENGTH = 100;
+    public static final int FOOTER_LENGTH = 1000;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(name = "company_name", nullable = false, length = NAME_LENGTH)
+    private String companyName;
+
+    @Size(max = PATH_LENGTH)
+    @Column(name = "logo_path", length = PATH_LENGTH)
+    private String logoPath;
+
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    @Column(length = EMAIL_LENGTH)
+    private String email;
+
+    @Size(max = PHONE_LENGTH)
+    @Column(length = PHONE_LENGTH)
+    private String phone;
+
+    @Size(max = PHONE_LENGTH)
+    @Column(length = PHONE_LENGTH)
+    private String fax;
+
+    @Size(max = ADDRESS_LENGTH)
+    @Column(length = ADDRESS_LENGTH)
+    private String address;
+
+    @Size(max = ICP_LENGTH)
+    @Column(name = "icp_number", length = ICP_LENGTH)
+    private String icpNumber;
+
+    @Size(max = FOOTER_LENGTH)
+    @Column(name = "footer_text", length = FOOTER_LENGTH)
+    private String footerText;
+
+    protected SiteSettings() {
+        // for JPA
+    }
+
+    public SiteSettings(String companyName) {
+        this.companyName = companyName;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
+    }
+
+    public String getLogoPath() {
+        return logoPath;
+    }
+
+    public void setLogoPath(String logoPath) {
+        this.logoPath = logoPath;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getFax() {
+        return fax;
+    }
+
+    public void setFax(String fax) {
+        this.fax = fax;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getIcpNumber() {
+        return icpNumber;
+    }
+
+    public void setIcpNumber(String icpNumber) {
+        this.icpNumber = icpNumber;
+    }
+
+    public String getFooterText() {
+        return footerText;
+    }
+
+    public void setFooterText(String footerText) {
+        this.footerText = footerText;
+    }
+}

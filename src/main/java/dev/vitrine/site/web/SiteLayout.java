@@ -1,0 +1,76 @@
+package dev.vitrine.site.web;
+
+import dev.vitrine.catalog.entity.Category;
+import dev.vitrine.catalog.entity.CategoryKind;
+import dev.vitrine.catalog.service.CategoryService;
+import dev.vitrine.shared.media.MediaStore;
+import dev.vitrine.site.entity.SiteSettings;
+import dev.vitrine.site.service.SiteService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** What every public page shows around its content: company, navigation, contact block, language switch. */
+@Named("layout")
+@RequestScoped
+public class SiteLayout {
+
+    @Inject
+    private SiteService site;
+    @Inject
+    private CategoryService categories;
+    @Inject
+    private HttpServletRequest request;
+
+    private SiteSettings settings;
+    private List<Category> productCategories;
+    private List<Category> newsCategories;
+
+    public SiteSettings getSettings() {
+        if (settings == null) {
+            settings = site.getSettings();
+        }
+        return settings;
+    }
+
+    public List<Category> getProductCategories() {
+        if (productCategories == null) {
+            productCategories = categories.listCategories(CategoryKind.PRODUCT);
+        }
+        return productCategories;
+    }
+
+    public List<Category> getNewsCategories() {
+        if (newsCategories == null) {
+            newsCategories = categories.listCategories(CategoryKind.NEWS);
+        }
+        return newsCategories;
+    }
+
+    /** The URL of a stored image, or of its thumbnail. */
+    public String media(String path, boolean thumbnail) {
+        return request.getContextPath() + "/media/" + (thumbnail ? MediaStore.thumbnailOf(path) : path);
+    }
+
+    /** The link that switches to {@code language} and comes back to this page. */
+    public String switchTo(String language) {
+        return request.getContextPath() + "/lang?to=" + language + "&back="
+                + URLEncoder.encode(currentPath(), StandardCharsets.UTF_8);
+    }
+
+    /** The path the visitor asked for (before the forward to a view), within this site, with its query. */
+    private String currentPath() {
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = forwarded != null ? (String) forwarded : failed != null ? (String) failed : request.getRequestURI();
+        String queryString = forwarded != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+                : failed != null ? null : request.getQueryString();
+        String path = uri.substring(request.getContextPath().length());
+        return (path.isEmpty() ? "/" : path) + (queryString == null ? "" : "?" + queryString);
+    }
+}

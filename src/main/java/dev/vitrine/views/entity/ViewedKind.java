@@ -1,0 +1,7 @@
+package dev.vitrine.views.entity;
+
+/** The kinds of page whose views are counted. */
+public enum ViewedKind {
+    PRODUCT,
+    ARTICLE
+}
