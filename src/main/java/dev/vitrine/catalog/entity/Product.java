@@ -22,34 +22,30 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Something the shop sells, shown in its category in the shop's chosen order.
- *
- * <p>List queries take {@code :categoryId} 0 for "every category": a plain number keeps them standard
- * JPQL on every provider, where a null entity parameter is not.
- */
+/** Something the shop sells, shown in its category in the shop's chosen order. */
 @Entity
 @Table(name = "product")
 @NamedQuery(name = Product.FIND_PUBLISHED_BY_SLUG,
         query = "SELECT p FROM Product p JOIN FETCH p.category WHERE p.slug = :slug AND p.published = TRUE")
-@NamedQuery(name = Product.COUNT_PUBLISHED,
-        query = "SELECT COUNT(p) FROM Product p JOIN p.category c"
-                + " WHERE p.published = TRUE AND (:categoryId = 0 OR c.id = :categoryId)")
-@NamedQuery(name = Product.LIST_PUBLISHED,
-        query = "SELECT NEW dev.vitrine.catalog.entity.ProductCard(p.slug, p.name, p.summary, p.coverPath)"
-                + " FROM Product p JOIN p.category c"
-                + " WHERE p.published = TRUE AND (:categoryId = 0 OR c.id = :categoryId)"
-                + " ORDER BY c.sortOrder, p.sortOrder, p.id")
+@NamedQuery(name = Product.COUNT_PUBLISHED, query = "SELECT COUNT(p)" + Product.PUBLISHED)
+@NamedQuery(name = Product.COUNT_PUBLISHED_IN, query = "SELECT COUNT(p)" + Product.PUBLISHED + Product.IN_CATEGORY)
+@NamedQuery(name = Product.LIST_PUBLISHED, query = Product.CARD + Product.PUBLISHED + Product.SHOP_ORDER)
+@NamedQuery(name = Product.LIST_PUBLISHED_IN,
+        query = Product.CARD + Product.PUBLISHED + Product.IN_CATEGORY + Product.SHOP_ORDER)
 @NamedQuery(name = Product.LIST_FEATURED,
-        query = "SELECT NEW dev.vitrine.catalog.entity.ProductCard(p.slug, p.name, p.summary, p.coverPath)"
-                + " FROM Product p JOIN p.category c"
-                + " WHERE p.published = TRUE AND p.featured = TRUE ORDER BY c.sortOrder, p.sortOrder, p.id")
+        query = Product.CARD + Product.PUBLISHED + " AND p.featured = TRUE" + Product.SHOP_ORDER)
 public class Product extends BaseEntity {
 
     public static final String FIND_PUBLISHED_BY_SLUG = "Product.findPublishedBySlug";
     public static final String COUNT_PUBLISHED = "Product.countPublished";
+    public static final String COUNT_PUBLISHED_IN = "Product.countPublishedIn";
     public static final String LIST_PUBLISHED = "Product.listPublished";
+    public static final String LIST_PUBLISHED_IN = "Product.listPublishedIn";
     public static final String LIST_FEATURED = "Product.listFeatured";
+    static final String CARD = "SELECT NEW dev.vitrine.catalog.entity.ProductCard(p.slug, p.name, p.summary, p.coverPath)";
+    static final String PUBLISHED = " FROM Product p JOIN p.category c WHERE p.published = TRUE";
+    static final String IN_CATEGORY = " AND c = :category";
+    static final String SHOP_ORDER = " ORDER BY c.sortOrder, p.sortOrder, p.id";
     public static final int NAME_LENGTH = 200;
     public static final int SUMMARY_LENGTH = 1000;
 

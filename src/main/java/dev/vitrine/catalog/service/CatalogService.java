@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,13 +42,16 @@ public class CatalogService {
 
     /** One page of published products, of one category or (with {@code null}) of all. */
     public PageResult<ProductCard> listPublishedProducts(Category category, int page, int pageSize) {
-        long categoryId = category == null ? 0 : category.getId();
-        long total = em.createNamedQuery(Product.COUNT_PUBLISHED, Long.class)
-                .setParameter("categoryId", categoryId)
-                .getSingleResult();
-        List<ProductCard> items = em.createNamedQuery(Product.LIST_PUBLISHED, ProductCard.class)
-                .setParameter("categoryId", categoryId)
-                .setFirstResult(Paging.firstResult(page, pageSize))
+        TypedQuery<Long> count = em.createNamedQuery(
+                category == null ? Product.COUNT_PUBLISHED : Product.COUNT_PUBLISHED_IN, Long.class);
+        TypedQuery<ProductCard> list = em.createNamedQuery(
+                category == null ? Product.LIST_PUBLISHED : Product.LIST_PUBLISHED_IN, ProductCard.class);
+        if (category != null) {
+            count.setParameter("category", category);
+            list.setParameter("category", category);
+        }
+        long total = count.getSingleResult();
+        List<ProductCard> items = list.setFirstResult(Paging.firstResult(page, pageSize))
                 .setMaxResults(pageSize)
                 .getResultList();
         return new PageResult<>(items, page, Paging.pageCount(total, pageSize));

@@ -22,43 +22,37 @@ import java.util.Objects;
 /**
  * A news article. The public sees it once it is {@link ArticleStatus#PUBLISHED} and its publish time,
  * in the shop's time zone, has come.
- *
- * <p>List queries take {@code :categoryId} 0 for "every category" (see {@code Product}).
  */
 @Entity
 @Table(name = "article")
 @NamedQuery(name = Article.FIND_VISIBLE_BY_SLUG,
-        query = "SELECT a FROM Article a JOIN FETCH a.category WHERE a.slug = :slug"
-                + " AND a.status = dev.vitrine.news.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now")
-@NamedQuery(name = Article.COUNT_VISIBLE,
-        query = "SELECT COUNT(a) FROM Article a JOIN a.category c"
-                + " WHERE a.status = dev.vitrine.news.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now"
-                + " AND (:categoryId = 0 OR c.id = :categoryId)")
-@NamedQuery(name = Article.LIST_VISIBLE,
-        query = "SELECT NEW dev.vitrine.news.entity.ArticleCard(a.slug, a.title, a.summary, a.coverPath, a.publishedAt)"
-                + " FROM Article a JOIN a.category c"
-                + " WHERE a.status = dev.vitrine.news.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now"
-                + " AND (:categoryId = 0 OR c.id = :categoryId)"
-                + " ORDER BY a.publishedAt DESC, a.id DESC")
-@NamedQuery(name = Article.LIST_OLDER,
-        query = "SELECT NEW dev.vitrine.news.entity.ArticleCard(a.slug, a.title, a.summary, a.coverPath, a.publishedAt)"
-                + " FROM Article a WHERE a.category.id = :categoryId"
-                + " AND a.status = dev.vitrine.news.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now"
-                + " AND (a.publishedAt < :publishedAt OR (a.publishedAt = :publishedAt AND a.id < :id))"
-                + " ORDER BY a.publishedAt DESC, a.id DESC")
-@NamedQuery(name = Article.LIST_NEWER,
-        query = "SELECT NEW dev.vitrine.news.entity.ArticleCard(a.slug, a.title, a.summary, a.coverPath, a.publishedAt)"
-                + " FROM Article a WHERE a.category.id = :categoryId"
-                + " AND a.status = dev.vitrine.news.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now"
-                + " AND (a.publishedAt > :publishedAt OR (a.publishedAt = :publishedAt AND a.id > :id))"
-                + " ORDER BY a.publishedAt ASC, a.id ASC")
+        query = "SELECT a FROM Article a JOIN FETCH a.category c WHERE a.slug = :slug AND" + Article.IS_VISIBLE)
+@NamedQuery(name = Article.COUNT_VISIBLE, query = "SELECT COUNT(a)" + Article.VISIBLE)
+@NamedQuery(name = Article.COUNT_VISIBLE_IN, query = "SELECT COUNT(a)" + Article.VISIBLE + Article.IN_CATEGORY)
+@NamedQuery(name = Article.LIST_VISIBLE, query = Article.CARD + Article.VISIBLE + Article.NEWEST_FIRST)
+@NamedQuery(name = Article.LIST_VISIBLE_IN,
+        query = Article.CARD + Article.VISIBLE + Article.IN_CATEGORY + Article.NEWEST_FIRST)
+@NamedQuery(name = Article.LIST_OLDER, query = Article.CARD + Article.VISIBLE + Article.IN_CATEGORY
+        + " AND (a.publishedAt < :publishedAt OR (a.publishedAt = :publishedAt AND a.id < :id))"
+        + Article.NEWEST_FIRST)
+@NamedQuery(name = Article.LIST_NEWER, query = Article.CARD + Article.VISIBLE + Article.IN_CATEGORY
+        + " AND (a.publishedAt > :publishedAt OR (a.publishedAt = :publishedAt AND a.id > :id))"
+        + " ORDER BY a.publishedAt ASC, a.id ASC")
 public class Article extends BaseEntity {
 
     public static final String FIND_VISIBLE_BY_SLUG = "Article.findVisibleBySlug";
     public static final String COUNT_VISIBLE = "Article.countVisible";
+    public static final String COUNT_VISIBLE_IN = "Article.countVisibleIn";
     public static final String LIST_VISIBLE = "Article.listVisible";
+    public static final String LIST_VISIBLE_IN = "Article.listVisibleIn";
     public static final String LIST_OLDER = "Article.listOlder";
     public static final String LIST_NEWER = "Article.listNewer";
+    static final String CARD = "SELECT NEW dev.vitrine.news.entity.ArticleCard(a.slug, a.title, a.summary, a.coverPath,"
+            + " a.publishedAt)";
+    static final String IS_VISIBLE = " a.status = dev.vitrine.news.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now";
+    static final String VISIBLE = " FROM Article a JOIN a.category c WHERE" + IS_VISIBLE;
+    static final String IN_CATEGORY = " AND c = :category";
+    static final String NEWEST_FIRST = " ORDER BY a.publishedAt DESC, a.id DESC";
     public static final int TITLE_LENGTH = 300;
     public static final int SUMMARY_LENGTH = 1000;
     public static final int PATH_LENGTH = 500;

@@ -13,6 +13,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,15 +41,19 @@ public class NewsService {
 
     /** One page of visible articles, newest first, of one category or (with {@code null}) of all. */
     public PageResult<ArticleCard> listVisibleArticles(Category category, int page, int pageSize) {
-        long categoryId = category == null ? 0 : category.getId();
-        long total = em.createNamedQuery(Article.COUNT_VISIBLE, Long.class)
-                .setParameter("now", clock.now())
-                .setParameter("categoryId", categoryId)
-                .getSingleResult();
-        List<ArticleCard> items = em.createNamedQuery(Article.LIST_VISIBLE, ArticleCard.class)
-                .setParameter("now", clock.now())
-                .setParameter("categoryId", categoryId)
-                .setFirstResult(Paging.firstResult(page, pageSize))
+        LocalDateTime now = clock.now();
+        TypedQuery<Long> count = em.createNamedQuery(
+                category == null ? Article.COUNT_VISIBLE : Article.COUNT_VISIBLE_IN, Long.class);
+        TypedQuery<ArticleCard> list = em.createNamedQuery(
+                category == null ? Article.LIST_VISIBLE : Article.LIST_VISIBLE_IN, ArticleCard.class);
+        for (TypedQuery<?> query : List.of(count, list)) {
+            query.setParameter("now", now);
+            if (category != null) {
+                query.setParameter("category", category);
+            }
+        }
+        long total = count.getSingleResult();
+        List<ArticleCard> items = list.setFirstResult(Paging.firstResult(page, pageSize))
                 .setMaxResults(pageSize)
                 .getResultList();
         return new PageResult<>(items, page, Paging.pageCount(total, pageSize));
@@ -70,7 +76,7 @@ public class NewsService {
 
     private Optional<ArticleCard> neighbour(String query, Article article) {
         return em.createNamedQuery(query, ArticleCard.class)
-                .setParameter("categoryId", article.getCategory().getId())
+                .setParameter("category", article.getCategory())
                 .setParameter("now", clock.now())
                 .setParameter("publishedAt", article.getPublishedAt())
                 .setParameter("id", article.getId())

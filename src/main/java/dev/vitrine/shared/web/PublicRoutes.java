@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The public site's clean URLs: {@code /products/<slug>} rather than {@code /products/product.xhtml?id=3}.
- * Each public URL forwards to exactly one view; the views' own {@code .xhtml} URLs, and anything that tries
- * to climb out of the web root, answer 404, so every page has one address.
+ * Each public URL forwards to exactly one view; {@code .xhtml} URLs, and anything that tries to climb out of
+ * the web root, answer 404, so every page has one address.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PublicRoutes extends HttpFilter {
@@ -28,11 +28,17 @@ public class PublicRoutes extends HttpFilter {
     /** The request attribute that carries the slug of {@code /products/<slug>} and {@code /news/<slug>}. */
     public static final String SLUG = "vitrine.slug";
 
+    /**
+     * The public views live under WEB-INF: only a forward from here reaches them, and no folder in the web
+     * root shadows a route (the container would redirect {@code /products} to a folder {@code /products/}).
+     */
+    private static final String VIEWS = "/WEB-INF/views/";
+
     private static final Map<String, String> PAGES = Map.of(
-            "/", "/index.xhtml",
-            "/products", "/products/index.xhtml",
-            "/news", "/news/index.xhtml",
-            "/contact", "/contact.xhtml");
+            "/", VIEWS + "index.xhtml",
+            "/products", VIEWS + "products/index.xhtml",
+            "/news", VIEWS + "news/index.xhtml",
+            "/contact", VIEWS + "contact.xhtml");
 
     /** Stylesheets and scripts of JSF components, served by the FacesServlet under this prefix. */
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
@@ -40,8 +46,8 @@ public class PublicRoutes extends HttpFilter {
     private static final Pattern ITEM = Pattern.compile("/(products|news)/([^/]+)");
 
     private static final Map<String, String> ITEM_VIEWS = Map.of(
-            "products", "/products/product.xhtml",
-            "news", "/news/article.xhtml");
+            "products", VIEWS + "products/product.xhtml",
+            "news", VIEWS + "news/article.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
