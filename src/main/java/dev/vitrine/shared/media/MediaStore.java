@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 public class MediaStore {
 
     /** Folders and file names of plain letters, digits, '-' and '_', with an image extension. */
-    private static final Pattern SAFE_PATH = Pattern.compile("([A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\\.(png|jpg|jpeg|webp|gif)");
+    public static final String PATH_PATTERN = "([A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\\.(png|jpg|jpeg|webp|gif)";
+
+    private static final Pattern SAFE_PATH = Pattern.compile(PATH_PATTERN);
 
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp", "gif", "image/gif");

@@ -1,5 +1,6 @@
 package dev.vitrine.shared.text;
 
+import dev.vitrine.shared.media.MediaStore;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -12,7 +13,7 @@ import org.owasp.html.Sanitizers;
 public final class RichText {
 
     /** Images only from the site's own media store, under any context path. */
-    private static final Pattern OWN_MEDIA = Pattern.compile("(/[A-Za-z0-9_-]+)*/media/[A-Za-z0-9/_.-]+");
+    private static final Pattern OWN_MEDIA = Pattern.compile("(/[A-Za-z0-9_-]+)*/media/" + MediaStore.PATH_PATTERN);
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)

@@ -1,0 +1,30 @@
+package dev.vitrine.shared;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlugsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"car-audio", "st-26-silk-dome-tweeter", "a", "2025"})
+    void acceptsLowerCaseWordsJoinedByHyphens(String slug) {
+        assertTrue(Slugs.isValid(slug));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Car-Audio", "-lead", "trail-", "double--hyphen", "with space", "汽车音响",
+            "..", "a/b", "a.xhtml", "a%2e"})
+    void refusesEverythingElse(String slug) {
+        assertFalse(Slugs.isValid(slug));
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesOverlongSlugsAndNull() {
+        assertFalse(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1)));
+        assertTrue(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH)));
+        assertFalse(Slugs.isValid(null));
+    }
+}
