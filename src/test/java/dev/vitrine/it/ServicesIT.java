@@ -1,0 +1,219 @@
+package dev.vitrine.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.catalog.entity.Category;
+import dev.vitrine.catalog.entity.CategoryKind;
+import dev.vitrine.catalog.entity.Product;
+import dev.vitrine.catalog.entity.ProductCard;
+import dev.vitrine.catalog.entity.SpecRow;
+import dev.vitrine.catalog.service.CatalogService;
+import dev.vitrine.catalog.service.CategoryService;
+import dev.vitrine.news.entity.Article;
+import dev.vitrine.news.entity.ArticleCard;
+import dev.vitrine.news.service.NewsService;
+import dev.vitrine.shared.PageResult;
+import dev.vitrine.shared.ShopClock;
+import dev.vitrine.testing.Deployments;
+import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.service.ViewCountService;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The services and their persistence, inside Payara Micro with the real WAR. Each test makes its own
+ * categories with unique slugs, so it depends on no other test and on no demo content.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.vitrine(ServicesIT.class);
+    }
+
+    @Inject
+    CategoryService categories;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    NewsService news;
+    @Inject
+    ViewCountService viewCounts;
+    @Inject
+    ShopClock clock;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Category category(CategoryKind kind) {
+        return categories.create(new Category(kind, "测试分类", unique("it"), 90));
+    }
+
+    private Product product(Category category, int order, boolean published) {
+        Product product = new Product(category, unique("p" + order), "产品 " + order);
+        product.setSortOrder(order);
+        product.setPublished(published);
+        return catalog.create(product);
+    }
+
+    private Article article(Category category, String title, LocalDateTime publishAt) {
+        Article article = new Article(category, unique("a"), title);
+        if (publishAt != null) {
+            article.publish(publishAt);
+        }
+        return news.create(article);
+    }
+
+    @Test
+    void productsListInTheShopsOrderWithoutHiddenOnes() {
+        Category category = category(CategoryKind.PRODUCT);
+        product(category, 3, true);
+        product(category, 1, true);
+        product(category, 2, true);
+        Product hidden = product(category, 0, false);
+
+        PageResult<ProductCard> page = catalog.listPublishedProducts(category, 1, 10);
+
+        assertEquals(List.of("产品 1", "产品 2", "产品 3"), page.getItems().stream().map(ProductCard::getName).toList());
+        assertEquals(1, page.getPageCount());
+        assertTrue(catalog.findPublishedProduct(hidden.getSlug()).isEmpty());
+    }
+
+    @Test
+    void productListsArePaged() {
+        Category category = category(CategoryKind.PRODUCT);
+        for (int i = 1; i <= 7; i++) {
+            product(category, i, true);
+        }
+        assertEquals(3, catalog.listPublishedProducts(category, 1, 3).getPageCount());
+        assertEquals(List.of("产品 7"),
+                catalog.listPublishedProducts(category, 3, 3).getItems().stream().map(ProductCard::getName).toList());
+        assertTrue(catalog.listPublishedProducts(category, 4, 3).getItems().isEmpty());
+    }
+
+    @Test
+    void aProductPageHasItsImagesSpecsAndChineseTextIntact() {
+        Category category = category(CategoryKind.PRODUCT);
+        Product product = new Product(category, unique("full"), "惠声 6.5 寸套装喇叭 🚗 «Ω»");
+        product.setPublished(true);
+        product.setDescription("<p>低音<strong>扎实</strong></p><script>alert(1)</script>");
+        product.addImage("demo/a.png", "主图");
+        product.addImage("demo/b.png", "细节");
+        product.addSpec("阻抗", "4 Ω");
+        product.addSpec("功率", "80 W");
+        catalog.create(product);
+
+        Product shown = catalog.findPublishedProduct(product.getSlug()).orElseThrow();
+
+        assertEquals("惠声 6.5 寸套装喇叭 🚗 «Ω»", shown.getName());
+        assertEquals("demo/a.png", shown.getCoverPath());
+        assertEquals(List.of("demo/a.png", "demo/b.png"), shown.getImages().stream().map(i -> i.getPath()).toList());
+        assertEquals(List.of(new SpecRow("阻抗", "4 Ω"), new SpecRow("功率", "80 W")), shown.getSpecs());
+        assertEquals("<p>低音<strong>扎实</strong></p>", shown.getDescription());
+        assertEquals(category.getName(), shown.getCategory().getName());
+    }
+
+    @Test
+    void onlyPublishedArticlesWhoseTimeHasComeAreVisibleNewestFirst() {
+        Category category = category(CategoryKind.NEWS);
+        LocalDateTime now = clock.now();
+        Article older = article(category, "older", now.minusDays(2));
+        Article newer = article(category, "newer", now.minusDays(1));
+        Article scheduled = article(category, "scheduled", now.plusDays(1));
+        Article draft = article(category, "draft", null);
+
+        List<String> titles = news.listVisibleArticles(category, 1, 10).getItems().stream()
+                .map(ArticleCard::getTitle).toList();
+
+        assertEquals(List.of("newer", "older"), titles);
+        assertTrue(news.findVisibleArticle(scheduled.getSlug()).isEmpty());
+        assertTrue(news.findVisibleArticle(draft.getSlug()).isEmpty());
+        assertEquals("older", news.findVisibleArticle(older.getSlug()).orElseThrow().getTitle());
+        assertEquals(newer.getSlug(), news.findNext(older).orElseThrow().getSlug());
+        assertEquals(older.getSlug(), news.findPrevious(newer).orElseThrow().getSlug());
+        assertTrue(news.findPrevious(older).isEmpty());
+        assertTrue(news.findNext(newer).isEmpty(), "the scheduled article is nobody's neighbour yet");
+    }
+
+    @Test
+    void neighboursPublishedInTheSameSecondFollowCreationOrder() {
+        Category category = category(CategoryKind.NEWS);
+        LocalDateTime when = clock.now().minusHours(1);
+        Article first = article(category, "first", when);
+        Article second = article(category, "second", when);
+        assertEquals(second.getSlug(), news.findNext(first).orElseThrow().getSlug());
+        assertEquals(first.getSlug(), news.findPrevious(second).orElseThrow().getSlug());
+    }
+
+    @Test
+    void articleBodiesAreSanitizedWhenSaved() {
+        Category category = category(CategoryKind.NEWS);
+        Article article = new Article(category, unique("xss"), "xss");
+        article.setBody("<p onclick=\"steal()\">Hi <a href=\"javascript:steal()\">there</a></p><iframe src=x></iframe>");
+        article.publish(clock.now().minusMinutes(1));
+        news.create(article);
+
+        String body = news.findVisibleArticle(article.getSlug()).orElseThrow().getBody();
+
+        assertFalse(body.contains("onclick") || body.contains("javascript:") || body.contains("iframe"), body);
+        assertTrue(body.contains("Hi"), body);
+    }
+
+    @Test
+    void concurrentViewsAreAllCountedAndNeverTouchTheItemsVersion() throws Exception {
+        Product product = product(category(CategoryKind.PRODUCT), 1, true);
+        long versionBefore = catalog.findPublishedProduct(product.getSlug()).orElseThrow().getVersion();
+        ViewedItem item = ViewedItem.product(product.getId());
+        int clients = 32;
+        int viewsEach = 50;
+
+        List<Callable<List<Long>>> tasks = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            tasks.add(() -> {
+                List<Long> shown = new ArrayList<>();
+                for (int v = 0; v < viewsEach; v++) {
+                    shown.add(viewCounts.countView(item));
+                }
+                return shown;
+            });
+        }
+        Set<Long> shownCounts = new TreeSet<>();
+        for (Future<List<Long>> result : executor.invokeAll(tasks)) {
+            shownCounts.addAll(result.get());
+        }
+
+        long expected = (long) clients * viewsEach;
+        assertEquals(expected, viewCounts.getViews(item));
+        assertEquals(expected, shownCounts.size(), "each view showed its own number: none was lost or doubled");
+        assertEquals(expected, ((TreeSet<Long>) shownCounts).last());
+        assertEquals(versionBefore, catalog.findPublishedProduct(product.getSlug()).orElseThrow().getVersion());
+    }
+
+    @Test
+    void anItemWithoutACounterStartsOneOnItsFirstView() {
+        ViewedItem item = ViewedItem.article(Long.MAX_VALUE - UUID.randomUUID().getMostSignificantBits() % 1000);
+        long before = viewCounts.getViews(item);
+        assertEquals(before + 1, viewCounts.countView(item));
+        assertEquals(before + 2, viewCounts.countView(item));
+    }
+}
