@@ -1,0 +1,297 @@
+package dev.vitrine.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.testing.Browserless;
+import dev.vitrine.testing.Deployments;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a visitor sees, page by page, over plain HTTP against the real WAR with its demo shop. */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicPagesIT {
+
+    private static final String ENGLISH = "en-US,en;q=0.9";
+    private static final Pattern ARTICLE_VIEWS = Pattern.compile("点击:(\\d+)");
+    private static final Pattern PRODUCT_VIEWS = Pattern.compile("浏览:(\\d+)");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.vitrine();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browserless visitor() {
+        return new Browserless(base);
+    }
+
+    private static long number(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertTrue(matcher.find(), () -> pattern + " not in: " + text);
+        return Long.parseLong(matcher.group(1));
+    }
+
+    @Test
+    @Order(1)
+    void theDemoArticleShowsItsCountLikeTheReferenceToItsFirstVisitor() {
+        Document page = visitor().page("news/protect-your-battery-in-winter");
+        assertEquals("点击:328", page.selectFirst(".meta .views").text());
+        assertEquals("2025-11-18 09:26:47", page.selectFirst(".meta time.published").text());
+    }
+
+    @Test
+    void homeShowsCompanyNavigationFeaturedProductsNewsAndContact() {
+        Document home = visitor().page("");
+        assertEquals("zh-CN", home.selectFirst("html").attr("lang"));
+        assertEquals("广州声悦汽车音响有限公司", home.selectFirst(".brand .company").text());
+        assertTrue(home.select(".main-nav a").eachText().containsAll(List.of("首页", "产品展示", "汽车音响", "新闻动态", "联系方式")));
+        List<Element> featured = home.select(".featured .card");
+        assertTrue(featured.size() >= 5, "featured products: " + featured.size());
+        for (Element card : featured) {
+            assertTrue(card.selectFirst("a").attr("href").matches(".*/products/[a-z0-9-]+"), card.html());
+            assertFalse(card.selectFirst("img").attr("src").isEmpty());
+            assertFalse(card.selectFirst(".name").text().isBlank());
+        }
+        assertEquals("产品展示", home.selectFirst(".featured h2").text());
+        assertEquals(5, home.select(".latest-news li").size());
+        assertContactBlock(home.selectFirst(".contact-box"));
+    }
+
+    private static void assertContactBlock(Element block) {
+        assertEquals("service@shengyue-audio.example.com", block.selectFirst(".email").text());
+        assertEquals("020-3852 6671", block.selectFirst(".phone").text());
+        assertEquals("020-3852 6672", block.selectFirst(".fax").text());
+        assertTrue(block.selectFirst(".address").text().contains("车陂路"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"products", "products/a4-class-d-amplifier", "news", "news/dsp-tuning-service-launched",
+            "contact"})
+    void everyPageCarriesTheContactDetails(String path) {
+        assertContactBlock(visitor().page(path).selectFirst(".contact-box"));
+    }
+
+    @Test
+    void contactPageHasTheDetailsInFull() {
+        Document contact = visitor().page("contact");
+        assertEquals("联系方式", contact.selectFirst("main h1").text());
+        assertContactBlock(contact.selectFirst("main .contact-page"));
+    }
+
+    @Test
+    void productsListInTheShopsOrderByCategoryAndPage() {
+        Browserless visitor = visitor();
+        List<String> audio = visitor.page("products?category=car-audio").select("main .card .name").eachText();
+        assertEquals("声悦 ST-26 丝膜球顶高音喇叭（一对）", audio.get(0));
+        assertEquals(6, audio.size());
+        assertEquals(List.of("车门隔音止震板（10 片装）", "70Ah 免维护汽车蓄电池"),
+                visitor.page("products?category=car-accessories").select("main .card .name").eachText());
+
+        Document first = visitor.page("products");
+        assertEquals(6, first.select("main .card").size());
+        assertEquals(audio, first.select("main .card .name").eachText());
+        String next = first.selectFirst(".pager a[rel=next]").attr("href");
+        assertTrue(next.endsWith("/products?page=2"), next);
+        Document second = visitor.page("products?page=2");
+        assertTrue(second.select("main .card .name").eachText().contains("70Ah 免维护汽车蓄电池"));
+    }
+
+    @Test
+    void aProductPageShowsEverythingAndCountsTheView() {
+        Browserless visitor = visitor();
+        Document page = visitor.page("products/cs-65-component-set");
+        assertEquals("CS-65 6.5 寸两分频套装喇叭", page.selectFirst("main h1").text());
+        assertEquals("汽车音响", page.selectFirst(".meta .category a").text());
+        assertEquals(2, page.select(".gallery img").size());
+        assertEquals("阻抗", page.select(".spec-table th").get(2).text());
+        assertEquals("4 Ω", page.select(".spec-table td").get(2).text());
+        assertFalse(page.select(".description strong").isEmpty(), "the description is real HTML");
+        assertFalse(page.selectFirst(".description").text().contains("<strong>"));
+
+        long views = number(PRODUCT_VIEWS, page.selectFirst(".meta .views").text());
+        Document again = visitor.page("products/cs-65-component-set");
+        assertEquals(views + 1, number(PRODUCT_VIEWS, again.selectFirst(".meta .views").text()));
+    }
+
+    @Test
+    void newsListsNewestFirstWithDateSummaryAndCover() {
+        Document news = visitor().page("news");
+        List<String> dates = news.select(".article-item time").eachText();
+        assertEquals(5, dates.size());
+        List<String> sorted = new ArrayList<>(dates);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, dates);
+        for (Element item : news.select(".article-item")) {
+            assertFalse(item.selectFirst(".summary").text().isBlank());
+            assertTrue(item.selectFirst("img.cover").attr("src").contains("/media/thumbs/"));
+        }
+        assertEquals(3, visitor().page("news?category=industry-news").select(".article-item").size());
+    }
+
+    @Test
+    void anArticleShowsFormattedBodyViewsAndItsNeighbours() {
+        Browserless visitor = visitor();
+        Document page = visitor.page("news/protect-your-battery-in-winter");
+        assertEquals("天冷了，车上的蓄电池怎么保养？", page.selectFirst("main h1").text());
+        Element body = page.selectFirst(".rich-text.body");
+        assertEquals("三个小习惯：", body.selectFirst("strong").text());
+        assertFalse(body.text().contains("<strong>"), "no tag leaks as text");
+        assertEquals(3, body.select("li").size());
+        assertTrue(page.selectFirst(".neighbours .previous a").attr("href").endsWith("/news/five-things-before-upgrading-car-audio"));
+        assertEquals("改装汽车音响前要想清楚的五件事", page.selectFirst(".neighbours .previous a").text());
+        assertTrue(page.selectFirst(".neighbours .next a").attr("href").endsWith("/news/choosing-a-subwoofer-for-a-compact-car"));
+
+        long views = number(ARTICLE_VIEWS, page.selectFirst(".meta .views").text());
+        assertEquals(views + 1, number(ARTICLE_VIEWS, visitor.page("news/protect-your-battery-in-winter").text()));
+    }
+
+    @Test
+    void theOldestArticleHasNoPreviousOne() {
+        Document page = visitor().page("news/five-things-before-upgrading-car-audio");
+        assertEquals("上一篇: 没有了", page.selectFirst(".neighbours .previous").text());
+    }
+
+    @Test
+    void concurrentVisitorsAreAllCounted() throws Exception {
+        Browserless visitor = visitor();
+        String path = "products/dsp-8-processor";
+        long before = number(PRODUCT_VIEWS, visitor.page(path).selectFirst(".meta .views").text());
+        int clients = 16;
+        int viewsEach = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < clients * viewsEach; i++) {
+                answers.add(pool.submit(() -> visitor.get(path).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long after = number(PRODUCT_VIEWS, visitor.page(path).selectFirst(".meta .views").text());
+        assertEquals(before + clients * viewsEach + 1, after);
+    }
+
+    @Test
+    void englishByAcceptLanguage() {
+        Browserless visitor = visitor();
+        Document home = visitor.page("", "Accept-Language", ENGLISH);
+        assertEquals("en", home.selectFirst("html").attr("lang"));
+        assertTrue(home.select(".main-nav a").eachText().containsAll(List.of("Home", "Products", "News", "Contact")));
+        Document article = visitor.page("news/dsp-tuning-service-launched", "Accept-Language", ENGLISH);
+        assertTrue(article.selectFirst(".meta .views").text().matches("Views: \\d+"));
+        assertTrue(article.selectFirst(".neighbours .previous").text().startsWith("Previous:"));
+    }
+
+    @Test
+    void theLanguageSwitchRemembersTheChoiceWithoutASession() {
+        Browserless visitor = visitor();
+        HttpResponse<String> switched = visitor.get("lang?to=en&back=%2Fnews%3Fcategory%3Dindustry-news");
+        assertEquals(303, switched.statusCode());
+        assertTrue(switched.headers().firstValue("Location").orElseThrow().endsWith("/news?category=industry-news"));
+        String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("vitrine_lang=en"), cookie);
+
+        Document english = visitor.page("news", "Cookie", "vitrine_lang=en", "Accept-Language", "zh-CN");
+        assertEquals("News", english.selectFirst("main h1").text());
+        assertTrue(english.selectFirst(".lang-switch a[href*=to=zh]").attr("href").contains("back=%2Fnews"));
+        assertEquals(400, visitor.get("lang?to=klingon").statusCode());
+        String offSite = visitor.get("lang?to=zh&back=//evil.example").headers().firstValue("Location").orElseThrow();
+        assertEquals(visitor.uri("").getPath(), offSite.replaceFirst("^https?://[^/]+", ""), "back home, not off the site");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "products", "products?category=car-audio", "products/st-26-silk-dome-tweeter", "news",
+            "news/protect-your-battery-in-winter", "contact", "no-such-page"})
+    void visitorsGetNoSession(String path) {
+        HttpResponse<String> response = visitor().get(path);
+        assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), () -> path + " set " + response.headers());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"products/no-such-product", "news/no-such-article", "no-such-page", "products/UPPER",
+            "products?category=no-such-category", "news?category=no-such-category", "products/a/b"})
+    void unknownAddressesGetAFriendly404(String path) {
+        Browserless visitor = visitor();
+        HttpResponse<String> chinese = visitor.get(path);
+        assertEquals(404, chinese.statusCode());
+        assertTrue(chinese.body().contains("页面不存在"), chinese.body());
+        assertTrue(chinese.body().contains("联系方式"), "the 404 page keeps the site's layout");
+        HttpResponse<String> english = visitor.get(path, "Accept-Language", ENGLISH);
+        assertEquals(404, english.statusCode());
+        assertTrue(english.body().contains("Page not found"), english.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"products?page=abc", "products?page=0", "products?page=-1", "products?page=999",
+            "news?page=2", "news?page=1.5", "products?category=..%2Fx"})
+    void badPageNumbersGetA400NeverATrace(String path) {
+        HttpResponse<String> response = visitor().get(path);
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("网址有误"), response.body());
+        assertNoInternals(response.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WEB-INF/web.xml", "WEB-INF/views/index.xhtml", "META-INF/MANIFEST.MF", "index.xhtml",
+            "static/../WEB-INF/web.xml", "static/%2e%2e/WEB-INF/web.xml", "media/../WEB-INF/web.xml",
+            "media/..%2fdb/vitrine.mv.db", "jakarta.faces.resource/..%2fWEB-INF%2fweb.xml.xhtml",
+            "WEB-INF/classes/META-INF/persistence.xml"})
+    void serverFilesAndClimbingOutAre404(String path) {
+        HttpResponse<String> response = visitor().get(path);
+        assertEquals(404, response.statusCode(), path);
+        assertFalse(response.body().contains("<web-app") || response.body().contains("persistence-unit"));
+        assertNoInternals(response.body());
+    }
+
+    private static void assertNoInternals(String body) {
+        for (String leak : new String[] {"Exception", "at dev.vitrine", "Payara", "GlassFish", "Mojarra"}) {
+            assertFalse(body.contains(leak), () -> leak + " leaked: " + body);
+        }
+    }
+
+    @Test
+    void imagesAreServedAsImagesNeverSniffed() {
+        HttpResponse<String> image = visitor().get("media/thumbs/demo/st-26-silk-dome-tweeter.png");
+        assertEquals(200, image.statusCode());
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("nosniff", image.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(404, visitor().get("media/demo/missing.png").statusCode());
+        assertEquals(404, visitor().get("media/demo/st-26-silk-dome-tweeter.png.html").statusCode());
+    }
+
+    @Test
+    void theSameUrlAlwaysGivesTheSamePage() {
+        Browserless visitor = visitor();
+        String first = visitor.page("products?category=car-audio&page=1").select("main").text();
+        String second = visitor.page("products?category=car-audio&page=1").select("main").text();
+        assertEquals(first, second);
+    }
+}
