@@ -42,15 +42,19 @@ public class SchemaMigrations {
     void migrate() {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
         SqlDialect dialect = dialectOf(settings);
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(dialect.placeholders())
-                .load()
-                .migrate();
+        MigrateResult result = flyway(dataSource, dialect).migrate();
         LOG.info(() -> "Database " + settings.safeUrl() + " (" + dialect + ") at schema version "
                 + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
                 + ", " + result.migrationsExecuted + " migration(s) applied now");
+    }
+
+    /** Flyway as Vitrine runs it: the scripts in {@code db/migration}, with the dialect's placeholders. */
+    public static Flyway flyway(DataSource dataSource, SqlDialect dialect) {
+        return Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(dialect.placeholders())
+                .load();
     }
 
     private SqlDialect dialectOf(DatabaseSettings settings) {

@@ -1,0 +1,124 @@
+package dev.vitrine.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.shared.db.SchemaMigrations;
+import dev.vitrine.shared.db.SqlDialect;
+import dev.vitrine.shared.db.VitrineDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The migrations on every supported database, each in a database made for this run and dropped after it.
+ * PostgreSQL and MariaDB are found at {@code VITRINE_IT_PG_URL} and {@code VITRINE_IT_MARIADB_URL}, by
+ * default the servers on 127.0.0.1 that CI starts.
+ */
+class MigrationsIT {
+
+    private static final String PG_ADMIN = env("VITRINE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    private static final String MARIADB_ADMIN = env("VITRINE_IT_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root");
+    private static final String TEXT = "汽车音响 «Ω» 🚗 — 点击:328";
+
+    private final String database = "vitrine_it_" + System.currentTimeMillis();
+    private Runnable dropDatabase = () -> { };
+
+    private static String env(String name, String fallback) {
+        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank()).orElse(fallback);
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        dropDatabase.run();
+        System.clearProperty("vitrine.db.url");
+    }
+
+    @Test
+    void h2() throws SQLException {
+        migrateAndCheck("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", SqlDialect.H2);
+    }
+
+    @Test
+    void postgresql() throws SQLException {
+        execute(PG_ADMIN, "CREATE DATABASE " + database + " ENCODING 'UTF8'");
+        dropDatabase = () -> quietly(PG_ADMIN, "DROP DATABASE " + database);
+        migrateAndCheck(PG_ADMIN.replace("/test?", "/" + database + "?"), SqlDialect.POSTGRESQL);
+    }
+
+    @Test
+    void mariadb() throws SQLException {
+        execute(MARIADB_ADMIN, "CREATE DATABASE " + database);
+        dropDatabase = () -> quietly(MARIADB_ADMIN, "DROP DATABASE " + database);
+        migrateAndCheck(MARIADB_ADMIN.replace("/test?", "/" + database + "?"), SqlDialect.MARIADB);
+    }
+
+    /** Migrates an empty database through Vitrine's own data source, again (a no-op), and round-trips text. */
+    private void migrateAndCheck(String url, SqlDialect dialect) throws SQLException {
+        System.setProperty("vitrine.db.url", url);
+        DataSource dataSource = new VitrineDataSource();
+        Flyway flyway = SchemaMigrations.flyway(dataSource, dialect);
+
+        assertTrue(flyway.migrate().migrationsExecuted >= 1);
+        assertEquals(0, flyway.migrate().migrationsExecuted, "a second start applies nothing");
+        assertEquals(flyway.info().all().length, flyway.info().applied().length);
+
+        try (Connection connection = dataSource.getConnection()) {
+            insertCategoryAndArticle(connection);
+            try (Statement query = connection.createStatement();
+                    ResultSet row = query.executeQuery("SELECT title, body, published_at FROM article WHERE id = 2")) {
+                assertTrue(row.next());
+                assertEquals(TEXT, row.getString("title"));
+                assertEquals("<p>" + TEXT.repeat(2000) + "</p>", row.getString("body"));
+                assertEquals(LocalDateTime.of(2025, 11, 18, 9, 26, 47),
+                        row.getObject("published_at", LocalDateTime.class));
+            }
+            try (Statement query = connection.createStatement();
+                    ResultSet row = query.executeQuery("SELECT gen_value FROM id_gen WHERE gen_name = 'vitrine'")) {
+                assertTrue(row.next(), "the id generator's row is there");
+            }
+        }
+    }
+
+    private static void insertCategoryAndArticle(Connection connection) throws SQLException {
+        try (PreparedStatement category = connection.prepareStatement("INSERT INTO category"
+                + " (id, version, created, updated, kind, name, slug, sort_order) VALUES (1, 0, ?, ?, 'NEWS', ?, 'news', 1)")) {
+            category.setObject(1, LocalDateTime.now());
+            category.setObject(2, LocalDateTime.now());
+            category.setString(3, TEXT);
+            category.executeUpdate();
+        }
+        try (PreparedStatement article = connection.prepareStatement("INSERT INTO article (id, version, created, updated,"
+                + " category_id, slug, title, body, status, published_at) VALUES (2, 0, ?, ?, 1, 'a', ?, ?, 'PUBLISHED', ?)")) {
+            article.setObject(1, LocalDateTime.now());
+            article.setObject(2, LocalDateTime.now());
+            article.setString(3, TEXT);
+            article.setString(4, "<p>" + TEXT.repeat(2000) + "</p>");
+            article.setObject(5, LocalDateTime.of(2025, 11, 18, 9, 26, 47));
+            article.executeUpdate();
+        }
+    }
+
+    private static void execute(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void quietly(String url, String sql) {
+        try {
+            execute(url, sql);
+        } catch (SQLException e) {
+            System.err.println("Could not clean up: " + sql + ": " + e.getMessage());
+        }
+    }
+}
