@@ -19,13 +19,14 @@ import dev.vitrine.shared.ShopClock;
 import dev.vitrine.testing.Deployments;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
+import dev.vitrine.views.service.ViewCounter;
+import dev.vitrine.views.service.Visit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -56,6 +57,8 @@ class ServicesIT {
     NewsService news;
     @Inject
     ViewCountService viewCounts;
+    @Inject
+    ViewCounter viewCounter;
     @Inject
     ShopClock clock;
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -179,8 +182,14 @@ class ServicesIT {
         assertTrue(body.contains("Hi"), body);
     }
 
+    private static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/128.0";
+
+    private static Visit visitor(int n) {
+        return new Visit("GET", "198.51." + (n / 250) + "." + (n % 250), BROWSER, false);
+    }
+
     @Test
-    void concurrentViewsAreAllCountedAndNeverTouchTheItemsVersion() throws Exception {
+    void concurrentViewsAreAllCountedWrittenAndNeverTouchTheItemsVersion() throws Exception {
         Product product = product(category(CategoryKind.PRODUCT), 1, true);
         long versionBefore = catalog.findPublishedProduct(product.getSlug()).orElseThrow().getVersion();
         ViewedItem item = ViewedItem.product(product.getId());
@@ -189,31 +198,47 @@ class ServicesIT {
 
         List<Callable<List<Long>>> tasks = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
+            int client = c;
             tasks.add(() -> {
                 List<Long> shown = new ArrayList<>();
                 for (int v = 0; v < viewsEach; v++) {
-                    shown.add(viewCounts.countView(item));
+                    shown.add(viewCounter.view(item, visitor(client * viewsEach + v)));
                 }
                 return shown;
             });
         }
-        Set<Long> shownCounts = new TreeSet<>();
+        TreeSet<Long> shownCounts = new TreeSet<>();
         for (Future<List<Long>> result : executor.invokeAll(tasks)) {
             shownCounts.addAll(result.get());
         }
+        viewCounter.flush();
 
         long expected = (long) clients * viewsEach;
-        assertEquals(expected, viewCounts.getViews(item));
         assertEquals(expected, shownCounts.size(), "each view showed its own number: none was lost or doubled");
-        assertEquals(expected, ((TreeSet<Long>) shownCounts).last());
+        assertEquals(expected, shownCounts.last());
+        assertEquals(expected, viewCounts.getViews(item), "all of them reached the database");
         assertEquals(versionBefore, catalog.findPublishedProduct(product.getSlug()).orElseThrow().getVersion());
     }
 
     @Test
-    void anItemWithoutACounterStartsOneOnItsFirstView() {
-        ViewedItem item = ViewedItem.article(Long.MAX_VALUE - UUID.randomUUID().getMostSignificantBits() % 1000);
+    void botsStaffRepeatsAndHeadRequestsShowTheCountWithoutAddingToIt() {
+        Product product = product(category(CategoryKind.PRODUCT), 1, true);
+        ViewedItem item = ViewedItem.product(product.getId());
+        assertEquals(1, viewCounter.view(item, visitor(1)));
+        assertEquals(1, viewCounter.view(item, visitor(1)), "a reload");
+        assertEquals(1, viewCounter.view(item, new Visit("GET", "198.51.100.9", "curl/8.5.0", false)));
+        assertEquals(1, viewCounter.view(item, new Visit("GET", "198.51.100.9", BROWSER, true)), "staff");
+        assertEquals(1, viewCounter.view(item, new Visit("HEAD", "198.51.100.9", BROWSER, false)));
+        assertEquals(2, viewCounter.view(item, visitor(2)));
+        viewCounter.flush();
+        assertEquals(2, viewCounts.getViews(item));
+    }
+
+    @Test
+    void anItemWithoutACounterStartsOneOnItsFirstWrite() {
+        ViewedItem item = ViewedItem.article(Long.MAX_VALUE - Math.abs(UUID.randomUUID().getMostSignificantBits() % 1000));
         long before = viewCounts.getViews(item);
-        assertEquals(before + 1, viewCounts.countView(item));
-        assertEquals(before + 2, viewCounts.countView(item));
+        viewCounts.addViews(item, 3);
+        assertEquals(before + 3, viewCounts.getViews(item));
     }
 }

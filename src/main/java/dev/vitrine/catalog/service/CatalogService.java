@@ -69,7 +69,7 @@ public class CatalogService {
         product.setDescription(RichText.sanitize(product.getDescription()));
         em.persist(product);
         em.flush();
-        viewCounts.startCounter(ViewedItem.product(product.getId()), 0);
+        viewCounts.startCounter(ViewedItem.product(product.getId()));
         return product;
     }
 }

@@ -2,16 +2,18 @@ package dev.vitrine.catalog.web;
 
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.CatalogService;
+import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.PublicRoutes;
 import dev.vitrine.shared.web.Responses;
 import dev.vitrine.views.entity.ViewedItem;
-import dev.vitrine.views.service.ViewCountService;
+import dev.vitrine.views.service.ViewCounter;
+import dev.vitrine.views.service.Visit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** A product page ({@code /products/<slug>}); each view is counted. */
+/** A product page ({@code /products/<slug>}); each honest view is counted. */
 @Named
 @RequestScoped
 public class ProductBacking {
@@ -19,7 +21,7 @@ public class ProductBacking {
     @Inject
     private CatalogService catalog;
     @Inject
-    private ViewCountService viewCounts;
+    private ViewCounter viewCounter;
     @Inject
     private HttpServletRequest request;
 
@@ -34,7 +36,8 @@ public class ProductBacking {
             Responses.notFound();
             return;
         }
-        views = viewCounts.countView(ViewedItem.product(product.getId()));
+        views = viewCounter.view(ViewedItem.product(product.getId()), new Visit(request.getMethod(),
+                ClientAddress.of(request), request.getHeader("User-Agent"), request.getRemoteUser() != null));
     }
 
     public Product getProduct() {

@@ -90,7 +90,7 @@ public class NewsService {
         article.setBody(RichText.sanitize(article.getBody()));
         em.persist(article);
         em.flush();
-        viewCounts.startCounter(ViewedItem.article(article.getId()), 0);
+        viewCounts.startCounter(ViewedItem.article(article.getId()));
         return article;
     }
 }

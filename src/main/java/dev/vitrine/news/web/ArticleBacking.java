@@ -3,16 +3,18 @@ package dev.vitrine.news.web;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.entity.ArticleCard;
 import dev.vitrine.news.service.NewsService;
+import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.PublicRoutes;
 import dev.vitrine.shared.web.Responses;
 import dev.vitrine.views.entity.ViewedItem;
-import dev.vitrine.views.service.ViewCountService;
+import dev.vitrine.views.service.ViewCounter;
+import dev.vitrine.views.service.Visit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** An article page ({@code /news/<slug>}) with its neighbours; each view is counted. */
+/** An article page ({@code /news/<slug>}) with its neighbours; each honest view is counted. */
 @Named
 @RequestScoped
 public class ArticleBacking {
@@ -20,7 +22,7 @@ public class ArticleBacking {
     @Inject
     private NewsService news;
     @Inject
-    private ViewCountService viewCounts;
+    private ViewCounter viewCounter;
     @Inject
     private HttpServletRequest request;
 
@@ -37,7 +39,8 @@ public class ArticleBacking {
             Responses.notFound();
             return;
         }
-        views = viewCounts.countView(ViewedItem.article(article.getId()));
+        views = viewCounter.view(ViewedItem.article(article.getId()), new Visit(request.getMethod(),
+                ClientAddress.of(request), request.getHeader("User-Agent"), request.getRemoteUser() != null));
         previous = news.findPrevious(article).orElse(null);
         next = news.findNext(article).orElse(null);
     }

@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Counts views of product and article pages. Every page view goes through {@link #countView}, so how
- * views are counted (and later filtered and batched) is decided here alone.
+ * The stored view counts. Only ever changed by atomic {@code views = views + n} updates, which never touch
+ * the counted item, so counting can't lose an update or make an editor's save fail.
  */
 @Stateless
 public class ViewCountService {
@@ -17,17 +17,7 @@ public class ViewCountService {
     @PersistenceContext
     private EntityManager em;
 
-    /**
-     * Counts one view of {@code item}.
-     *
-     * @return the item's count including this view, to show on the page being served
-     */
-    public long countView(ViewedItem item) {
-        addViews(item, 1);
-        return getViews(item);
-    }
-
-    /** Adds {@code views} to the item's count in one atomic update. */
+    /** Adds {@code views} to the item's total in one atomic update (also for imported or demo counts). */
     public void addViews(ViewedItem item, long views) {
         int updated = em.createNamedQuery(ViewCount.ADD)
                 .setParameter("views", views)
@@ -36,12 +26,11 @@ public class ViewCountService {
                 .executeUpdate();
         if (updated == 0) {
             // The item was created without a counter (e.g. by a data import): start one.
-            startCounter(item, views);
-            em.flush();
+            em.persist(new ViewCount(item, views));
         }
     }
 
-    /** The item's count, 0 if it has never been viewed. */
+    /** The item's stored count, 0 if it has never been viewed. */
     public long getViews(ViewedItem item) {
         List<Long> views = em.createNamedQuery(ViewCount.GET_VIEWS, Long.class)
                 .setParameter("kind", item.getKind())
@@ -50,8 +39,8 @@ public class ViewCountService {
         return views.isEmpty() ? 0 : views.get(0);
     }
 
-    /** Starts the counter of a new item, at 0 or at a number carried over from elsewhere. */
-    public void startCounter(ViewedItem item, long views) {
-        em.persist(new ViewCount(item, views));
+    /** Starts the counter of a new item at 0. */
+    public void startCounter(ViewedItem item) {
+        em.persist(new ViewCount(item, 0));
     }
 }

@@ -1,0 +1,77 @@
+package dev.vitrine.views.service;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Writes a batch of pending views in one local transaction with plain JDBC: {@code views = views + n} per
+ * item and per item and day, and the dropped requests per day. Plain JDBC rather than JPA because it must
+ * also work while the server shuts down, when the pooled data source may already be gone (see
+ * {@link ViewCounter}); and it leaves no cached entity to go stale (counts are never cached).
+ */
+final class ViewCountWriter {
+
+    private ViewCountWriter() {
+    }
+
+    private static final String ADD_VIEWS = "UPDATE view_count SET views = views + ? WHERE kind = ? AND item_id = ?";
+    private static final String INSERT_VIEWS = "INSERT INTO view_count (views, kind, item_id) VALUES (?, ?, ?)";
+    private static final String ADD_DAY =
+            "UPDATE view_day SET views = views + ? WHERE kind = ? AND item_id = ? AND view_date = ?";
+    private static final String INSERT_DAY = "INSERT INTO view_day (views, kind, item_id, view_date) VALUES (?, ?, ?, ?)";
+    private static final String ADD_DROPS =
+            "UPDATE view_drop_day SET requests = requests + ? WHERE reason = ? AND view_date = ?";
+    private static final String INSERT_DROPS = "INSERT INTO view_drop_day (requests, reason, view_date) VALUES (?, ?, ?)";
+
+    /** Prepares every statement once, without running any, so that their classes are loaded. */
+    static void prepareAll(Connection connection) throws SQLException {
+        for (String sql : new String[] {ADD_VIEWS, INSERT_VIEWS, ADD_DAY, INSERT_DAY, ADD_DROPS, INSERT_DROPS}) {
+            connection.prepareStatement(sql).close();
+        }
+        write(connection, ViewTally.Batch.EMPTY);
+    }
+
+    static void write(Connection connection, ViewTally.Batch batch) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            for (Map.Entry<ViewTally.Key, Long> entry : batch.views().entrySet()) {
+                ViewTally.Key key = entry.getKey();
+                String kind = key.item().getKind().name();
+                long item = key.item().getItemId();
+                long views = entry.getValue();
+                addOrInsert(connection, ADD_VIEWS, INSERT_VIEWS, views, kind, item);
+                addOrInsert(connection, ADD_DAY, INSERT_DAY, views, kind, item, Date.valueOf(key.day()));
+            }
+            for (Map.Entry<ViewTally.DropKey, Long> entry : batch.drops().entrySet()) {
+                addOrInsert(connection, ADD_DROPS, INSERT_DROPS, entry.getValue(), entry.getKey().reason().name(), Date.valueOf(entry.getKey().day()));
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Runs the update; if it found no row, the insert, with the same parameters in the same order. */
+    private static void addOrInsert(Connection connection, String update, String insert, Object... parameters)
+            throws SQLException {
+        if (execute(connection, update, parameters) == 0) {
+            execute(connection, insert, parameters);
+        }
+    }
+
+    private static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+}

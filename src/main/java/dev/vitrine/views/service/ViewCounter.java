@@ -1,0 +1,150 @@
+package dev.vitrine.views.service;
+
+import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.db.SchemaMigrations;
+import dev.vitrine.shared.db.VitrineDataSource;
+import dev.vitrine.shared.config.VitrineConfig;
+import dev.vitrine.views.entity.DropReason;
+import dev.vitrine.views.entity.ViewedItem;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Counts views of product and article pages, honestly and cheaply: crawlers, tools, staff and a visitor's
+ * repeat views within 30 minutes don't count; counted views are added up in memory and written in one
+ * transaction at most once a second ({@code VITRINE_VIEWS_FLUSH_SECONDS}), and on a normal stop.
+ *
+ * <p>If a write fails (the database is down), the views stay pending and go with the next write. A hard
+ * kill loses at most the views since the last write.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ViewCounter {
+
+    private static final Logger LOG = Logger.getLogger(ViewCounter.class.getName());
+
+    @Inject
+    private ViewCountService store;
+    @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+    private DataSource dataSource;
+    @Inject
+    private ShopClock shopClock;
+    @Resource
+    private TimerService timers;
+
+    private final ViewTally tally = new ViewTally();
+    /** Made now: at a stop the application's class loader may no longer load a driver. */
+    private final DataSource directConnections = new VitrineDataSource();
+    private RepeatWindow repeats;
+    private VisitorFingerprint fingerprints;
+    private boolean failing;
+
+    @PostConstruct
+    void start() {
+        Clock clock = Clock.system(shopClock.zone());
+        repeats = new RepeatWindow(clock);
+        fingerprints = new VisitorFingerprint(clock);
+        long interval = 1000L * Long.parseLong(VitrineConfig.get("VITRINE_VIEWS_FLUSH_SECONDS").orElse("1"));
+        timers.createIntervalTimer(interval, interval, new TimerConfig("view-count-flush", false));
+        warmUpStopPath();
+    }
+
+    /**
+     * Payara Micro closes the application's class loader before the last write at a stop, so every class
+     * that write needs is loaded now, by going through it once with nothing to write.
+     */
+    private void warmUpStopPath() {
+        try (Connection connection = directConnections.getConnection()) {
+            ViewCountWriter.prepareAll(connection);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not prepare the view count writes", e);
+        }
+        tally.written(ViewTally.Batch.EMPTY);
+    }
+
+    /**
+     * Counts a request for an item's page if it is an honest view.
+     *
+     * @return the item's count to show, including this view if it counted
+     */
+    public long view(ViewedItem item, Visit visit) {
+        LocalDate today = shopClock.now().toLocalDate();
+        if (!visit.isView()) {
+            return tally.current(item, () -> store.getViews(item));
+        }
+        DropReason drop = visit.dropReason();
+        if (drop == null && !repeats.firstInWindow(fingerprints.of(visit.address(), visit.userAgent()), item)) {
+            drop = DropReason.REPEAT;
+        }
+        if (drop != null) {
+            tally.drop(today, drop);
+            return tally.current(item, () -> store.getViews(item));
+        }
+        return tally.record(item, today, () -> store.getViews(item));
+    }
+
+    /** Writes what is pending; runs every interval. */
+    @Timeout
+    public synchronized void flush() {
+        try {
+            write(dataSource);
+            if (failing) {
+                LOG.info("Writing view counts works again; the views kept meanwhile are written");
+                failing = false;
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (!failing) {
+                LOG.log(Level.WARNING, "Could not write view counts; they stay pending and are retried", e);
+                failing = true;
+            }
+        }
+        repeats.forgetExpired();
+    }
+
+    /**
+     * Writes what is pending before the server goes down (called by {@code ViewCountShutdown} and on
+     * destruction, whichever the server does). The pooled data source may already be closed by now, so
+     * this connects directly.
+     */
+    @PreDestroy
+    public synchronized void writeAtStop() {
+        try {
+            write(directConnections);
+        } catch (SQLException | RuntimeException e) {
+            // Logging may be shut down already: say it where it will be seen.
+            System.err.println("Vitrine: view counts not written at stop: " + tally.pending() + ": " + e);
+        }
+    }
+
+    private void write(DataSource target) throws SQLException {
+        ViewTally.Batch batch = tally.pending();
+        if (!batch.isEmpty()) {
+            try (Connection connection = target.getConnection()) {
+                ViewCountWriter.write(connection, batch);
+            }
+            tally.written(batch);
+        }
+    }
+}

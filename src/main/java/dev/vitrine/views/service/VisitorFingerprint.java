@@ -1,0 +1,47 @@
+package dev.vitrine.views.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Recognises a returning visitor without a cookie, a session or storing who they are: an HMAC of their
+ * address and user agent under a random key that is replaced every day and never leaves memory. The same
+ * visitor gets the same fingerprint all day; nobody can turn a fingerprint back into an address.
+ */
+public final class VisitorFingerprint {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Clock clock;
+    private LocalDate keyDay;
+    private SecretKeySpec key;
+
+    public VisitorFingerprint(Clock clock) {
+        this.clock = clock;
+    }
+
+    public synchronized String of(String address, String userAgent) {
+        LocalDate today = LocalDate.now(clock);
+        if (!today.equals(keyDay)) {
+            byte[] secret = new byte[32];
+            RANDOM.nextBytes(secret);
+            key = new SecretKeySpec(secret, "HmacSHA256");
+            keyDay = today;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal((address + '\n' + userAgent).getBytes(StandardCharsets.UTF_8));
+            // 128 bits are plenty to tell a day's visitors apart.
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
