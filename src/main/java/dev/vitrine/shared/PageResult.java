@@ -11,11 +11,21 @@ public final class PageResult<T> {
     private final List<T> items;
     private final int page;
     private final int pageCount;
+    private final long total;
 
-    public PageResult(List<T> items, int page, int pageCount) {
+    /**
+     * @param items the items on page {@code page} (from 1)
+     * @param total how many items all pages hold
+     */
+    public PageResult(List<T> items, int page, int pageSize, long total) {
         this.items = List.copyOf(items);
         this.page = page;
-        this.pageCount = pageCount;
+        this.pageCount = Paging.pageCount(total, pageSize);
+        this.total = total;
+    }
+
+    public long getTotal() {
+        return total;
     }
 
     public List<T> getItems() {

@@ -13,6 +13,25 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * A slug made from a title: its Latin letters and digits, lower case, words joined by hyphens, accents
+     * dropped. Empty when the title has none (a Chinese title, say): the caller then picks a fallback.
+     */
+    public static String fromTitle(String title) {
+        if (title == null) {
+            return "";
+        }
+        String plain = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (plain.length() > MAX_LENGTH) {
+            plain = plain.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return plain;
+    }
+
     /** Whether {@code candidate} can be a slug; anything else in a URL can't name an item. */
     public static boolean isValid(String candidate) {
         return candidate != null && candidate.length() <= MAX_LENGTH && COMPILED.matcher(candidate).matches();

@@ -81,4 +81,12 @@ public class Category extends BaseEntity {
     public int getSortOrder() {
         return sortOrder;
     }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public void setKind(CategoryKind kind) {
+        this.kind = kind;
+    }
 }

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,8 @@ import java.util.List;
 @Entity
 @Table(name = "product")
 @NamedQuery(name = Product.FIND_PUBLISHED_BY_SLUG,
-        query = "SELECT p FROM Product p JOIN FETCH p.category WHERE p.slug = :slug AND p.published = TRUE")
+        query = "SELECT p FROM Product p JOIN FETCH p.category WHERE p.slug = :slug AND p.published = TRUE"
+                + " AND p.deletedAt IS NULL")
 @NamedQuery(name = Product.COUNT_PUBLISHED, query = "SELECT COUNT(p)" + Product.PUBLISHED)
 @NamedQuery(name = Product.COUNT_PUBLISHED_IN, query = "SELECT COUNT(p)" + Product.PUBLISHED + Product.IN_CATEGORY)
 @NamedQuery(name = Product.LIST_PUBLISHED, query = Product.CARD + Product.PUBLISHED + Product.SHOP_ORDER)
@@ -43,7 +45,7 @@ public class Product extends BaseEntity {
     public static final String LIST_PUBLISHED_IN = "Product.listPublishedIn";
     public static final String LIST_FEATURED = "Product.listFeatured";
     static final String CARD = "SELECT NEW dev.vitrine.catalog.entity.ProductCard(p.slug, p.name, p.summary, p.coverPath)";
-    static final String PUBLISHED = " FROM Product p JOIN p.category c WHERE p.published = TRUE";
+    static final String PUBLISHED = " FROM Product p JOIN p.category c WHERE p.published = TRUE AND p.deletedAt IS NULL";
     static final String IN_CATEGORY = " AND c = :category";
     static final String SHOP_ORDER = " ORDER BY c.sortOrder, p.sortOrder, p.id";
     public static final int NAME_LENGTH = 200;
@@ -77,11 +79,19 @@ public class Product extends BaseEntity {
     @Column(name = "cover_path", length = ProductImage.PATH_LENGTH)
     private String coverPath;
 
-    @Column(name = "sort_order", nullable = false)
+    /**
+     * The place in its category. Changed only by bulk updates when staff move products, never by saving a
+     * product, so that moving one never conflicts with someone editing another.
+     */
+    @Column(name = "sort_order", nullable = false, updatable = false)
     private int sortOrder;
 
     @Column(nullable = false)
     private boolean featured;
+
+    /** When it went to the recycle bin; {@code null} while it is not there. */
+    @Column(name = "deleted_at")
+    private LocalDateTime deletedAt;
 
     @Column(nullable = false)
     private boolean published;
@@ -115,8 +125,61 @@ public class Product extends BaseEntity {
         return image;
     }
 
+    /** Takes out a picture; if it was the main image, the next one becomes main. */
+    public void removeImage(ProductImage image) {
+        images.remove(image);
+        renumberImages();
+    }
+
+    /** Makes a picture the main image by moving it first. */
+    public void makeMain(ProductImage image) {
+        images.remove(image);
+        images.add(0, image);
+        renumberImages();
+    }
+
+    private void renumberImages() {
+        for (int i = 0; i < images.size(); i++) {
+            images.get(i).setSortOrder(i);
+        }
+        coverPath = images.isEmpty() ? null : images.get(0).getPath();
+    }
+
     public void addSpec(String specName, String specValue) {
         specs.add(new SpecRow(specName, specValue));
+    }
+
+    public void replaceSpecs(List<SpecRow> rows) {
+        specs.clear();
+        specs.addAll(rows);
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDateTime getDeletedAt() {
+        return deletedAt;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public void moveToBin(LocalDateTime when) {
+        deletedAt = when;
+    }
+
+    public void restore() {
+        deletedAt = null;
     }
 
     public Category getCategory() {

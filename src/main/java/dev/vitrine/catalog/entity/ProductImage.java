@@ -52,4 +52,8 @@ public class ProductImage extends BaseEntity {
     public int getSortOrder() {
         return sortOrder;
     }
+
+    void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
 }

@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /** One line of a product's specification table, such as "阻抗" / "4 Ω". Immutable. */
 @Embeddable
-public class SpecRow {
+public class SpecRow implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_LENGTH = 100;
     public static final int VALUE_LENGTH = 500;

@@ -54,7 +54,7 @@ public class CatalogService {
         List<ProductCard> items = list.setFirstResult(Paging.firstResult(page, pageSize))
                 .setMaxResults(pageSize)
                 .getResultList();
-        return new PageResult<>(items, page, Paging.pageCount(total, pageSize));
+        return new PageResult<>(items, page, pageSize, total);
     }
 
     /** The products marked as featured, for the home page. */

@@ -49,7 +49,8 @@ public class Article extends BaseEntity {
     public static final String LIST_NEWER = "Article.listNewer";
     static final String CARD = "SELECT NEW dev.vitrine.news.entity.ArticleCard(a.slug, a.title, a.summary, a.coverPath,"
             + " a.publishedAt)";
-    static final String IS_VISIBLE = " a.status = dev.vitrine.news.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now";
+    static final String IS_VISIBLE = " a.status = dev.vitrine.news.entity.ArticleStatus.PUBLISHED AND a.publishedAt <= :now"
+            + " AND a.deletedAt IS NULL";
     static final String VISIBLE = " FROM Article a JOIN a.category c WHERE" + IS_VISIBLE;
     static final String IN_CATEGORY = " AND c = :category";
     static final String NEWEST_FIRST = " ORDER BY a.publishedAt DESC, a.id DESC";
@@ -94,6 +95,10 @@ public class Article extends BaseEntity {
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
 
+    /** When it went to the recycle bin; {@code null} while it is not there. */
+    @Column(name = "deleted_at")
+    private LocalDateTime deletedAt;
+
     protected Article() {
         // for JPA
     }
@@ -110,9 +115,48 @@ public class Article extends BaseEntity {
         this.status = ArticleStatus.PUBLISHED;
     }
 
+    /** Back to a draft: the public no longer sees it. */
+    public void unpublish() {
+        this.status = ArticleStatus.DRAFT;
+    }
+
     /** Whether the public may see the article at {@code now}, in the shop's time zone. */
     public boolean isVisibleAt(LocalDateTime now) {
-        return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+        return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now)
+                && deletedAt == null;
+    }
+
+    /** Published, but its time has not come yet. */
+    public boolean isScheduledAt(LocalDateTime now) {
+        return status == ArticleStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now);
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDateTime getDeletedAt() {
+        return deletedAt;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public void moveToBin(LocalDateTime when) {
+        deletedAt = when;
+    }
+
+    public void restore() {
+        deletedAt = null;
     }
 
     public Category getCategory() {

@@ -56,7 +56,7 @@ public class NewsService {
         List<ArticleCard> items = list.setFirstResult(Paging.firstResult(page, pageSize))
                 .setMaxResults(pageSize)
                 .getResultList();
-        return new PageResult<>(items, page, Paging.pageCount(total, pageSize));
+        return new PageResult<>(items, page, pageSize, total);
     }
 
     /** The newest visible articles, for the home page. */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Images kept under {@code <data directory>/media}, outside the web root, so nothing stored there can
- * ever run as code. Paths are relative, such as {@code demo/tweeter.png}; each has a thumbnail at
- * {@code thumbs/<path>}.
+ * ever run as code. Paths are relative, such as {@code demo/tweeter.png}; each has a JPEG thumbnail at
+ * {@code thumbs/<path without extension>.jpg}.
  */
 @ApplicationScoped
 public class MediaStore {
@@ -31,7 +31,20 @@ public class MediaStore {
 
     /** The thumbnail path of an image path. */
     public static String thumbnailOf(String path) {
-        return "thumbs/" + path;
+        return "thumbs/" + path.substring(0, path.lastIndexOf('.')) + ".jpg";
+    }
+
+    /**
+     * Checks an uploaded image ({@link ImageUpload}), stores it under a generated name in {@code folder}
+     * with its thumbnail, and returns its path.
+     */
+    public String storeUpload(String folder, byte[] content) {
+        ImageUpload.Format format = ImageUpload.check(content);
+        String path = folder + "/" + java.time.LocalDate.now().toString().replace("-", "").substring(0, 6) + "/"
+                + java.util.UUID.randomUUID().toString().replace("-", "") + "." + format.extension;
+        write(path, content);
+        write(thumbnailOf(path), ImageUpload.thumbnail(content, format));
+        return path;
     }
 
     /** The file for a path from a URL, if the path is well-formed and the file exists. */

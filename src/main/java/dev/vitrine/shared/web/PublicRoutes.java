@@ -60,6 +60,10 @@ public class PublicRoutes extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (path.equals("/admin/") || path.equals("/admin")) {
+            response.sendRedirect(request.getContextPath() + "/admin/dashboard");
+            return;
+        }
         Optional<String> view = route(path, request);
         if (view.isPresent()) {
             request.getRequestDispatcher(view.get()).forward(request, response);

@@ -8,6 +8,7 @@ import dev.vitrine.catalog.service.CategoryService;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.config.VitrineConfig;
+import dev.vitrine.shared.media.ImageUpload;
 import dev.vitrine.shared.media.MediaStore;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.DemoImages.Motif;
@@ -193,8 +194,9 @@ public class DemoContent {
 
     /** Draws a demo picture and its thumbnail into the media store; returns its path. */
     private String image(String path, Motif motif, Color tint) {
-        media.write(path, DemoImages.draw(motif, tint, 600));
-        media.write(MediaStore.thumbnailOf(path), DemoImages.draw(motif, tint, 240));
+        byte[] picture = DemoImages.draw(motif, tint, 600);
+        media.write(path, picture);
+        media.write(MediaStore.thumbnailOf(path), ImageUpload.thumbnail(picture, ImageUpload.Format.PNG));
         return path;
     }
 }

@@ -1,7 +1,13 @@
 package dev.vitrine.site.service;
 
 import dev.vitrine.site.entity.SiteSettings;
+import dev.vitrine.account.entity.Role;
+import dev.vitrine.audit.service.AuditService;
+import dev.vitrine.shared.StaleEntityException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -11,6 +17,8 @@ public class SiteService {
 
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private AuditService audit;
 
     /** The settings; there is always exactly one row once the site has started. */
     public SiteSettings getSettings() {
@@ -21,6 +29,19 @@ public class SiteService {
 
     public boolean hasSettings() {
         return em.createQuery("SELECT COUNT(s) FROM SiteSettings s", Long.class).getSingleResult() > 0;
+    }
+
+    /** Saves edited settings if nobody changed them meanwhile; the public site shows them at once. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SiteSettings update(SiteSettings settings) {
+        try {
+            SiteSettings saved = em.merge(settings);
+            em.flush();
+            audit.record("UPDATE", "SITE_SETTINGS", saved.getId(), saved.getCompanyName());
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new StaleEntityException();
+        }
     }
 
     public SiteSettings create(SiteSettings settings) {

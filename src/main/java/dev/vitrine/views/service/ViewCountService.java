@@ -39,6 +39,18 @@ public class ViewCountService {
         return views.isEmpty() ? 0 : views.get(0);
     }
 
+    /** Forgets an item's counts, when the item is deleted for good. */
+    public void deleteCounts(ViewedItem item) {
+        em.createQuery("DELETE FROM ViewCount v WHERE v.item.kind = :kind AND v.item.itemId = :itemId")
+                .setParameter("kind", item.getKind())
+                .setParameter("itemId", item.getItemId())
+                .executeUpdate();
+        em.createQuery("DELETE FROM ViewDay d WHERE d.id.kind = :kind AND d.id.itemId = :itemId")
+                .setParameter("kind", item.getKind())
+                .setParameter("itemId", item.getItemId())
+                .executeUpdate();
+    }
+
     /** Starts the counter of a new item at 0. */
     public void startCounter(ViewedItem item) {
         em.persist(new ViewCount(item, 0));

@@ -1,0 +1,132 @@
+package dev.vitrine.account.service;
+
+import dev.vitrine.account.entity.AppUser;
+import dev.vitrine.account.entity.Role;
+import dev.vitrine.audit.service.AuditService;
+import dev.vitrine.shared.BusinessException;
+import dev.vitrine.shared.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Staff accounts. Managing them is for admins; changing one's own password is for everyone signed in. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class AccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private Passwords passwords;
+    @Inject
+    private AuditService audit;
+    @Resource
+    private SessionContext session;
+
+    /** For signing in: the enabled account whose password matches, if any. */
+    @PermitAll
+    public Optional<AppUser> authenticate(String username, String password) {
+        Optional<AppUser> user = findByUsername(username).filter(AppUser::isEnabled);
+        return user.filter(u -> passwords.matches(password, u.getPasswordHash()));
+    }
+
+    @PermitAll
+    public boolean hasUsers() {
+        return em.createQuery("SELECT COUNT(u) FROM AppUser u", Long.class).getSingleResult() > 0;
+    }
+
+    public List<AppUser> listUsers() {
+        return em.createNamedQuery(AppUser.LIST, AppUser.class).getResultList();
+    }
+
+    /** Creates an account; used by admins, and once at first start for the first admin. */
+    @PermitAll
+    public AppUser createUser(String username, Role role, String password) {
+        if (hasUsers() && !session.isCallerInRole(Role.ADMIN_NAME)) {
+            throw new jakarta.ejb.EJBAccessException("Only admins create accounts");
+        }
+        if (findByUsername(username).isPresent()) {
+            throw new BusinessException("user.duplicate");
+        }
+        rejectWeak(password, username);
+        AppUser user = new AppUser(username, role, passwords.hash(password));
+        em.persist(user);
+        audit.record("CREATE", "USER", user.getId(), username + " (" + role + ")");
+        return user;
+    }
+
+    public void changeRole(long id, Role role) {
+        AppUser user = get(id);
+        if (user.getRole() == Role.ADMIN && role != Role.ADMIN) {
+            keepAnAdmin(user);
+        }
+        user.setRole(role);
+        audit.record("CHANGE_ROLE", "USER", id, user.getUsername() + " -> " + role);
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        AppUser user = get(id);
+        if (!enabled && user.getRole() == Role.ADMIN) {
+            keepAnAdmin(user);
+        }
+        user.setEnabled(enabled);
+        audit.record(enabled ? "ENABLE" : "DISABLE", "USER", id, user.getUsername());
+    }
+
+    /** Gives the account a new random password, returned once to show the admin. */
+    public String resetPassword(long id) {
+        AppUser user = get(id);
+        String password = Passwords.generate();
+        user.setPasswordHash(passwords.hash(password));
+        audit.record("RESET_PASSWORD", "USER", id, user.getUsername());
+        return password;
+    }
+
+    /** The signed-in user changes their own password, proving it is them with the current one. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
+    public void changeOwnPassword(String current, String replacement) {
+        AppUser user = findByUsername(session.getCallerPrincipal().getName()).orElseThrow(NotFoundException::new);
+        if (!passwords.matches(current, user.getPasswordHash())) {
+            throw new BusinessException("password.currentWrong");
+        }
+        rejectWeak(replacement, user.getUsername());
+        user.setPasswordHash(passwords.hash(replacement));
+        audit.record("CHANGE_PASSWORD", "USER", user.getId(), user.getUsername());
+    }
+
+    private void keepAnAdmin(AppUser user) {
+        long admins = em.createNamedQuery(AppUser.COUNT_ENABLED_ADMINS, Long.class).getSingleResult();
+        if (user.isEnabled() && admins <= 1) {
+            throw new BusinessException("user.lastAdmin");
+        }
+    }
+
+    private static void rejectWeak(String password, String username) {
+        String problem = Passwords.problemWith(password, username);
+        if (problem != null) {
+            throw new BusinessException(problem);
+        }
+    }
+
+    private AppUser get(long id) {
+        AppUser user = em.find(AppUser.class, id);
+        if (user == null) {
+            throw new NotFoundException();
+        }
+        return user;
+    }
+
+    private Optional<AppUser> findByUsername(String username) {
+        return em.createNamedQuery(AppUser.FIND_BY_USERNAME, AppUser.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+}

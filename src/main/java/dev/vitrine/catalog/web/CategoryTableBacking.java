@@ -1,0 +1,132 @@
+package dev.vitrine.catalog.web;
+
+import dev.vitrine.catalog.entity.Category;
+import dev.vitrine.catalog.entity.CategoryKind;
+import dev.vitrine.catalog.service.CategoryService;
+import dev.vitrine.shared.BusinessException;
+import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.Slugs;
+import dev.vitrine.shared.StaleEntityException;
+import dev.vitrine.shared.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Product and news categories ({@code /admin/categories}): add, rename, reorder, and delete, where a
+ * category with content can only go if its content moves to another category first.
+ */
+@Named
+@ViewScoped
+public class CategoryTableBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CategoryService categories;
+
+    private CategoryKind kind = CategoryKind.PRODUCT;
+    private List<Category> rows;
+    private Category editing;
+    private Category deleting;
+    private long deletingContent;
+    private Long moveTo;
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    private void reload() {
+        rows = categories.listCategories(kind);
+    }
+
+    public void showKind(CategoryKind shown) {
+        kind = shown;
+        reload();
+    }
+
+    public void startNew() {
+        editing = new Category(kind, "", "", 0);
+    }
+
+    public void startEdit(Category category) {
+        editing = category;
+    }
+
+    public void save() {
+        if (editing.getSlug() != null && !editing.getSlug().isBlank() && !Slugs.isValid(editing.getSlug())) {
+            Messages.error("categoryForm:slug", "admin.slugInvalid");
+            return;
+        }
+        try {
+            categories.save(editing);
+            Messages.info("admin.saved", editing.getName());
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
+            editing = null;
+            reload();
+        } catch (DuplicateSlugException e) {
+            Messages.error("categoryForm:slug", e.getMessageKey());
+        } catch (StaleEntityException e) {
+            Messages.error(null, e.getMessageKey());
+        }
+    }
+
+    public void move(Category category, boolean up) {
+        categories.move(category.getId(), up);
+        reload();
+    }
+
+    public void startDelete(Category category) {
+        deleting = category;
+        deletingContent = categories.countContent(category);
+        moveTo = null;
+    }
+
+    public void delete() {
+        try {
+            categories.delete(deleting.getId(), moveTo);
+            Messages.info("admin.deletedForever", deleting.getName());
+            deleting = null;
+            reload();
+        } catch (BusinessException e) {
+            Messages.error(null, e.getMessageKey());
+        }
+    }
+
+    /** Where a deleted category's content can go: the other categories of its kind. */
+    public List<Category> getMoveTargets() {
+        return rows.stream().filter(c -> deleting != null && !c.getId().equals(deleting.getId())).toList();
+    }
+
+    public CategoryKind getKind() {
+        return kind;
+    }
+
+    public List<Category> getRows() {
+        return rows;
+    }
+
+    public Category getEditing() {
+        return editing;
+    }
+
+    public Category getDeleting() {
+        return deleting;
+    }
+
+    public long getDeletingContent() {
+        return deletingContent;
+    }
+
+    public Long getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(Long moveTo) {
+        this.moveTo = moveTo;
+    }
+}

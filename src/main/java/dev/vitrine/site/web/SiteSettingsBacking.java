@@ -1,0 +1,62 @@
+package dev.vitrine.site.web;
+
+import dev.vitrine.shared.BusinessException;
+import dev.vitrine.shared.StaleEntityException;
+import dev.vitrine.shared.media.ImageUpload;
+import dev.vitrine.shared.media.MediaStore;
+import dev.vitrine.shared.web.Messages;
+import dev.vitrine.site.entity.SiteSettings;
+import dev.vitrine.site.service.SiteService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import org.primefaces.event.FileUploadEvent;
+
+/** Company name, logo and contact details ({@code /admin/site}, admins only). */
+@Named
+@ViewScoped
+public class SiteSettingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SiteService site;
+    @Inject
+    private MediaStore media;
+
+    private SiteSettings settings;
+
+    @PostConstruct
+    void init() {
+        settings = site.getSettings();
+    }
+
+    public void save() {
+        try {
+            settings = site.update(settings);
+            Messages.info("admin.saved", settings.getCompanyName());
+        } catch (StaleEntityException e) {
+            Messages.error(null, e.getMessageKey());
+        }
+    }
+
+    public void uploadLogo(FileUploadEvent event) throws IOException {
+        try (InputStream in = event.getFile().getInputStream()) {
+            settings.setLogoPath(media.storeUpload("site", in.readNBytes(ImageUpload.MAX_BYTES + 1)));
+        } catch (BusinessException e) {
+            Messages.error(null, e.getMessageKey(), event.getFile().getFileName());
+        }
+    }
+
+    public void removeLogo() {
+        settings.setLogoPath(null);
+    }
+
+    public SiteSettings getSettings() {
+        return settings;
+    }
+}

@@ -1,0 +1,249 @@
+package dev.vitrine.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.testing.Chromium;
+import dev.vitrine.testing.Deployments;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The back office in a real browser (headless Chromium), as staff use it. The first admin's password comes
+ * from {@code VITRINE_ADMIN_PASSWORD}, which the build sets for the integration tests.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BackOfficeBrowserIT {
+
+    static final String ADMIN_PASSWORD = "it-admin-password-2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.vitrine();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start("en-US");
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + base.getPort() + base.getPath().replaceAll("/$", "") + path;
+    }
+
+    private void open(String path) {
+        browser.get(url(path));
+    }
+
+    private WebElement field(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private void type(String id, String text) {
+        WebElement input = field(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void signIn(String username, String password) {
+        open("/login");
+        type("form:username", username);
+        type("form:password", password);
+        field("form:signIn").click();
+    }
+
+    private String toast() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message"))).getText();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private void choose(String menuId, String label) {
+        field(menuId).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space()='" + label + "']"))).click();
+    }
+
+    @Test
+    void signInChangesTheSessionAndSignOutEndsIt() {
+        open("/admin/products/list");
+        assertTrue(browser.getCurrentUrl().endsWith("/login"), "the back office asks to sign in first");
+
+        signIn("admin", "wrong-password");
+        assertTrue(field("form:messages").getText().contains("Wrong user name or password"));
+        Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+
+        signIn("admin", ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+        assertNotEquals(before == null ? null : before.getValue(), after.getValue(), "a new session id at sign-in");
+        assertTrue(after.isHttpOnly());
+
+        field("topForm:signOut").click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        open("/admin/dashboard");
+        assertTrue(browser.getCurrentUrl().endsWith("/login"), "signed out means signed out");
+    }
+
+    @Test
+    void aNewProductWithAnImageShowsOnThePublicSite() throws IOException {
+        signIn("admin", ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        open("/admin/products/edit");
+        String name = unique("Browser Test Amplifier");
+        type("form:name", name);
+        type("form:summary", "Made by the browser test.");
+        browser.findElement(By.cssSelector("#form\\:upload input[type=file]")).sendKeys(pngFile().toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:images img")));
+        field("form:addSpec").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#form\\:specs tbody input")));
+        var specInputs = browser.findElements(By.cssSelector("#form\\:specs tbody input"));
+        specInputs.get(0).sendKeys("Channels");
+        specInputs.get(1).sendKeys("4");
+        WebElement editor = browser.findElement(By.cssSelector("#form\\:description .ql-editor"));
+        editor.click();
+        editor.sendKeys("Crisp sound for small cars.");
+        field("form:save").click();
+        assertTrue(toast().contains("Saved"), "saved toast");
+
+        String slug = field("form:slug").getAttribute("value");
+        assertTrue(slug.startsWith("browser-test-amplifier-"), slug);
+        open("/products/" + slug);
+        assertEquals(name, browser.findElement(By.cssSelector("main h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".gallery img")).getAttribute("src").contains("/media/products/"));
+        assertEquals("4", browser.findElement(By.cssSelector(".spec-table td")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".description")).getText().contains("Crisp sound for small cars."));
+    }
+
+    @Test
+    void aPublishedArticleShowsOnThePublicSite() {
+        signIn("admin", ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        open("/admin/articles/edit");
+        String title = unique("Browser test news");
+        type("form:title", title);
+        type("form:summary", "Written in a browser.");
+        browser.findElement(By.xpath("//label[normalize-space()='Publish now']")).click();
+        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
+        editor.click();
+        editor.sendKeys("The shop opens a second store.");
+        field("form:save").click();
+        assertTrue(toast().contains("Saved"));
+
+        String slug = field("form:slug").getAttribute("value");
+        open("/news/" + slug);
+        assertEquals(title, browser.findElement(By.cssSelector("main h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".rich-text.body")).getText().contains("second store"));
+    }
+
+    @Test
+    void theSecondOfTwoConflictingSavesIsRefusedAndKeepsWhatWasTyped() {
+        signIn("admin", ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        open("/admin/products/edit");
+        String name = unique("Conflict Speaker");
+        type("form:name", name);
+        field("form:save").click();
+        toast();
+        String slug = field("form:slug").getAttribute("value");
+
+        // Two staff members open the same product.
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String second = browser.getWindowHandle();
+        openProduct(slug);
+        browser.switchTo().window(first);
+        openProduct(slug);
+
+        type("form:name", name + " (first)");
+        field("form:save").click();
+        assertTrue(toast().contains("Saved"));
+
+        browser.switchTo().window(second);
+        type("form:summary", "My careful summary");
+        field("form:save").click();
+        String message = field("form:messages").getText();
+        assertTrue(message.contains("someone else changed"), message);
+        assertEquals("My careful summary", field("form:summary").getAttribute("value"), "the input stays");
+    }
+
+    private void openProduct(String slug) {
+        open("/admin/products/list");
+        type("form:search", slug);
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Conflict Speaker"))).click();
+        wait.until(ExpectedConditions.urlContains("/admin/products/edit"));
+    }
+
+    @Test
+    void anEditorIsRefusedAdminPages() {
+        signIn("admin", ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        open("/admin/users/list");
+        String editor = unique("editor");
+        type("form:newUsername", editor);
+        type("form:newPassword", "editor-password-1");
+        field("form:create").click();
+        assertTrue(toast().contains(editor));
+        field("topForm:signOut").click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+
+        signIn(editor, "editor-password-1");
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        assertTrue(browser.findElements(By.linkText("Users")).isEmpty(), "no admin menu for editors");
+        for (String page : new String[] {"/admin/users/list", "/admin/site/settings", "/admin/audit/log"}) {
+            open(page);
+            assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Not allowed"), page);
+        }
+        open("/admin/products/list");
+        assertEquals("Products", browser.findElement(By.cssSelector("main h1")).getText());
+    }
+
+    /** A small PNG made for the upload. */
+    private static Path pngFile() throws IOException {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x2b6cb0));
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        Path file = Files.createTempFile("vitrine-upload-", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+}
