@@ -291,9 +291,11 @@ class PublicPagesIT {
 
     @Test
     void imagesAreServedAsImagesNeverSniffed() {
-        HttpResponse<String> image = visitor().get("media/thumbs/demo/st-26-silk-dome-tweeter.png");
+        HttpResponse<String> image = visitor().get("media/demo/st-26-silk-dome-tweeter.png");
         assertEquals(200, image.statusCode());
         assertEquals("image/png", image.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<String> thumbnail = visitor().get("media/thumbs/demo/st-26-silk-dome-tweeter.jpg");
+        assertEquals("image/jpeg", thumbnail.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("nosniff", image.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals(404, visitor().get("media/demo/missing.png").statusCode());
         assertEquals(404, visitor().get("media/demo/st-26-silk-dome-tweeter.png.html").statusCode());

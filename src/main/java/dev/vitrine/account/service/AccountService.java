@@ -46,12 +46,16 @@ public class AccountService {
         return em.createNamedQuery(AppUser.LIST, AppUser.class).getResultList();
     }
 
-    /** Creates an account; used by admins, and once at first start for the first admin. */
+    /** Creates the first admin; refused once any account exists. */
     @PermitAll
-    public AppUser createUser(String username, Role role, String password) {
-        if (hasUsers() && !session.isCallerInRole(Role.ADMIN_NAME)) {
-            throw new jakarta.ejb.EJBAccessException("Only admins create accounts");
+    public AppUser createFirstAdmin(String username, String password) {
+        if (hasUsers()) {
+            throw new BusinessException("user.duplicate");
         }
+        return createUser(username, Role.ADMIN, password);
+    }
+
+    public AppUser createUser(String username, Role role, String password) {
         if (findByUsername(username).isPresent()) {
             throw new BusinessException("user.duplicate");
         }

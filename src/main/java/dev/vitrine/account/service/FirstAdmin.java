@@ -1,6 +1,5 @@
 package dev.vitrine.account.service;
 
-import dev.vitrine.account.entity.Role;
 import dev.vitrine.shared.config.VitrineConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -33,7 +32,12 @@ public class FirstAdmin {
         String username = VitrineConfig.get("VITRINE_ADMIN_USER").orElse("admin");
         Optional<String> configured = VitrineConfig.get("VITRINE_ADMIN_PASSWORD");
         String password = configured.orElseGet(Passwords::generate);
-        accounts.createUser(username, Role.ADMIN, password);
+        String problem = Passwords.problemWith(password, username);
+        if (problem != null) {
+            throw new IllegalStateException("VITRINE_ADMIN_PASSWORD is too weak for the first administrator: at least "
+                    + Passwords.MIN_LENGTH + " characters, not the user name");
+        }
+        accounts.createFirstAdmin(username, password);
         if (configured.isPresent()) {
             LOG.info(() -> "Created the first administrator '" + username + "' with the password from VITRINE_ADMIN_PASSWORD");
         } else {

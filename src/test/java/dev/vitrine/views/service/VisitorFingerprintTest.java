@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.vitrine.testing.HandClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class VisitorFingerprintTest {
 
-    private final RepeatWindowTest.HandClock clock = new RepeatWindowTest.HandClock();
+    private final HandClock clock = new HandClock();
     private final VisitorFingerprint fingerprints = new VisitorFingerprint(clock);
 
     @Test

@@ -1,0 +1,219 @@
+package dev.vitrine.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.account.entity.Role;
+import dev.vitrine.account.service.AccountService;
+import dev.vitrine.account.web.StaffIdentityStore;
+import dev.vitrine.catalog.entity.Category;
+import dev.vitrine.catalog.entity.CategoryKind;
+import dev.vitrine.catalog.entity.Product;
+import dev.vitrine.catalog.service.CatalogService;
+import dev.vitrine.catalog.service.CategoryService;
+import dev.vitrine.catalog.service.ProductEditService;
+import dev.vitrine.news.entity.Article;
+import dev.vitrine.news.service.ArticleEditService;
+import dev.vitrine.news.service.NewsService;
+import dev.vitrine.shared.BusinessException;
+import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.StaleEntityException;
+import dev.vitrine.testing.Deployments;
+import dev.vitrine.testing.RunAs;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The back-office services inside Payara Micro: roles, conflicts, sanitizing, the bin, scheduling, sign-in. */
+@ExtendWith(ArquillianExtension.class)
+class BackOfficeServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.vitrine(BackOfficeServicesIT.class, RunAs.class, RunAs.Editor.class, RunAs.Admin.class)
+                .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .addAsWebInfResource("run-as/glassfish-web.xml", "glassfish-web.xml");
+    }
+
+    @Inject
+    RunAs.Editor asEditor;
+    @Inject
+    RunAs.Admin asAdmin;
+    @Inject
+    AccountService accounts;
+    @Inject
+    ProductEditService productEdits;
+    @Inject
+    ArticleEditService articleEdits;
+    @Inject
+    CategoryService categories;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    NewsService news;
+    @Inject
+    ShopClock clock;
+    @Inject
+    StaffIdentityStore identityStore;
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Category category(CategoryKind kind) throws Exception {
+        return asEditor.call(() -> categories.save(new Category(kind, "分类 " + unique("c"), "", 0)));
+    }
+
+    private Product newProduct(Category category, String name) {
+        Product product = new Product(category, "", name);
+        product.setPublished(true);
+        return product;
+    }
+
+    @Test
+    void nobodyNotSignedInMayEditAndEditorsMayNotManageUsers() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        assertThrows(EJBAccessException.class, () -> productEdits.save(newProduct(category, "anonymous")));
+        assertThrows(EJBAccessException.class, () -> asEditor.call(accounts::listUsers));
+        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> accounts.createUser(unique("x"), Role.ADMIN,
+                "a-long-enough-password")));
+        assertFalse(asAdmin.call(accounts::listUsers).isEmpty());
+        assertEquals("allowed", asEditor.call(() -> productEdits.save(newProduct(category, "by an editor")) != null
+                ? "allowed" : "refused"));
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefused() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        long id = asEditor.call(() -> productEdits.save(newProduct(category, "Original"))).getId();
+        Product mine = asEditor.call(() -> productEdits.getForEdit(id));
+        Product theirs = asEditor.call(() -> productEdits.getForEdit(id));
+
+        theirs.setName("Their name");
+        asEditor.call(() -> productEdits.save(theirs));
+        mine.setSummary("My summary");
+
+        assertThrows(StaleEntityException.class, () -> asEditor.call(() -> productEdits.save(mine)));
+        Product stored = asEditor.call(() -> productEdits.getForEdit(id));
+        assertEquals("Their name", stored.getName(), "their save is not overwritten");
+        assertEquals(null, stored.getSummary());
+    }
+
+    @Test
+    void slugsComeFromTheNameOrAnIdAndMustBeUnique() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        String name = unique("Silk Dome Tweeter Pro");
+        Product latin = asEditor.call(() -> productEdits.save(newProduct(category, name)));
+        assertEquals(name.toLowerCase().replace(' ', '-'), latin.getSlug());
+        Product chinese = asEditor.call(() -> productEdits.save(newProduct(category, "高音喇叭")));
+        assertTrue(chinese.getSlug().matches("product-[a-z0-9]+"), chinese.getSlug());
+
+        Product twin = newProduct(category, "twin");
+        twin.setSlug(latin.getSlug());
+        assertThrows(DuplicateSlugException.class, () -> asEditor.call(() -> productEdits.save(twin)));
+    }
+
+    @Test
+    void richTextIsSanitizedOnSave() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        Product product = newProduct(category, unique("xss"));
+        product.setDescription("<p>Hi <strong>there</strong><img src=x onerror=alert(1)></p><script>alert(2)</script>");
+        Product saved = asEditor.call(() -> productEdits.save(product));
+        assertEquals("<p>Hi <strong>there</strong></p>", saved.getDescription());
+    }
+
+    @Test
+    void theRecycleBinHidesAndRestores() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        Product product = asEditor.call(() -> productEdits.save(newProduct(category, unique("Binned"))));
+        long id = product.getId();
+        assertTrue(catalog.findPublishedProduct(product.getSlug()).isPresent());
+
+        asEditor.call(() -> {
+            productEdits.moveToBin(id);
+            return null;
+        });
+        assertTrue(catalog.findPublishedProduct(product.getSlug()).isEmpty(), "gone from the public site");
+        assertEquals(1, asEditor.call(() -> productEdits.list(true, category, null, 1, 10)).getItems().size());
+        assertEquals(0, asEditor.call(() -> productEdits.list(false, category, null, 1, 10)).getItems().size());
+
+        asEditor.call(() -> {
+            productEdits.restore(id);
+            return null;
+        });
+        assertTrue(catalog.findPublishedProduct(product.getSlug()).isPresent(), "back on the public site");
+        assertThrows(BusinessException.class, () -> asEditor.call(() -> {
+            productEdits.deleteForever(id);
+            return null;
+        }), "only what is in the bin can be deleted for good");
+    }
+
+    @Test
+    void aScheduledArticleAppearsByItselfWhenItsTimeComes() throws Exception {
+        Category category = category(CategoryKind.NEWS);
+        Article article = new Article(category, "", unique("Scheduled"));
+        article.publish(clock.now().plusSeconds(2));
+        Article saved = asEditor.call(() -> articleEdits.save(article));
+        assertTrue(news.findVisibleArticle(saved.getSlug()).isEmpty(), "not before its time");
+        Thread.sleep(3_000);
+        assertTrue(news.findVisibleArticle(saved.getSlug()).isPresent(), "visible once its time came");
+    }
+
+    @Test
+    void aCategoryWithContentIsDeletedOnlyByMovingItsContent() throws Exception {
+        Category from = category(CategoryKind.PRODUCT);
+        Category to = category(CategoryKind.PRODUCT);
+        Product product = asEditor.call(() -> productEdits.save(newProduct(from, unique("Moved"))));
+        assertThrows(BusinessException.class, () -> asEditor.call(() -> {
+            categories.delete(from.getId(), null);
+            return null;
+        }));
+        asEditor.call(() -> {
+            categories.delete(from.getId(), to.getId());
+            return null;
+        });
+        assertEquals(to.getId(), catalog.findPublishedProduct(product.getSlug()).orElseThrow().getCategory().getId());
+    }
+
+    @Test
+    void theLastAdminStaysAnAdmin() throws Exception {
+        long admins = asAdmin.call(accounts::listUsers).stream()
+                .filter(u -> u.getRole() == Role.ADMIN && u.isEnabled()).count();
+        assertEquals(1, admins, "this test server has only the first admin");
+        long adminId = asAdmin.call(accounts::listUsers).stream().filter(u -> u.getRole() == Role.ADMIN)
+                .findFirst().orElseThrow().getId();
+        assertThrows(BusinessException.class, () -> asAdmin.call(() -> {
+            accounts.setEnabled(adminId, false);
+            return null;
+        }));
+        assertThrows(BusinessException.class, () -> asAdmin.call(() -> {
+            accounts.changeRole(adminId, Role.EDITOR);
+            return null;
+        }));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForAWhileEvenWithTheRightOne() throws Exception {
+        String username = unique("throttled");
+        asAdmin.call(() -> accounts.createUser(username, Role.EDITOR, "the-right-password"));
+        assertEquals(CredentialValidationResult.Status.VALID,
+                identityStore.validate(new UsernamePasswordCredential(username, "the-right-password")).getStatus());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(CredentialValidationResult.Status.INVALID,
+                    identityStore.validate(new UsernamePasswordCredential(username, "guess-" + i)).getStatus());
+        }
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential(username, "the-right-password")).getStatus(),
+                "refused while locked");
+    }
+}
