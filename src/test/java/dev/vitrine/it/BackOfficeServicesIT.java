@@ -23,6 +23,11 @@ import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.RunAs;
+import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.service.ViewCounter;
+import dev.vitrine.views.service.ViewStats;
+import dev.vitrine.views.service.ViewStatsService;
+import dev.vitrine.views.service.Visit;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -65,6 +70,10 @@ class BackOfficeServicesIT {
     ShopClock clock;
     @Inject
     StaffIdentityStore identityStore;
+    @Inject
+    ViewStatsService stats;
+    @Inject
+    ViewCounter viewCounter;
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -183,6 +192,31 @@ class BackOfficeServicesIT {
             return null;
         });
         assertEquals(to.getId(), catalog.findPublishedProduct(product.getSlug()).orElseThrow().getCategory().getId());
+    }
+
+    @Test
+    void theDashboardCountsTodaysViewsAndTheDroppedRequests() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        Product product = asEditor.call(() -> productEdits.save(newProduct(category, unique("Counted"))));
+        ViewStats before = asEditor.call(stats::stats);
+        ViewedItem item = ViewedItem.product(product.getId());
+        String firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+        for (int i = 1; i <= 3; i++) {
+            viewCounter.view(item, new Visit("GET", "198.51.100." + i, firefox, false));
+        }
+        viewCounter.view(item, new Visit("GET", "198.51.100.1", firefox, false));
+        viewCounter.view(item, new Visit("GET", "198.51.100.9", "Mozilla/5.0 (compatible; Googlebot/2.1)", false));
+        viewCounter.flush();
+
+        ViewStats after = asEditor.call(stats::stats);
+        assertEquals(before.today() + 3, after.today());
+        assertEquals(before.lastMonth() + 3, after.lastMonth());
+        assertEquals(before.droppedLastMonth().getOrDefault("BOT", 0L) + 1, after.droppedLastMonth().get("BOT"));
+        assertEquals(before.droppedLastMonth().getOrDefault("REPEAT", 0L) + 1, after.droppedLastMonth().get("REPEAT"));
+        assertEquals(30, after.days().size());
+        assertEquals(after.today(), after.days().get(29).views());
+        String csv = asEditor.call(stats::dailyCsv);
+        assertTrue(csv.contains(",PRODUCT," + product.getId() + ",\"" + product.getName() + "\",3\r\n"), csv);
     }
 
     @Test

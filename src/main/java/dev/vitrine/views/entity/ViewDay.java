@@ -42,6 +42,18 @@ public class ViewDay {
             this.viewDate = viewDate;
         }
 
+        public ViewedKind getKind() {
+            return kind;
+        }
+
+        public long getItemId() {
+            return itemId;
+        }
+
+        public LocalDate getViewDate() {
+            return viewDate;
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Id id && kind == id.kind && itemId == id.itemId && viewDate.equals(id.viewDate);
