@@ -3,7 +3,7 @@ package dev.vitrine.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vitrine.shared.db.SchemaMigrations;
+import dev.vitrine.shared.db.Migrations;
 import dev.vitrine.shared.db.SqlDialect;
 import dev.vitrine.shared.db.VitrineDataSource;
 import java.sql.Connection;
@@ -66,7 +66,7 @@ class MigrationsIT {
     private void migrateAndCheck(String url, SqlDialect dialect) throws SQLException {
         System.setProperty("vitrine.db.url", url);
         DataSource dataSource = new VitrineDataSource();
-        Flyway flyway = SchemaMigrations.flyway(dataSource, dialect);
+        Flyway flyway = Migrations.flyway(dataSource, dialect);
 
         assertTrue(flyway.migrate().migrationsExecuted >= 1);
         assertEquals(0, flyway.migrate().migrationsExecuted, "a second start applies nothing");

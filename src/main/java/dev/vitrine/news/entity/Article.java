@@ -26,7 +26,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "article")
 @NamedQuery(name = Article.FIND_VISIBLE_BY_SLUG,
-        query = "SELECT a FROM Article a JOIN FETCH a.category c WHERE a.slug = :slug AND" + Article.IS_VISIBLE)
+        query = "SELECT a FROM Article a JOIN FETCH a.category WHERE a.slug = :slug AND" + Article.IS_VISIBLE)
 @NamedQuery(name = Article.COUNT_VISIBLE, query = "SELECT COUNT(a)" + Article.VISIBLE)
 @NamedQuery(name = Article.COUNT_VISIBLE_IN, query = "SELECT COUNT(a)" + Article.VISIBLE + Article.IN_CATEGORY)
 @NamedQuery(name = Article.LIST_VISIBLE, query = Article.CARD + Article.VISIBLE + Article.NEWEST_FIRST)

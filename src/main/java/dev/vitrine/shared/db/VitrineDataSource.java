@@ -25,6 +25,7 @@ public class VitrineDataSource implements DataSource {
     private final Driver driver = findDriver(settings.url());
     private int loginTimeoutSeconds;
     private PrintWriter logWriter;
+    private String dataSourceName = "vitrine";
 
     static Driver findDriver(String url) {
         for (Driver candidate : ServiceLoader.load(Driver.class, VitrineDataSource.class.getClassLoader())) {
@@ -49,13 +50,29 @@ public class VitrineDataSource implements DataSource {
     public Connection getConnection(String user, String password) throws SQLException {
         Properties properties = new Properties();
         boolean noUser = user == null || user.isEmpty();
-        properties.setProperty("user", noUser ? settings.user() : user);
-        properties.setProperty("password", noUser ? settings.password() : password == null ? "" : password);
+        String chosenUser = noUser ? settings.user() : user;
+        String chosenPassword = noUser ? settings.password() : password;
+        // Only what was set, so that credentials written into the URL still count.
+        if (!chosenUser.isEmpty()) {
+            properties.setProperty("user", chosenUser);
+        }
+        if (chosenPassword != null && !chosenPassword.isEmpty()) {
+            properties.setProperty("password", chosenPassword);
+        }
         Connection connection = driver.connect(settings.url(), properties);
         if (connection == null) {
             throw new SQLException("The driver refused the database URL " + settings.safeUrl());
         }
         return connection;
+    }
+
+    /** A name for this data source; servers set it from the data source definition. */
+    public String getDataSourceName() {
+        return dataSourceName;
+    }
+
+    public void setDataSourceName(String dataSourceName) {
+        this.dataSourceName = dataSourceName;
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Map;
+import dev.vitrine.views.entity.DropReason;
+import dev.vitrine.views.entity.ViewedItem;
 
 /**
  * Writes a batch of pending views in one local transaction with plain JDBC: {@code views = views + n} per
@@ -13,9 +16,6 @@ import java.util.Map;
  * {@link ViewCounter}); and it leaves no cached entity to go stale (counts are never cached).
  */
 final class ViewCountWriter {
-
-    private ViewCountWriter() {
-    }
 
     private static final String ADD_VIEWS = "UPDATE view_count SET views = views + ? WHERE kind = ? AND item_id = ?";
     private static final String INSERT_VIEWS = "INSERT INTO view_count (views, kind, item_id) VALUES (?, ?, ?)";
@@ -26,35 +26,56 @@ final class ViewCountWriter {
             "UPDATE view_drop_day SET requests = requests + ? WHERE reason = ? AND view_date = ?";
     private static final String INSERT_DROPS = "INSERT INTO view_drop_day (requests, reason, view_date) VALUES (?, ?, ?)";
 
-    /** Prepares every statement once, without running any, so that their classes are loaded. */
-    static void prepareAll(Connection connection) throws SQLException {
-        for (String sql : new String[] {ADD_VIEWS, INSERT_VIEWS, ADD_DAY, INSERT_DAY, ADD_DROPS, INSERT_DROPS}) {
-            connection.prepareStatement(sql).close();
+    private ViewCountWriter() {
+    }
+
+    /**
+     * Goes through a whole write, every statement included, and rolls it back, so that every class a write
+     * needs (the driver's too) is loaded while it still can be.
+     */
+    static void rehearse(Connection connection) throws SQLException {
+        ViewedItem nothing = ViewedItem.product(-1);
+        LocalDate today = LocalDate.now();
+        ViewTally.Batch batch = new ViewTally.Batch(Map.of(new ViewTally.Key(nothing, today), 1L),
+                Map.of(new ViewTally.DropKey(today, DropReason.BOT), 1L));
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            apply(connection, batch);
+            apply(connection, batch);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
         }
-        write(connection, ViewTally.Batch.EMPTY);
     }
 
     static void write(Connection connection, ViewTally.Batch batch) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            for (Map.Entry<ViewTally.Key, Long> entry : batch.views().entrySet()) {
-                ViewTally.Key key = entry.getKey();
-                String kind = key.item().getKind().name();
-                long item = key.item().getItemId();
-                long views = entry.getValue();
-                addOrInsert(connection, ADD_VIEWS, INSERT_VIEWS, views, kind, item);
-                addOrInsert(connection, ADD_DAY, INSERT_DAY, views, kind, item, Date.valueOf(key.day()));
-            }
-            for (Map.Entry<ViewTally.DropKey, Long> entry : batch.drops().entrySet()) {
-                addOrInsert(connection, ADD_DROPS, INSERT_DROPS, entry.getValue(), entry.getKey().reason().name(), Date.valueOf(entry.getKey().day()));
-            }
+            apply(connection, batch);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The statements of a write: the first time for a key inserts, later times update. */
+    private static void apply(Connection connection, ViewTally.Batch batch) throws SQLException {
+        for (Map.Entry<ViewTally.Key, Long> entry : batch.views().entrySet()) {
+            ViewTally.Key key = entry.getKey();
+            String kind = key.item().getKind().name();
+            long item = key.item().getItemId();
+            long views = entry.getValue();
+            addOrInsert(connection, ADD_VIEWS, INSERT_VIEWS, views, kind, item);
+            addOrInsert(connection, ADD_DAY, INSERT_DAY, views, kind, item, Date.valueOf(key.day()));
+        }
+        for (Map.Entry<ViewTally.DropKey, Long> entry : batch.drops().entrySet()) {
+            ViewTally.DropKey key = entry.getKey();
+            addOrInsert(connection, ADD_DROPS, INSERT_DROPS, entry.getValue(), key.reason().name(), Date.valueOf(key.day()));
         }
     }
 

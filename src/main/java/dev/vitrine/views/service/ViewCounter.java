@@ -73,11 +73,11 @@ public class ViewCounter {
 
     /**
      * Payara Micro closes the application's class loader before the last write at a stop, so every class
-     * that write needs is loaded now, by going through it once with nothing to write.
+     * that write needs is loaded now, by going through a write once and rolling it back.
      */
     private void warmUpStopPath() {
         try (Connection connection = directConnections.getConnection()) {
-            ViewCountWriter.prepareAll(connection);
+            ViewCountWriter.rehearse(connection);
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not prepare the view count writes", e);
         }
