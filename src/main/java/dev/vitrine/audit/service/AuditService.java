@@ -4,6 +4,7 @@ import dev.vitrine.audit.entity.AuditEntry;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -15,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 
 /** The audit log: every change in the back office is recorded in the same transaction as the change. */
 @Stateless
+// Explicit, because some servers (WildFly) deny methods without a role annotation in a bean that has any.
+@PermitAll
 public class AuditService {
 
     @PersistenceContext

@@ -9,6 +9,7 @@ import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.StaleEntityException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import java.util.Optional;
 
 /** The product and news categories. */
 @Stateless
+// Explicit, because some servers (WildFly) deny methods without a role annotation in a bean that has any.
+@PermitAll
 public class CategoryService {
 
     @PersistenceContext

@@ -4,6 +4,7 @@ import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.shared.StaleEntityException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 
 /** The site's settings: company name, logo and contact details. */
 @Stateless
+// Explicit, because some servers (WildFly) deny methods without a role annotation in a bean that has any.
+@PermitAll
 public class SiteService {
 
     @PersistenceContext
