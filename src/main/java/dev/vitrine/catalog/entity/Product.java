@@ -1,6 +1,6 @@
 package dev.vitrine.catalog.entity;
 
-import dev.vitrine.shared.BaseEntity;
+import dev.vitrine.shared.RecyclableEntity;
 import dev.vitrine.shared.Slugs;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -19,7 +19,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +35,7 @@ import java.util.List;
         query = Product.CARD + Product.PUBLISHED + Product.IN_CATEGORY + Product.SHOP_ORDER)
 @NamedQuery(name = Product.LIST_FEATURED,
         query = Product.CARD + Product.PUBLISHED + " AND p.featured = TRUE" + Product.SHOP_ORDER)
-public class Product extends BaseEntity {
+public class Product extends RecyclableEntity {
 
     public static final String FIND_PUBLISHED_BY_SLUG = "Product.findPublishedBySlug";
     public static final String COUNT_PUBLISHED = "Product.countPublished";
@@ -88,10 +87,6 @@ public class Product extends BaseEntity {
 
     @Column(nullable = false)
     private boolean featured;
-
-    /** When it went to the recycle bin; {@code null} while it is not there. */
-    @Column(name = "deleted_at")
-    private LocalDateTime deletedAt;
 
     @Column(nullable = false)
     private boolean published;
@@ -166,21 +161,6 @@ public class Product extends BaseEntity {
         this.name = name;
     }
 
-    public LocalDateTime getDeletedAt() {
-        return deletedAt;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
-    }
-
-    public void moveToBin(LocalDateTime when) {
-        deletedAt = when;
-    }
-
-    public void restore() {
-        deletedAt = null;
-    }
 
     public Category getCategory() {
         return category;

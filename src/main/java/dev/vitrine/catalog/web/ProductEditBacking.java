@@ -9,10 +9,12 @@ import dev.vitrine.catalog.service.CategoryService;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.media.MediaStore;
 import dev.vitrine.shared.web.Messages;
+import dev.vitrine.shared.web.Responses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,7 +80,11 @@ public class ProductEditBacking implements Serializable {
             product.setPublished(true);
             categoryId = categoryChoices.isEmpty() ? null : categoryChoices.get(0).getId();
         } else {
-            show(products.getForEdit(id));
+            try {
+                show(products.getForEdit(id));
+            } catch (NotFoundException e) {
+                Responses.notFound();
+            }
         }
     }
 
@@ -145,10 +151,6 @@ public class ProductEditBacking implements Serializable {
 
     public void removeSpec(SpecLine line) {
         specs.remove(line);
-    }
-
-    public String mediaUrl(String path, boolean thumbnail) {
-        return "/media/" + (thumbnail ? MediaStore.thumbnailOf(path) : path);
     }
 
     public Long getId() {

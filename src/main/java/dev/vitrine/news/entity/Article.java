@@ -1,7 +1,7 @@
 package dev.vitrine.news.entity;
 
 import dev.vitrine.catalog.entity.Category;
-import dev.vitrine.shared.BaseEntity;
+import dev.vitrine.shared.RecyclableEntity;
 import dev.vitrine.shared.Slugs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,7 +38,7 @@ import java.util.Objects;
 @NamedQuery(name = Article.LIST_NEWER, query = Article.CARD + Article.VISIBLE + Article.IN_CATEGORY
         + " AND (a.publishedAt > :publishedAt OR (a.publishedAt = :publishedAt AND a.id > :id))"
         + " ORDER BY a.publishedAt ASC, a.id ASC")
-public class Article extends BaseEntity {
+public class Article extends RecyclableEntity {
 
     public static final String FIND_VISIBLE_BY_SLUG = "Article.findVisibleBySlug";
     public static final String COUNT_VISIBLE = "Article.countVisible";
@@ -95,10 +95,6 @@ public class Article extends BaseEntity {
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
 
-    /** When it went to the recycle bin; {@code null} while it is not there. */
-    @Column(name = "deleted_at")
-    private LocalDateTime deletedAt;
-
     protected Article() {
         // for JPA
     }
@@ -123,7 +119,7 @@ public class Article extends BaseEntity {
     /** Whether the public may see the article at {@code now}, in the shop's time zone. */
     public boolean isVisibleAt(LocalDateTime now) {
         return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now)
-                && deletedAt == null;
+                && !isDeleted();
     }
 
     /** Published, but its time has not come yet. */
@@ -143,21 +139,6 @@ public class Article extends BaseEntity {
         this.title = title;
     }
 
-    public LocalDateTime getDeletedAt() {
-        return deletedAt;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
-    }
-
-    public void moveToBin(LocalDateTime when) {
-        deletedAt = when;
-    }
-
-    public void restore() {
-        deletedAt = null;
-    }
 
     public Category getCategory() {
         return category;

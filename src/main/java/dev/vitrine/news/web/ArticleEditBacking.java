@@ -8,12 +8,14 @@ import dev.vitrine.news.entity.ArticleStatus;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.media.ImageUpload;
 import dev.vitrine.shared.media.MediaStore;
 import dev.vitrine.shared.web.Messages;
+import dev.vitrine.shared.web.Responses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,7 +61,11 @@ public class ArticleEditBacking implements Serializable {
             article = new Article(null, "", "");
             categoryId = categoryChoices.isEmpty() ? null : categoryChoices.get(0).getId();
         } else {
-            show(articles.get(id));
+            try {
+                show(articles.get(id));
+            } catch (NotFoundException e) {
+                Responses.notFound();
+            }
         }
     }
 

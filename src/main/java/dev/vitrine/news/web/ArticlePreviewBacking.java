@@ -2,6 +2,8 @@ package dev.vitrine.news.web;
 
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
+import dev.vitrine.shared.NotFoundException;
+import dev.vitrine.shared.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +23,11 @@ public class ArticlePreviewBacking {
     private Article article;
 
     public void load() {
-        article = articles.get(id);
+        try {
+            article = articles.get(id);
+        } catch (NotFoundException e) {
+            Responses.notFound();
+        }
     }
 
     public Long getId() {
