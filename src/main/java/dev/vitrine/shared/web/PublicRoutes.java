@@ -34,8 +34,10 @@ public class PublicRoutes extends HttpFilter {
      */
     private static final String VIEWS = "/WEB-INF/views/";
 
+    /** {@code /index.html} is the home page's welcome file (see web.xml), so it is the home page too. */
     private static final Map<String, String> PAGES = Map.of(
             "/", VIEWS + "index.xhtml",
+            "/index.html", VIEWS + "index.xhtml",
             "/products", VIEWS + "products/index.xhtml",
             "/news", VIEWS + "news/index.xhtml",
             "/contact", VIEWS + "contact.xhtml");

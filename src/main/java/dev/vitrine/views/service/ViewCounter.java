@@ -57,6 +57,7 @@ public class ViewCounter {
     private final ViewTally tally = new ViewTally();
     /** Made now: at a stop the application's class loader may no longer load a driver. */
     private final DataSource directConnections = new VitrineDataSource();
+    private final StandbyConnection standby = new StandbyConnection(directConnections, Clock.systemUTC());
     private RepeatWindow repeats;
     private VisitorFingerprint fingerprints;
     private boolean failing;
@@ -73,11 +74,13 @@ public class ViewCounter {
 
     /**
      * Payara Micro closes the application's class loader before the last write at a stop, so every class
-     * that write needs is loaded now, by going through a write once and rolling it back.
+     * that write needs is loaded now, by going through a write once and rolling it back, and the connection
+     * for it is opened now.
      */
     private void warmUpStopPath() {
         try (Connection connection = directConnections.getConnection()) {
             ViewCountWriter.rehearse(connection);
+            standby.keepReady();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not prepare the view count writes", e);
         }
@@ -109,14 +112,15 @@ public class ViewCounter {
     @Timeout
     public synchronized void flush() {
         try {
-            write(dataSource);
+            write(dataSource::getConnection);
+            standby.keepReady();
             if (failing) {
                 LOG.info("Writing view counts works again; the views kept meanwhile are written");
                 failing = false;
             }
         } catch (SQLException | RuntimeException e) {
             if (!failing) {
-                LOG.log(Level.WARNING, "Could not write view counts; they stay pending and are retried", e);
+                LOG.log(Level.WARNING, "Could not reach the database for view counts; they stay pending and are retried", e);
                 failing = true;
             }
         }
@@ -125,23 +129,29 @@ public class ViewCounter {
 
     /**
      * Writes what is pending before the server goes down (called by {@code ViewCountShutdown} and on
-     * destruction, whichever the server does). The pooled data source may already be closed by now, so
-     * this connects directly.
+     * destruction, whichever the server does). The pooled data source may already be closed by now, and no
+     * new connection be possible, so this uses the standby connection.
      */
     @PreDestroy
     public synchronized void writeAtStop() {
         try {
-            write(directConnections);
+            write(standby::take);
         } catch (SQLException | RuntimeException e) {
             // Logging may be shut down already: say it where it will be seen.
             System.err.println("Vitrine: view counts not written at stop: " + tally.pending() + ": " + e);
+        } finally {
+            standby.close();
         }
     }
 
-    private void write(DataSource target) throws SQLException {
+    private interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    private void write(ConnectionSource target) throws SQLException {
         ViewTally.Batch batch = tally.pending();
         if (!batch.isEmpty()) {
-            try (Connection connection = target.getConnection()) {
+            try (Connection connection = target.open()) {
                 ViewCountWriter.write(connection, batch);
             }
             tally.written(batch);

@@ -31,6 +31,7 @@ class PublicRoutesTest {
     @Test
     void pagesForwardToTheirViews() {
         assertEquals(Optional.of("/WEB-INF/views/index.xhtml"), PublicRoutes.route("/", request));
+        assertEquals(Optional.of("/WEB-INF/views/index.xhtml"), PublicRoutes.route("/index.html", request));
         assertEquals(Optional.of("/WEB-INF/views/products/index.xhtml"), PublicRoutes.route("/products", request));
         assertEquals(Optional.of("/WEB-INF/views/news/index.xhtml"), PublicRoutes.route("/news", request));
         assertEquals(Optional.of("/WEB-INF/views/contact.xhtml"), PublicRoutes.route("/contact", request));
