@@ -54,8 +54,10 @@ public class ProductEditService {
             }
         }
         long total = count.getSingleResult();
-        return new PageResult<>(list.setFirstResult(Paging.firstResult(page, pageSize)).setMaxResults(pageSize)
-                .getResultList(), page, pageSize, total);
+        List<Product> products = list.setFirstResult(Paging.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
+        // The list page shows each one's category after the transaction, when a lazy one can't load any more.
+        products.forEach(item -> item.getCategory().getName());
+        return new PageResult<>(products, page, pageSize, total);
     }
 
     /** A product with its images and specs loaded, to edit. */
