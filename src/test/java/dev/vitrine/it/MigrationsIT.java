@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -21,21 +20,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The migrations on every supported database, each in a database made for this run and dropped after it.
- * PostgreSQL and MariaDB are found at {@code VITRINE_IT_PG_URL} and {@code VITRINE_IT_MARIADB_URL}, by
- * default the servers on 127.0.0.1 that CI starts.
+ * PostgreSQL and MariaDB are the servers of the build's {@code it.postgresql.host} and {@code it.mariadb.host}
+ * (by default those on 127.0.0.1 that CI starts).
  */
 class MigrationsIT {
 
-    private static final String PG_ADMIN = env("VITRINE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-    private static final String MARIADB_ADMIN = env("VITRINE_IT_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root");
+    private static final String PG_ADMIN =
+            "jdbc:postgresql://" + System.getProperty("it.postgresql.host", "127.0.0.1:5432") + "/test?user=postgres";
+    private static final String MARIADB_ADMIN =
+            "jdbc:mariadb://" + System.getProperty("it.mariadb.host", "127.0.0.1:3306") + "/test?user=root";
     private static final String TEXT = "汽车音响 «Ω» 🚗 — 点击:328";
 
     private final String database = "vitrine_it_" + System.currentTimeMillis();
     private Runnable dropDatabase = () -> { };
-
-    private static String env(String name, String fallback) {
-        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank()).orElse(fallback);
-    }
 
     @AfterEach
     void dropDatabase() {
