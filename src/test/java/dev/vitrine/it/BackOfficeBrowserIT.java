@@ -116,8 +116,7 @@ class BackOfficeBrowserIT {
         assertNotEquals(before == null ? null : before.getValue(), after.getValue(), "a new session id at sign-in");
         assertTrue(after.isHttpOnly());
 
-        field("topForm:signOut").click();
-        wait.until(ExpectedConditions.urlContains("/login"));
+        signOut();
         open("/admin/dashboard");
         assertTrue(browser.getCurrentUrl().endsWith("/login"), "signed out means signed out");
     }
@@ -211,19 +210,28 @@ class BackOfficeBrowserIT {
         wait.until(ExpectedConditions.urlContains("/admin/products/edit"));
     }
 
-    @Test
-    void anEditorIsRefusedAdminPages() {
+    /** The admin creates an EDITOR account and signs out; returns its user name. */
+    private String createEditor(String password) {
         signIn("admin", ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
         open("/admin/users/list");
         String editor = unique("editor");
         type("form:newUsername", editor);
-        type("form:newPassword", "editor-password-1");
+        type("form:newPassword", password);
         field("form:create").click();
         assertTrue(toast().contains(editor));
+        signOut();
+        return editor;
+    }
+
+    private void signOut() {
         field("topForm:signOut").click();
         wait.until(ExpectedConditions.urlContains("/login"));
+    }
 
+    @Test
+    void anEditorIsRefusedAdminPages() {
+        String editor = createEditor("editor-password-1");
         signIn(editor, "editor-password-1");
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
         assertTrue(browser.findElements(By.linkText("Users")).isEmpty(), "no admin menu for editors");
@@ -233,6 +241,46 @@ class BackOfficeBrowserIT {
         }
         open("/admin/products/list");
         assertEquals("Products", browser.findElement(By.cssSelector("main h1")).getText());
+    }
+
+    private void changePassword(String current, String replacement) {
+        type("form:current", current);
+        type("form:replacement", replacement);
+        type("form:repeated", replacement);
+        field("form:change").click();
+    }
+
+    @Test
+    void staffChangeTheirOwnPasswordOnlyByGivingTheCurrentOne() {
+        String editor = createEditor("editor-password-1");
+        signIn(editor, "editor-password-1");
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        open("/admin/account/password");
+        changePassword("not-my-password", "editor-password-2");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"),
+                "The current password is wrong."));
+        changePassword("editor-password-1", "editor-password-2");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"),
+                "Your password has been changed."));
+        signOut();
+
+        signIn(editor, "editor-password-1");
+        assertTrue(field("form:messages").getText().contains("Wrong user name or password"), "the old one is gone");
+        signIn(editor, "editor-password-2");
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+    }
+
+    @Test
+    void aSiteSettingsChangeShowsOnThePublicSiteAtOnce() {
+        signIn("admin", ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        open("/admin/site/settings");
+        String footer = unique("Open every day from nine");
+        type("form:footer", footer);
+        field("form:save").click();
+        toast();
+        open("/");
+        assertTrue(browser.findElement(By.cssSelector("footer.site-footer")).getText().contains(footer));
     }
 
     /** A small PNG made for the upload. */

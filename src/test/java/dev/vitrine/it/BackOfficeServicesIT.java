@@ -2,11 +2,15 @@ package dev.vitrine.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.account.service.AccountService;
+import dev.vitrine.account.service.Passwords;
+import dev.vitrine.audit.entity.AuditEntry;
+import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.account.web.StaffIdentityStore;
 import dev.vitrine.catalog.entity.Category;
 import dev.vitrine.catalog.entity.CategoryKind;
@@ -17,6 +21,7 @@ import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
+import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.ShopClock;
@@ -32,6 +37,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +46,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The back-office services inside Payara Micro: roles, conflicts, sanitizing, the bin, scheduling, sign-in. */
+/**
+ * The back-office services inside Payara Micro: roles, conflicts, ordering, sanitizing, the bin, scheduling,
+ * the audit log, password hashing and sign-in.
+ */
 @ExtendWith(ArquillianExtension.class)
 class BackOfficeServicesIT {
 
@@ -74,6 +84,10 @@ class BackOfficeServicesIT {
     ViewStatsService stats;
     @Inject
     ViewCounter viewCounter;
+    @Inject
+    Passwords passwords;
+    @Inject
+    AuditService auditLog;
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -116,6 +130,57 @@ class BackOfficeServicesIT {
         Product stored = asEditor.call(() -> productEdits.getForEdit(id));
         assertEquals("Their name", stored.getName(), "their save is not overwritten");
         assertEquals(null, stored.getSummary());
+    }
+
+    private static List<Long> ids(List<? extends BaseEntity> entities) {
+        return entities.stream().map(BaseEntity::getId).toList();
+    }
+
+    @Test
+    void movingAProductNeitherConflictsWithSomeoneEditingItNorIsUndoneByTheirSave() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        Product first = asEditor.call(() -> productEdits.save(newProduct(category, unique("First"))));
+        Product second = asEditor.call(() -> productEdits.save(newProduct(category, unique("Second"))));
+        Product third = asEditor.call(() -> productEdits.save(newProduct(category, unique("Third"))));
+        Product openForm = asEditor.call(() -> productEdits.getForEdit(second.getId()));
+
+        asEditor.call(() -> {
+            productEdits.move(second.getId(), true);
+            return null;
+        });
+        openForm.setSummary("Edited while it moved");
+        asEditor.call(() -> productEdits.save(openForm));
+
+        assertEquals(List.of(second.getId(), first.getId(), third.getId()),
+                ids(asEditor.call(() -> productEdits.list(false, category, null, 1, 10)).getItems()));
+        assertEquals("Edited while it moved", asEditor.call(() -> productEdits.getForEdit(second.getId())).getSummary());
+    }
+
+    @Test
+    void aProductMovedToAnotherCategoryGoesToItsEnd() throws Exception {
+        Category from = category(CategoryKind.PRODUCT);
+        Category to = category(CategoryKind.PRODUCT);
+        Product moving = asEditor.call(() -> productEdits.save(newProduct(from, unique("Moving"))));
+        Product there = asEditor.call(() -> productEdits.save(newProduct(to, unique("Already there"))));
+        moving.setCategory(to);
+        asEditor.call(() -> productEdits.save(moving));
+        assertEquals(List.of(there.getId(), moving.getId()),
+                ids(asEditor.call(() -> productEdits.list(false, to, null, 1, 10)).getItems()));
+    }
+
+    @Test
+    void movingACategoryDoesNotConflictWithSomeoneEditingIt() throws Exception {
+        Category first = category(CategoryKind.NEWS);
+        Category openForm = category(CategoryKind.NEWS);
+        asEditor.call(() -> {
+            categories.move(openForm.getId(), true);
+            return null;
+        });
+        openForm.setName(openForm.getName() + " renamed");
+        asEditor.call(() -> categories.save(openForm));
+
+        List<Long> order = ids(categories.listCategories(CategoryKind.NEWS));
+        assertEquals(order.indexOf(first.getId()) - 1, order.indexOf(openForm.getId()), order.toString());
     }
 
     @Test
@@ -234,6 +299,31 @@ class BackOfficeServicesIT {
             accounts.changeRole(adminId, Role.EDITOR);
             return null;
         }));
+    }
+
+    @Test
+    void everyChangeGoesToTheAuditLogWhichOnlyAdminsRead() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        Product product = asEditor.call(() -> productEdits.save(newProduct(category, unique("Audited"))));
+        AuditEntry newest = asAdmin.call(() -> auditLog.listNewest(1, 1)).getItems().get(0);
+        assertEquals("EDITOR", newest.getActor());
+        assertEquals("CREATE", newest.getAction());
+        assertEquals("PRODUCT", newest.getTargetType());
+        assertEquals(product.getId(), newest.getTargetId());
+        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> auditLog.listNewest(1, 10)));
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2WithAFreshSaltEach() {
+        String first = passwords.hash("correct horse battery");
+        String second = passwords.hash("correct horse battery");
+        String[] parts = first.split(":");
+        assertEquals("PBKDF2WithHmacSHA256", parts[0]);
+        assertEquals(600_000, Integer.parseInt(parts[1]));
+        assertEquals(32, Base64.getDecoder().decode(parts[2]).length, "salt bytes");
+        assertNotEquals(first, second, "a fresh salt every time");
+        assertTrue(passwords.matches("correct horse battery", second));
+        assertFalse(passwords.matches("Correct horse battery", second));
     }
 
     @Test

@@ -44,7 +44,8 @@ public class Category extends BaseEntity {
     @Column(nullable = false, length = Slugs.MAX_LENGTH)
     private String slug;
 
-    @Column(name = "sort_order", nullable = false)
+    /** The place among the categories of its kind, written only through {@code Places}. */
+    @Column(name = "sort_order", nullable = false, updatable = false)
     private int sortOrder;
 
     protected Category() {

@@ -78,10 +78,7 @@ public class Product extends RecyclableEntity {
     @Column(name = "cover_path", length = ProductImage.PATH_LENGTH)
     private String coverPath;
 
-    /**
-     * The place in its category. Changed only by bulk updates when staff move products, never by saving a
-     * product, so that moving one never conflicts with someone editing another.
-     */
+    /** The place in its category, written only through {@code Places}: saving a product never changes it. */
     @Column(name = "sort_order", nullable = false, updatable = false)
     private int sortOrder;
 

@@ -7,8 +7,10 @@ import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
+import dev.vitrine.shared.Reordering;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.StaleEntityException;
+import dev.vitrine.shared.db.Places;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -57,6 +59,7 @@ public class CategoryService {
                 .ifPresent(other -> {
                     throw new DuplicateSlugException();
                 });
+        String action = category.isNew() ? "CREATE" : "UPDATE"; // a persisted one is no longer new
         try {
             Category saved;
             if (category.isNew()) {
@@ -70,7 +73,7 @@ public class CategoryService {
                 saved = em.merge(category);
             }
             em.flush();
-            audit.record(category.isNew() ? "CREATE" : "UPDATE", "CATEGORY", saved.getId(), saved.getName());
+            audit.record(action, "CATEGORY", saved.getId(), saved.getName());
             return saved;
         } catch (OptimisticLockException e) {
             throw new StaleEntityException();
@@ -118,21 +121,14 @@ public class CategoryService {
         audit.record("DELETE", "CATEGORY", id, category.getName());
     }
 
-    /** Moves a category one place up or down among those of its kind. */
+    /** Moves a category one place up or down among those of its kind; like products' places, no version. */
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public void move(long id, boolean up) {
         Category category = get(id);
-        List<Category> siblings = listCategories(category.getKind());
-        int index = siblings.indexOf(category);
-        int target = up ? index - 1 : index + 1;
-        if (index < 0 || target < 0 || target >= siblings.size()) {
-            return;
-        }
-        siblings.add(target, siblings.remove(index));
-        for (int i = 0; i < siblings.size(); i++) {
-            siblings.get(i).setSortOrder(i + 1);
-        }
-        audit.record("MOVE", "CATEGORY", id, category.getName() + (up ? " up" : " down"));
+        Reordering.moveOnePlace(listCategories(category.getKind()), category, up).ifPresent(moved -> {
+            Places.number(em, "category", moved);
+            audit.record("MOVE", "CATEGORY", id, category.getName() + (up ? " up" : " down"));
+        });
     }
 
     private Category get(long id) {

@@ -8,9 +8,11 @@ import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;
+import dev.vitrine.shared.Reordering;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.StaleEntityException;
+import dev.vitrine.shared.db.Places;
 import dev.vitrine.shared.text.RichText;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
@@ -76,6 +78,7 @@ public class ProductEditService {
         }
         rejectDuplicateSlug(product);
         product.setDescription(RichText.sanitize(product.getDescription()));
+        String action = product.isNew() ? "CREATE" : "UPDATE"; // a persisted one is no longer new
         try {
             Product saved;
             if (product.isNew()) {
@@ -85,10 +88,11 @@ public class ProductEditService {
                 viewCounts.startCounter(ViewedItem.product(product.getId()));
                 saved = product;
             } else {
+                placeInCategory(product);
                 saved = em.merge(product);
                 em.flush();
             }
-            audit.record(product.isNew() ? "CREATE" : "UPDATE", "PRODUCT", saved.getId(), saved.getName());
+            audit.record(action, "PRODUCT", saved.getId(), saved.getName());
             return getForEdit(saved.getId());
         } catch (OptimisticLockException e) {
             throw new StaleEntityException();
@@ -118,26 +122,28 @@ public class ProductEditService {
         audit.record("PURGE", "PRODUCT", id, product.getName());
     }
 
-    /** Moves a product one place up (towards the start) or down within its category. */
+    /**
+     * Moves a product one place up (towards the start) or down within its category. Places change no
+     * version (see {@link Places}): whoever is editing one of the products can still save it.
+     */
     public void move(long id, boolean up) {
         Product product = get(id);
         List<Product> siblings = em.createQuery("SELECT p FROM Product p WHERE p.category = :category"
                 + " AND p.deletedAt IS NULL ORDER BY p.sortOrder, p.id", Product.class)
                 .setParameter("category", product.getCategory())
                 .getResultList();
-        int index = siblings.indexOf(product);
-        int target = up ? index - 1 : index + 1;
-        if (index < 0 || target < 0 || target >= siblings.size()) {
-            return;
+        Reordering.moveOnePlace(siblings, product, up).ifPresent(moved -> {
+            Places.number(em, "product", moved);
+            audit.record("MOVE", "PRODUCT", id, product.getName() + (up ? " up" : " down"));
+        });
+    }
+
+    /** A product moved to another category goes to the end of it. */
+    private void placeInCategory(Product edited) {
+        Product stored = get(edited.getId());
+        if (!stored.getCategory().getId().equals(edited.getCategory().getId())) {
+            Places.put(em, "product", stored, nextSortOrder(edited.getCategory()));
         }
-        siblings.add(target, siblings.remove(index));
-        for (int i = 0; i < siblings.size(); i++) {
-            em.createQuery("UPDATE Product p SET p.sortOrder = :order WHERE p.id = :id")
-                    .setParameter("order", i + 1)
-                    .setParameter("id", siblings.get(i).getId())
-                    .executeUpdate();
-        }
-        audit.record("MOVE", "PRODUCT", id, product.getName() + (up ? " up" : " down"));
     }
 
     private int nextSortOrder(Category category) {

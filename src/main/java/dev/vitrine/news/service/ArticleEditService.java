@@ -82,6 +82,7 @@ public class ArticleEditService {
             throw new DuplicateSlugException();
         }
         article.setBody(RichText.sanitize(article.getBody()));
+        String action = article.isNew() ? "CREATE" : "UPDATE"; // a persisted one is no longer new
         try {
             Article saved;
             if (article.isNew()) {
@@ -93,7 +94,7 @@ public class ArticleEditService {
                 saved = em.merge(article);
                 em.flush();
             }
-            audit.record(article.isNew() ? "CREATE" : "UPDATE", "ARTICLE", saved.getId(),
+            audit.record(action, "ARTICLE", saved.getId(),
                     saved.getTitle() + " [" + saved.getStatus() + "]");
             return saved;
         } catch (OptimisticLockException e) {
