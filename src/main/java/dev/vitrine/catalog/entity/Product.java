@@ -158,7 +158,6 @@ public class Product extends RecyclableEntity {
         this.name = name;
     }
 
-
     public Category getCategory() {
         return category;
     }

@@ -56,7 +56,8 @@ public class ProductEditService {
             }
         }
         long total = count.getSingleResult();
-        List<Product> products = list.setFirstResult(Paging.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
+        List<Product> products = list.setFirstResult(Paging.firstResult(page, pageSize)).setMaxResults(pageSize)
+                .getResultList();
         // The list page shows each one's category after the transaction, when a lazy one can't load any more.
         products.forEach(item -> item.getCategory().getName());
         return new PageResult<>(products, page, pageSize, total);

@@ -139,7 +139,6 @@ public class Article extends RecyclableEntity {
         this.title = title;
     }
 
-
     public Category getCategory() {
         return category;
     }

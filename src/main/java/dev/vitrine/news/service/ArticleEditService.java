@@ -55,7 +55,8 @@ public class ArticleEditService {
             }
         }
         long total = count.getSingleResult();
-        List<Article> articles = list.setFirstResult(Paging.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
+        List<Article> articles = list.setFirstResult(Paging.firstResult(page, pageSize)).setMaxResults(pageSize)
+                .getResultList();
         // The list page shows each one's category after the transaction, when a lazy one can't load any more.
         articles.forEach(item -> item.getCategory().getName());
         return new PageResult<>(articles, page, pageSize, total);

@@ -120,7 +120,8 @@ public class ViewCounter {
             }
         } catch (SQLException | RuntimeException e) {
             if (!failing) {
-                LOG.log(Level.WARNING, "Could not reach the database for view counts; they stay pending and are retried", e);
+                LOG.log(Level.WARNING, "Could not reach the database for view counts; they stay pending and are"
+                        + " retried", e);
                 failing = true;
             }
         }
