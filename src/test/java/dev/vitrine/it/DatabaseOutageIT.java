@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.TcpProxy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,15 +30,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The database goes away while the site runs, and comes back. Vitrine reaches PostgreSQL through a relay
- * this test cuts (see the micro-via-proxy container in arquillian.xml); runs in the PostgreSQL leg.
+ * The database is not there yet when the site starts; later it goes away while the site runs, and comes back.
+ * Vitrine reaches PostgreSQL through a relay this test controls (see the micro-via-proxy container in
+ * arquillian.xml); runs in the PostgreSQL leg.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageIT {
 
     private static final String CONTAINER = "micro-via-proxy";
-    private static final TcpProxy PROXY = new TcpProxy(25432, 5432);
+    private static final int PROXY_PORT = 25432;
+    private static final TcpProxy PROXY = new TcpProxy(PROXY_PORT, 5432);
 
     @Deployment(name = "proxied", managed = false, testable = false)
     @TargetsContainer(CONTAINER)
@@ -46,20 +55,46 @@ class DatabaseOutageIT {
 
     @Test
     @Order(1)
-    void start() throws Exception {
-        PROXY.start();
+    void theSiteWaitsAtItsStartForADatabaseThatIsStillComingUp() throws Exception {
+        CompletableFuture<Void> databaseUp = refuseOneConnectionThenRelay();
         containers.start(CONTAINER);
         deployer.deploy("proxied");
+        assertTrue(databaseUp.isDone(), "Vitrine was refused once before the database came up");
+        databaseUp.get(0, TimeUnit.SECONDS);
+    }
+
+    /** The relay's port hangs up on the first connection, as a database still starting would; then relays. */
+    private static CompletableFuture<Void> refuseOneConnectionThenRelay() throws IOException {
+        ServerSocket refusing = new ServerSocket();
+        refusing.setReuseAddress(true);
+        refusing.bind(new InetSocketAddress("127.0.0.1", PROXY_PORT));
+        return CompletableFuture.runAsync(() -> {
+            try (refusing; Socket attempt = refusing.accept()) {
+                // hung up at once
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                PROXY.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
     @Order(2)
     @OperateOnDeployment("proxied")
+    void theSiteServesOnceItsDatabaseCameUp(@ArquillianResource URL url) {
+        assertEquals(200, new Browserless(url).get("news").statusCode());
+    }
+
+    @Test
+    @Order(3)
+    @OperateOnDeployment("proxied")
     void visitorsGetA503WhileTheDatabaseIsAwayAndTheSiteBackWhenItReturns(@ArquillianResource URL url)
             throws Exception {
         try {
-            assertEquals(200, new Browserless(url).get("news").statusCode());
-
             PROXY.cut();
             HttpResponse<String> away = new Browserless(url).get("news");
             assertEquals(503, away.statusCode(), away.body());

@@ -1,10 +1,12 @@
 package dev.vitrine.shared.db;
 
+import dev.vitrine.shared.config.VitrineConfig;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
@@ -20,6 +22,11 @@ import javax.sql.DataSource;
  * {@link java.sql.DriverManager}, which only sees drivers visible to the caller's class loader).
  */
 public class VitrineDataSource implements DataSource {
+
+    /** One per application: the first connection of a start waits for the database. */
+    private static final FirstConnection FIRST = new FirstConnection(DatabaseSettings.fromConfig().safeUrl(),
+            Duration.ofSeconds(Long.parseLong(VitrineConfig.get("VITRINE_DB_WAIT_SECONDS").orElse("60"))),
+            Duration.ofSeconds(2));
 
     private final DatabaseSettings settings = DatabaseSettings.fromConfig();
     private final Driver driver = findDriver(settings.url());
@@ -59,11 +66,13 @@ public class VitrineDataSource implements DataSource {
         if (chosenPassword != null && !chosenPassword.isEmpty()) {
             properties.setProperty("password", chosenPassword);
         }
-        Connection connection = driver.connect(settings.url(), properties);
-        if (connection == null) {
-            throw new SQLException("The driver refused the database URL " + settings.safeUrl());
-        }
-        return connection;
+        return FIRST.open(() -> {
+            Connection connection = driver.connect(settings.url(), properties);
+            if (connection == null) {
+                throw new SQLException("The driver refused the database URL " + settings.safeUrl());
+            }
+            return connection;
+        });
     }
 
     /** A name for this data source; servers set it from the data source definition. */
