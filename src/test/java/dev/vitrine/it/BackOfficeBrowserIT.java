@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Chromium;
 import dev.vitrine.testing.Deployments;
 import java.awt.Color;
@@ -152,24 +153,36 @@ class BackOfficeBrowserIT {
     }
 
     @Test
-    void aPublishedArticleShowsOnThePublicSite() {
+    void aDraftIsPreviewedThenPublishedAndOnlyVisitorsAreCounted() {
         signIn("admin", ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
         open("/admin/articles/edit");
         String title = unique("Browser test news");
         type("form:title", title);
         type("form:summary", "Written in a browser.");
-        browser.findElement(By.xpath("//label[normalize-space()='Publish now']")).click();
         WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
         editor.click();
         editor.sendKeys("The shop opens a second store.");
         field("form:save").click();
         assertTrue(toast().contains("Saved"));
-
         String slug = field("form:slug").getAttribute("value");
+        String preview = field("form:preview").getAttribute("href");
+        Browserless visitor = new Browserless(base);
+        assertEquals(404, visitor.get("news/" + slug).statusCode(), "a draft is not public");
+
+        browser.get(preview);
+        assertEquals(title, wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("article.preview h2"))).getText());
+        open("/admin/articles/edit?id=" + preview.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        browser.findElement(By.xpath("//label[normalize-space()='Publish now']")).click();
+        field("form:save").click();
+        assertTrue(toast().contains("Saved"));
+
         open("/news/" + slug);
         assertEquals(title, browser.findElement(By.cssSelector("main h1")).getText());
         assertTrue(browser.findElement(By.cssSelector(".rich-text.body")).getText().contains("second store"));
+        assertEquals("点击:1", visitor.page("news/" + slug).selectFirst(".meta .views").text(),
+                "neither the preview nor staff reading it counted; the first visitor did");
     }
 
     @Test

@@ -62,11 +62,13 @@ public class ArticleEditService {
         return new PageResult<>(articles, page, pageSize, total);
     }
 
+    /** An article with its category loaded: the edit and preview pages show it after the transaction. */
     public Article get(long id) {
         Article article = em.find(Article.class, id);
         if (article == null) {
             throw new NotFoundException();
         }
+        article.getCategory().getName();
         return article;
     }
 
