@@ -88,6 +88,11 @@ class BackOfficeBrowserIT {
         field("form:signIn").click();
     }
 
+    private void signInAsAdmin() {
+        signIn("admin", ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+    }
+
     private String toast() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message"))).getText();
     }
@@ -111,8 +116,7 @@ class BackOfficeBrowserIT {
         assertTrue(field("form:messages").getText().contains("Wrong user name or password"));
         Cookie before = browser.manage().getCookieNamed("JSESSIONID");
 
-        signIn("admin", ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        signInAsAdmin();
         Cookie after = browser.manage().getCookieNamed("JSESSIONID");
         assertNotEquals(before == null ? null : before.getValue(), after.getValue(), "a new session id at sign-in");
         assertTrue(after.isHttpOnly());
@@ -124,8 +128,7 @@ class BackOfficeBrowserIT {
 
     @Test
     void aNewProductWithAnImageShowsOnThePublicSite() throws IOException {
-        signIn("admin", ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        signInAsAdmin();
         open("/admin/products/edit");
         String name = unique("Browser Test Amplifier");
         type("form:name", name);
@@ -154,8 +157,7 @@ class BackOfficeBrowserIT {
 
     @Test
     void aDraftIsPreviewedThenPublishedAndOnlyVisitorsAreCounted() {
-        signIn("admin", ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        signInAsAdmin();
         open("/admin/articles/edit");
         String title = unique("Browser test news");
         type("form:title", title);
@@ -187,8 +189,7 @@ class BackOfficeBrowserIT {
 
     @Test
     void theSecondOfTwoConflictingSavesIsRefusedAndKeepsWhatWasTyped() {
-        signIn("admin", ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        signInAsAdmin();
         open("/admin/products/edit");
         String name = unique("Conflict Speaker");
         type("form:name", name);
@@ -225,8 +226,7 @@ class BackOfficeBrowserIT {
 
     /** The admin creates an EDITOR account and signs out; returns its user name. */
     private String createEditor(String password) {
-        signIn("admin", ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        signInAsAdmin();
         open("/admin/users/list");
         String editor = unique("editor");
         type("form:newUsername", editor);
@@ -285,8 +285,7 @@ class BackOfficeBrowserIT {
 
     @Test
     void aSiteSettingsChangeShowsOnThePublicSiteAtOnce() {
-        signIn("admin", ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        signInAsAdmin();
         open("/admin/site/settings");
         String footer = unique("Open every day from nine");
         type("form:footer", footer);
