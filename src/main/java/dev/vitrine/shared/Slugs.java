@@ -32,6 +32,15 @@ public final class Slugs {
         return plain;
     }
 
+    /**
+     * The address for an item that was given none: made from its title, or when the title has no Latin
+     * letters or digits, {@code prefix} and a unique-enough suffix ({@code product-mx29efo8}).
+     */
+    public static String forTitle(String title, String prefix) {
+        String fromTitle = fromTitle(title);
+        return fromTitle.isEmpty() ? prefix + "-" + Long.toString(System.currentTimeMillis(), 36) : fromTitle;
+    }
+
     /** Whether {@code candidate} can be a slug; anything else in a URL can't name an item. */
     public static boolean isValid(String candidate) {
         return candidate != null && candidate.length() <= MAX_LENGTH && COMPILED.matcher(candidate).matches();

@@ -15,6 +15,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -101,6 +103,10 @@ class BackOfficeBrowserIT {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    private void publishing(String choice) {
+        browser.findElement(By.xpath("//label[normalize-space()='" + choice + "']")).click();
+    }
+
     private void choose(String menuId, String label) {
         field(menuId).click();
         wait.until(ExpectedConditions.elementToBeClickable(
@@ -131,7 +137,7 @@ class BackOfficeBrowserIT {
         signInAsAdmin();
         open("/admin/products/edit");
         String name = unique("Browser Test Amplifier");
-        type("form:name", name);
+        type("form:title", name);
         type("form:summary", "Made by the browser test.");
         browser.findElement(By.cssSelector("#form\\:upload input[type=file]")).sendKeys(pngFile().toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:images img")));
@@ -140,9 +146,10 @@ class BackOfficeBrowserIT {
         var specInputs = browser.findElements(By.cssSelector("#form\\:specs tbody input"));
         specInputs.get(0).sendKeys("Channels");
         specInputs.get(1).sendKeys("4");
-        WebElement editor = browser.findElement(By.cssSelector("#form\\:description .ql-editor"));
+        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
         editor.click();
         editor.sendKeys("Crisp sound for small cars.");
+        publishing("Publish now");
         field("form:save").click();
         assertTrue(toast().contains("Saved"), "saved toast");
 
@@ -174,9 +181,9 @@ class BackOfficeBrowserIT {
 
         browser.get(preview);
         assertEquals(title, wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("article.preview h2"))).getText());
+                By.cssSelector(".preview h1"))).getText());
         open("/admin/articles/edit?id=" + preview.replaceAll(".*[?&]id=(\\d+).*", "$1"));
-        browser.findElement(By.xpath("//label[normalize-space()='Publish now']")).click();
+        publishing("Publish now");
         field("form:save").click();
         assertTrue(toast().contains("Saved"));
 
@@ -192,7 +199,7 @@ class BackOfficeBrowserIT {
         signInAsAdmin();
         open("/admin/products/edit");
         String name = unique("Conflict Speaker");
-        type("form:name", name);
+        type("form:title", name);
         field("form:save").click();
         toast();
         String slug = field("form:slug").getAttribute("value");
@@ -205,7 +212,7 @@ class BackOfficeBrowserIT {
         browser.switchTo().window(first);
         openProduct(slug);
 
-        type("form:name", name + " (first)");
+        type("form:title", name + " (first)");
         field("form:save").click();
         assertTrue(toast().contains("Saved"));
 
@@ -293,6 +300,130 @@ class BackOfficeBrowserIT {
         toast();
         open("/");
         assertTrue(browser.findElement(By.cssSelector("footer.site-footer")).getText().contains(footer));
+    }
+
+    private List<WebElement> revisionRows(int expected) {
+        By rows = By.cssSelector("#revisions\\:list tbody tr");
+        wait.until(ExpectedConditions.numberOfElementsToBe(rows, expected));
+        return browser.findElements(rows);
+    }
+
+    private void confirm() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+    }
+
+    private void writeBody(String text) {
+        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
+        editor.click();
+        editor.sendKeys(text);
+    }
+
+    @Test
+    void aProductsRevisionsAreListedComparedAndRestored() {
+        signInAsAdmin();
+        open("/admin/products/edit");
+        String first = unique("Revision Speaker");
+        type("form:title", first);
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+        type("form:title", first + " renamed");
+        type("form:summary", "The second version.");
+        field("form:save").click();
+
+        List<WebElement> rows = revisionRows(2);
+        assertTrue(rows.get(0).getText().contains("title, summary"), rows.get(0).getText());
+        rows.get(1).findElement(By.cssSelector("[id$=':compare']")).click();
+        WebElement difference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".difference")));
+        assertTrue(difference.getText().contains("- " + first + "\n+ " + first + " renamed"), difference.getText());
+        assertTrue(difference.getText().contains("+ The second version."), difference.getText());
+
+        revisionRows(2).get(1).findElement(By.cssSelector("[id$=':restore']")).click();
+        confirm();
+        revisionRows(3);
+        assertEquals(first, field("form:title").getAttribute("value"), "the form shows the restored content");
+        assertEquals("", field("form:summary").getAttribute("value"));
+        open("/products/" + slug);
+        assertEquals(first, browser.findElement(By.cssSelector("main h1")).getText(), "and so does the public page");
+    }
+
+    @Test
+    void anArticlesRevisionIsRestoredWithItsBody() {
+        signInAsAdmin();
+        open("/admin/articles/edit");
+        String title = unique("Revised news");
+        type("form:title", title);
+        writeBody("The first wording.");
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "A better wording.");
+        field("form:save").click();
+        revisionRows(2).get(1).findElement(By.cssSelector("[id$=':restore']")).click();
+        confirm();
+        revisionRows(3);
+
+        open("/news/" + slug);
+        String body = browser.findElement(By.cssSelector(".rich-text.body")).getText();
+        assertTrue(body.contains("The first wording.") && !body.contains("better"), body);
+    }
+
+    @Test
+    void aSinglePageIsWrittenPutInTheMenuPublishedAndShown() {
+        signInAsAdmin();
+        open("/admin/pages/edit");
+        String title = unique("Jobs");
+        type("form:title", title);
+        writeBody("We are hiring an installer.");
+        browser.findElement(By.cssSelector("#form\\:inMenu .ui-chkbox-box")).click();
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+        Browserless visitor = new Browserless(base);
+        assertEquals(404, visitor.get("pages/" + slug).statusCode(), "a draft page is not public");
+        assertTrue(visitor.page("").select(".main-nav a[href$='/pages/" + slug + "']").isEmpty(), "nor in the menu");
+
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(2);
+
+        assertTrue(visitor.page("pages/" + slug).selectFirst(".rich-text.body").text().contains("hiring an installer"));
+        assertEquals(title, visitor.page("").selectFirst(".main-nav a[href$='/pages/" + slug + "']").text());
+    }
+
+    @Test
+    void aProductIsSavedAsADraftPreviewedAndScheduled() {
+        signInAsAdmin();
+        open("/admin/products/edit");
+        String title = unique("Scheduled Subwoofer");
+        type("form:title", title);
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+        Browserless visitor = new Browserless(base);
+        assertEquals(404, visitor.get("products/" + slug).statusCode(), "a new product starts as a draft");
+
+        String preview = field("form:preview").getAttribute("href");
+        browser.get(preview);
+        assertEquals(title, wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".preview h1"))).getText());
+
+        open("/admin/products/edit?id=" + preview.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        publishing("Schedule");
+        type("form:publishAt_input", "2031-05-04 09:30");
+        field("form:title").click();
+        field("form:save").click();
+        revisionRows(2);
+
+        assertEquals(404, visitor.get("products/" + slug).statusCode(), "not before its time");
+        open("/admin/products/list");
+        type("form:search", slug);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:items"), "2031-05-04 09:30"));
+        assertTrue(field("form:items").getText().contains("Scheduled"), field("form:items").getText());
     }
 
     /** A small PNG made for the upload. */

@@ -12,11 +12,12 @@ import dev.vitrine.account.service.Passwords;
 import dev.vitrine.audit.entity.AuditEntry;
 import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.account.web.StaffIdentityStore;
-import dev.vitrine.catalog.entity.Category;
-import dev.vitrine.catalog.entity.CategoryKind;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.CatalogService;
-import dev.vitrine.catalog.service.CategoryService;
+import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.content.service.ItemFilter;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
@@ -99,7 +100,7 @@ class BackOfficeServicesIT {
 
     private Product newProduct(Category category, String name) {
         Product product = new Product(category, "", name);
-        product.setPublished(true);
+        product.publish(clock.now().minusMinutes(1));
         return product;
     }
 
@@ -119,16 +120,16 @@ class BackOfficeServicesIT {
     void theSecondOfTwoConcurrentEditsIsRefused() throws Exception {
         Category category = category(CategoryKind.PRODUCT);
         long id = asEditor.call(() -> productEdits.save(newProduct(category, "Original"))).getId();
-        Product mine = asEditor.call(() -> productEdits.getForEdit(id));
-        Product theirs = asEditor.call(() -> productEdits.getForEdit(id));
+        Product mine = asEditor.call(() -> productEdits.get(id));
+        Product theirs = asEditor.call(() -> productEdits.get(id));
 
-        theirs.setName("Their name");
+        theirs.setTitle("Their name");
         asEditor.call(() -> productEdits.save(theirs));
         mine.setSummary("My summary");
 
         assertThrows(StaleEntityException.class, () -> asEditor.call(() -> productEdits.save(mine)));
-        Product stored = asEditor.call(() -> productEdits.getForEdit(id));
-        assertEquals("Their name", stored.getName(), "their save is not overwritten");
+        Product stored = asEditor.call(() -> productEdits.get(id));
+        assertEquals("Their name", stored.getTitle(), "their save is not overwritten");
         assertEquals(null, stored.getSummary());
     }
 
@@ -142,7 +143,7 @@ class BackOfficeServicesIT {
         Product first = asEditor.call(() -> productEdits.save(newProduct(category, unique("First"))));
         Product second = asEditor.call(() -> productEdits.save(newProduct(category, unique("Second"))));
         Product third = asEditor.call(() -> productEdits.save(newProduct(category, unique("Third"))));
-        Product openForm = asEditor.call(() -> productEdits.getForEdit(second.getId()));
+        Product openForm = asEditor.call(() -> productEdits.get(second.getId()));
 
         asEditor.call(() -> {
             productEdits.move(second.getId(), true);
@@ -152,8 +153,8 @@ class BackOfficeServicesIT {
         asEditor.call(() -> productEdits.save(openForm));
 
         assertEquals(List.of(second.getId(), first.getId(), third.getId()),
-                ids(asEditor.call(() -> productEdits.list(false, category, null, 1, 10)).getItems()));
-        assertEquals("Edited while it moved", asEditor.call(() -> productEdits.getForEdit(second.getId())).getSummary());
+                ids(asEditor.call(() -> productEdits.list(new ItemFilter(false, category.getId(), null), 1, 10)).getItems()));
+        assertEquals("Edited while it moved", asEditor.call(() -> productEdits.get(second.getId())).getSummary());
     }
 
     @Test
@@ -165,7 +166,7 @@ class BackOfficeServicesIT {
         moving.setCategory(to);
         asEditor.call(() -> productEdits.save(moving));
         assertEquals(List.of(there.getId(), moving.getId()),
-                ids(asEditor.call(() -> productEdits.list(false, to, null, 1, 10)).getItems()));
+                ids(asEditor.call(() -> productEdits.list(new ItemFilter(false, to.getId(), null), 1, 10)).getItems()));
     }
 
     @Test
@@ -201,9 +202,9 @@ class BackOfficeServicesIT {
     void richTextIsSanitizedOnSave() throws Exception {
         Category category = category(CategoryKind.PRODUCT);
         Product product = newProduct(category, unique("xss"));
-        product.setDescription("<p>Hi <strong>there</strong><img src=x onerror=alert(1)></p><script>alert(2)</script>");
+        product.setBody("<p>Hi <strong>there</strong><img src=x onerror=alert(1)></p><script>alert(2)</script>");
         Product saved = asEditor.call(() -> productEdits.save(product));
-        assertEquals("<p>Hi <strong>there</strong></p>", saved.getDescription());
+        assertEquals("<p>Hi <strong>there</strong></p>", saved.getBody());
     }
 
     @Test
@@ -211,21 +212,21 @@ class BackOfficeServicesIT {
         Category category = category(CategoryKind.PRODUCT);
         Product product = asEditor.call(() -> productEdits.save(newProduct(category, unique("Binned"))));
         long id = product.getId();
-        assertTrue(catalog.findPublishedProduct(product.getSlug()).isPresent());
+        assertTrue(catalog.findVisibleProduct(product.getSlug()).isPresent());
 
         asEditor.call(() -> {
             productEdits.moveToBin(id);
             return null;
         });
-        assertTrue(catalog.findPublishedProduct(product.getSlug()).isEmpty(), "gone from the public site");
-        assertEquals(1, asEditor.call(() -> productEdits.list(true, category, null, 1, 10)).getItems().size());
-        assertEquals(0, asEditor.call(() -> productEdits.list(false, category, null, 1, 10)).getItems().size());
+        assertTrue(catalog.findVisibleProduct(product.getSlug()).isEmpty(), "gone from the public site");
+        assertEquals(1, asEditor.call(() -> productEdits.list(new ItemFilter(true, category.getId(), null), 1, 10)).getItems().size());
+        assertEquals(0, asEditor.call(() -> productEdits.list(new ItemFilter(false, category.getId(), null), 1, 10)).getItems().size());
 
         asEditor.call(() -> {
             productEdits.restore(id);
             return null;
         });
-        assertTrue(catalog.findPublishedProduct(product.getSlug()).isPresent(), "back on the public site");
+        assertTrue(catalog.findVisibleProduct(product.getSlug()).isPresent(), "back on the public site");
         assertThrows(BusinessException.class, () -> asEditor.call(() -> {
             productEdits.deleteForever(id);
             return null;
@@ -256,7 +257,7 @@ class BackOfficeServicesIT {
             categories.delete(from.getId(), to.getId());
             return null;
         });
-        assertEquals(to.getId(), catalog.findPublishedProduct(product.getSlug()).orElseThrow().getCategory().getId());
+        assertEquals(to.getId(), catalog.findVisibleProduct(product.getSlug()).orElseThrow().getCategory().getId());
     }
 
     @Test
@@ -281,7 +282,7 @@ class BackOfficeServicesIT {
         assertEquals(30, after.days().size());
         assertEquals(after.today(), after.days().get(29).views());
         String csv = asEditor.call(stats::dailyCsv);
-        assertTrue(csv.contains(",PRODUCT," + product.getId() + ",\"" + product.getName() + "\",3\r\n"), csv);
+        assertTrue(csv.contains(",PRODUCT," + product.getId() + ",\"" + product.getTitle() + "\",3\r\n"), csv);
     }
 
     @Test

@@ -4,19 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vitrine.catalog.entity.Category;
-import dev.vitrine.catalog.entity.CategoryKind;
 import dev.vitrine.catalog.entity.Product;
-import dev.vitrine.catalog.entity.ProductCard;
 import dev.vitrine.catalog.entity.SpecRow;
 import dev.vitrine.catalog.service.CatalogService;
-import dev.vitrine.catalog.service.CategoryService;
+import dev.vitrine.catalog.service.ProductEditService;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.news.entity.Article;
-import dev.vitrine.news.entity.ArticleCard;
+import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.testing.Deployments;
+import dev.vitrine.testing.RunAs;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
 import dev.vitrine.views.service.ViewCounter;
@@ -38,16 +40,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The services and their persistence, inside Payara Micro with the real WAR. Each test makes its own
- * categories with unique slugs, so it depends on no other test and on no demo content.
+ * The public services and their persistence, inside Payara Micro with the real WAR. Each test makes its own
+ * categories and items with unique slugs, through the back office's services as an editor would, so it
+ * depends on no other test and on no demo content.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.vitrine(ServicesIT.class);
+        return Deployments.vitrine(ServicesIT.class, RunAs.class, RunAs.Editor.class, RunAs.Admin.class)
+                .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .addAsWebInfResource("run-as/glassfish-web.xml", "glassfish-web.xml");
     }
+
+    @Inject
+    RunAs.Editor asEditor;
+    @Inject
+    ProductEditService productEdits;
+    @Inject
+    ArticleEditService articleEdits;
 
     @Inject
     CategoryService categories;
@@ -68,76 +80,87 @@ class ServicesIT {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private Category category(CategoryKind kind) {
-        return categories.create(new Category(kind, "测试分类", unique("it"), 90));
+    private Category category(CategoryKind kind) throws Exception {
+        return asEditor.call(() -> categories.save(new Category(kind, "测试分类", unique("it"), 0)));
     }
 
-    private Product product(Category category, int order, boolean published) {
-        Product product = new Product(category, unique("p" + order), "产品 " + order);
-        product.setSortOrder(order);
-        product.setPublished(published);
-        return catalog.create(product);
+    private Product product(Category category, int number, boolean published) throws Exception {
+        return saved(new Product(category, unique("p" + number), "产品 " + number), published);
     }
 
-    private Article article(Category category, String title, LocalDateTime publishAt) {
+    private Product saved(Product product, boolean published) throws Exception {
+        if (published) {
+            product.publish(clock.now().minusMinutes(1));
+        }
+        return asEditor.call(() -> productEdits.save(product));
+    }
+
+    private Article article(Category category, String title, LocalDateTime publishAt) throws Exception {
         Article article = new Article(category, unique("a"), title);
         if (publishAt != null) {
             article.publish(publishAt);
         }
-        return news.create(article);
+        return asEditor.call(() -> articleEdits.save(article));
     }
 
     @Test
-    void productsListInTheShopsOrderWithoutHiddenOnes() {
+    void productsListInTheShopsOrderWithoutDraftsOrScheduledOnes() throws Exception {
         Category category = category(CategoryKind.PRODUCT);
-        product(category, 3, true);
         product(category, 1, true);
         product(category, 2, true);
-        Product hidden = product(category, 0, false);
+        Product third = product(category, 3, true);
+        Product draft = product(category, 0, false);
+        Product scheduled = new Product(category, unique("later"), "later");
+        scheduled.publish(clock.now().plusDays(1));
+        asEditor.call(() -> productEdits.save(scheduled));
+        asEditor.call(() -> {
+            productEdits.move(third.getId(), true);
+            return null;
+        });
 
-        PageResult<ProductCard> page = catalog.listPublishedProducts(category, 1, 10);
+        PageResult<ItemCard> page = catalog.listVisibleProducts(category, 1, 10);
 
-        assertEquals(List.of("产品 1", "产品 2", "产品 3"), page.getItems().stream().map(ProductCard::getName).toList());
+        assertEquals(List.of("产品 1", "产品 3", "产品 2"), page.getItems().stream().map(ItemCard::getTitle).toList());
         assertEquals(1, page.getPageCount());
-        assertTrue(catalog.findPublishedProduct(hidden.getSlug()).isEmpty());
+        assertTrue(catalog.findVisibleProduct(draft.getSlug()).isEmpty());
+        assertTrue(catalog.findVisibleProduct(scheduled.getSlug()).isEmpty());
     }
 
     @Test
-    void productListsArePaged() {
+    void productListsArePaged() throws Exception {
         Category category = category(CategoryKind.PRODUCT);
         for (int i = 1; i <= 7; i++) {
             product(category, i, true);
         }
-        assertEquals(3, catalog.listPublishedProducts(category, 1, 3).getPageCount());
+        assertEquals(3, catalog.listVisibleProducts(category, 1, 3).getPageCount());
         assertEquals(List.of("产品 7"),
-                catalog.listPublishedProducts(category, 3, 3).getItems().stream().map(ProductCard::getName).toList());
-        assertTrue(catalog.listPublishedProducts(category, 4, 3).getItems().isEmpty());
+                catalog.listVisibleProducts(category, 3, 3).getItems().stream().map(ItemCard::getTitle).toList());
+        assertTrue(catalog.listVisibleProducts(category, 4, 3).getItems().isEmpty());
     }
 
     @Test
-    void aProductPageHasItsImagesSpecsAndChineseTextIntact() {
+    void aProductPageHasItsImagesSpecsAndChineseTextIntact() throws Exception {
         Category category = category(CategoryKind.PRODUCT);
         Product product = new Product(category, unique("full"), "惠声 6.5 寸套装喇叭 🚗 «Ω»");
-        product.setPublished(true);
-        product.setDescription("<p>低音<strong>扎实</strong></p><script>alert(1)</script>");
+        product.setBody("<p>低音<strong>扎实</strong></p><script>alert(1)</script>");
         product.addImage("demo/a.png", "主图");
         product.addImage("demo/b.png", "细节");
         product.addSpec("阻抗", "4 Ω");
         product.addSpec("功率", "80 W");
-        catalog.create(product);
+        saved(product, true);
 
-        Product shown = catalog.findPublishedProduct(product.getSlug()).orElseThrow();
+        Product shown = catalog.findVisibleProduct(product.getSlug()).orElseThrow();
 
-        assertEquals("惠声 6.5 寸套装喇叭 🚗 «Ω»", shown.getName());
+        assertEquals("惠声 6.5 寸套装喇叭 🚗 «Ω»", shown.getTitle());
         assertEquals("demo/a.png", shown.getCoverPath());
         assertEquals(List.of("demo/a.png", "demo/b.png"), shown.getImages().stream().map(i -> i.getPath()).toList());
         assertEquals(List.of(new SpecRow("阻抗", "4 Ω"), new SpecRow("功率", "80 W")), shown.getSpecs());
-        assertEquals("<p>低音<strong>扎实</strong></p>", shown.getDescription());
+        assertEquals("<p>低音<strong>扎实</strong></p>", shown.getBody());
         assertEquals(category.getName(), shown.getCategory().getName());
     }
 
     @Test
-    void onlyPublishedArticlesWhoseTimeHasComeAreVisibleNewestFirst() {
+    void onlyPublishedArticlesWhoseTimeHasComeAreVisibleNewestFirst() throws Exception {
         Category category = category(CategoryKind.NEWS);
         LocalDateTime now = clock.now();
         Article older = article(category, "older", now.minusDays(2));
@@ -146,7 +169,7 @@ class ServicesIT {
         Article draft = article(category, "draft", null);
 
         List<String> titles = news.listVisibleArticles(category, 1, 10).getItems().stream()
-                .map(ArticleCard::getTitle).toList();
+                .map(ItemCard::getTitle).toList();
 
         assertEquals(List.of("newer", "older"), titles);
         assertTrue(news.findVisibleArticle(scheduled.getSlug()).isEmpty());
@@ -159,7 +182,7 @@ class ServicesIT {
     }
 
     @Test
-    void neighboursPublishedInTheSameSecondFollowCreationOrder() {
+    void neighboursPublishedInTheSameSecondFollowCreationOrder() throws Exception {
         Category category = category(CategoryKind.NEWS);
         LocalDateTime when = clock.now().minusHours(1);
         Article first = article(category, "first", when);
@@ -169,12 +192,12 @@ class ServicesIT {
     }
 
     @Test
-    void articleBodiesAreSanitizedWhenSaved() {
+    void articleBodiesAreSanitizedWhenSaved() throws Exception {
         Category category = category(CategoryKind.NEWS);
         Article article = new Article(category, unique("xss"), "xss");
         article.setBody("<p onclick=\"steal()\">Hi <a href=\"javascript:steal()\">there</a></p><iframe src=x></iframe>");
         article.publish(clock.now().minusMinutes(1));
-        news.create(article);
+        asEditor.call(() -> articleEdits.save(article));
 
         String body = news.findVisibleArticle(article.getSlug()).orElseThrow().getBody();
 
@@ -191,7 +214,7 @@ class ServicesIT {
     @Test
     void concurrentViewsAreAllCountedWrittenAndNeverTouchTheItemsVersion() throws Exception {
         Product product = product(category(CategoryKind.PRODUCT), 1, true);
-        long versionBefore = catalog.findPublishedProduct(product.getSlug()).orElseThrow().getVersion();
+        long versionBefore = catalog.findVisibleProduct(product.getSlug()).orElseThrow().getVersion();
         ViewedItem item = ViewedItem.product(product.getId());
         int clients = 32;
         int viewsEach = 50;
@@ -217,11 +240,11 @@ class ServicesIT {
         assertEquals(expected, shownCounts.size(), "each view showed its own number: none was lost or doubled");
         assertEquals(expected, shownCounts.last());
         assertEquals(expected, viewCounts.getViews(item), "all of them reached the database");
-        assertEquals(versionBefore, catalog.findPublishedProduct(product.getSlug()).orElseThrow().getVersion());
+        assertEquals(versionBefore, catalog.findVisibleProduct(product.getSlug()).orElseThrow().getVersion());
     }
 
     @Test
-    void botsStaffRepeatsAndHeadRequestsShowTheCountWithoutAddingToIt() {
+    void botsStaffRepeatsAndHeadRequestsShowTheCountWithoutAddingToIt() throws Exception {
         Product product = product(category(CategoryKind.PRODUCT), 1, true);
         ViewedItem item = ViewedItem.product(product.getId());
         assertEquals(1, viewCounter.view(item, visitor(1)));
@@ -235,7 +258,7 @@ class ServicesIT {
     }
 
     @Test
-    void anItemWithoutACounterStartsOneOnItsFirstWrite() {
+    void anItemWithoutACounterStartsOneOnItsFirstWrite() throws Exception {
         ViewedItem item = ViewedItem.article(Long.MAX_VALUE - Math.abs(UUID.randomUUID().getMostSignificantBits() % 1000));
         long before = viewCounts.getViews(item);
         viewCounts.addViews(item, 3);

@@ -1,92 +1,57 @@
 package dev.vitrine.catalog.entity;
 
-import dev.vitrine.shared.RecyclableEntity;
-import dev.vitrine.shared.Slugs;
+import dev.vitrine.content.entity.CategorizedItem;
+import dev.vitrine.content.entity.Category;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Something the shop sells, shown in its category in the shop's chosen order. */
+/** Something the shop sells, shown in its category in the shop's chosen order, with pictures and specs. */
 @Entity
 @Table(name = "product")
-@NamedQuery(name = Product.FIND_PUBLISHED_BY_SLUG,
-        query = "SELECT p FROM Product p JOIN FETCH p.category WHERE p.slug = :slug AND p.published = TRUE"
-                + " AND p.deletedAt IS NULL")
-@NamedQuery(name = Product.COUNT_PUBLISHED, query = "SELECT COUNT(p)" + Product.PUBLISHED)
-@NamedQuery(name = Product.COUNT_PUBLISHED_IN, query = "SELECT COUNT(p)" + Product.PUBLISHED + Product.IN_CATEGORY)
-@NamedQuery(name = Product.LIST_PUBLISHED, query = Product.CARD + Product.PUBLISHED + Product.SHOP_ORDER)
-@NamedQuery(name = Product.LIST_PUBLISHED_IN,
-        query = Product.CARD + Product.PUBLISHED + Product.IN_CATEGORY + Product.SHOP_ORDER)
+@NamedEntityGraph(name = Product.WHOLE, attributeNodes = {
+    @NamedAttributeNode("category"), @NamedAttributeNode("images"), @NamedAttributeNode("specs")})
+@NamedQuery(name = Product.FIND_VISIBLE_BY_SLUG,
+        query = "SELECT p FROM Product p JOIN FETCH p.category WHERE p.slug = :slug AND" + Product.IS_VISIBLE)
+@NamedQuery(name = Product.COUNT_VISIBLE, query = "SELECT COUNT(p)" + Product.VISIBLE)
+@NamedQuery(name = Product.COUNT_VISIBLE_IN, query = "SELECT COUNT(p)" + Product.VISIBLE + Product.IN_CATEGORY)
+@NamedQuery(name = Product.LIST_VISIBLE, query = Product.CARD + Product.VISIBLE + Product.SHOP_ORDER)
+@NamedQuery(name = Product.LIST_VISIBLE_IN,
+        query = Product.CARD + Product.VISIBLE + Product.IN_CATEGORY + Product.SHOP_ORDER)
 @NamedQuery(name = Product.LIST_FEATURED,
-        query = Product.CARD + Product.PUBLISHED + " AND p.featured = TRUE" + Product.SHOP_ORDER)
-public class Product extends RecyclableEntity {
+        query = Product.CARD + Product.VISIBLE + " AND p.featured = TRUE" + Product.SHOP_ORDER)
+public class Product extends CategorizedItem {
 
-    public static final String FIND_PUBLISHED_BY_SLUG = "Product.findPublishedBySlug";
-    public static final String COUNT_PUBLISHED = "Product.countPublished";
-    public static final String COUNT_PUBLISHED_IN = "Product.countPublishedIn";
-    public static final String LIST_PUBLISHED = "Product.listPublished";
-    public static final String LIST_PUBLISHED_IN = "Product.listPublishedIn";
+    private static final long serialVersionUID = 1L;
+
+    /** The entity graph that loads everything an edit or product page shows. */
+    public static final String WHOLE = "Product.whole";
+    public static final String FIND_VISIBLE_BY_SLUG = "Product.findVisibleBySlug";
+    public static final String COUNT_VISIBLE = "Product.countVisible";
+    public static final String COUNT_VISIBLE_IN = "Product.countVisibleIn";
+    public static final String LIST_VISIBLE = "Product.listVisible";
+    public static final String LIST_VISIBLE_IN = "Product.listVisibleIn";
     public static final String LIST_FEATURED = "Product.listFeatured";
-    static final String CARD = "SELECT NEW dev.vitrine.catalog.entity.ProductCard(p.slug, p.name, p.summary, p.coverPath)";
-    static final String PUBLISHED = " FROM Product p JOIN p.category c WHERE p.published = TRUE AND p.deletedAt IS NULL";
+    static final String CARD = "SELECT NEW dev.vitrine.content.entity.ItemCard(p.slug, p.title, p.summary,"
+            + " p.coverPath, p.publishedAt)";
+    static final String IS_VISIBLE = " p.status = dev.vitrine.content.entity.ItemStatus.PUBLISHED"
+            + " AND p.publishedAt <= :now AND p.deletedAt IS NULL";
+    static final String VISIBLE = " FROM Product p JOIN p.category c WHERE" + IS_VISIBLE;
     static final String IN_CATEGORY = " AND c = :category";
     static final String SHOP_ORDER = " ORDER BY c.sortOrder, p.sortOrder, p.id";
-    public static final int NAME_LENGTH = 200;
-    public static final int SUMMARY_LENGTH = 1000;
-
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "category_id", nullable = false)
-    private Category category;
-
-    @NotBlank
-    @Size(max = Slugs.MAX_LENGTH)
-    @Pattern(regexp = Slugs.PATTERN)
-    @Column(nullable = false, length = Slugs.MAX_LENGTH)
-    private String slug;
-
-    @NotBlank
-    @Size(max = NAME_LENGTH)
-    @Column(nullable = false, length = NAME_LENGTH)
-    private String name;
-
-    @Size(max = SUMMARY_LENGTH)
-    @Column(length = SUMMARY_LENGTH)
-    private String summary;
-
-    /** Sanitized HTML (see {@code RichText}); never raw user input. */
-    @Column(name = "description")
-    private String description;
-
-    /** The main image's path, kept here so that lists need no join to show it. */
-    @Column(name = "cover_path", length = ProductImage.PATH_LENGTH)
-    private String coverPath;
-
-    /** The place in its category, written only through {@code Places}: saving a product never changes it. */
-    @Column(name = "sort_order", nullable = false, updatable = false)
-    private int sortOrder;
-
-    @Column(nullable = false)
-    private boolean featured;
-
-    @Column(nullable = false)
-    private boolean published;
 
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
@@ -101,19 +66,15 @@ public class Product extends RecyclableEntity {
         // for JPA
     }
 
-    public Product(Category category, String slug, String name) {
-        this.category = category;
-        this.slug = slug;
-        this.name = name;
+    public Product(Category category, String slug, String title) {
+        super(category, slug, title);
     }
 
     /** Adds a picture after the others; the first one becomes the main image. */
     public ProductImage addImage(String path, String altText) {
         ProductImage image = new ProductImage(this, path, altText, images.size());
         images.add(image);
-        if (images.size() == 1) {
-            coverPath = path;
-        }
+        renumberImages();
         return image;
     }
 
@@ -134,7 +95,7 @@ public class Product extends RecyclableEntity {
         for (int i = 0; i < images.size(); i++) {
             images.get(i).setSortOrder(i);
         }
-        coverPath = images.isEmpty() ? null : images.get(0).getPath();
+        setCoverPath(images.isEmpty() ? null : images.get(0).getPath());
     }
 
     public void addSpec(String specName, String specValue) {
@@ -146,73 +107,33 @@ public class Product extends RecyclableEntity {
         specs.addAll(rows);
     }
 
-    public void setCategory(Category category) {
-        this.category = category;
+    /** Adds the pictures (one path a line, the main one first) and the specs (name, tab, value a line). */
+    @Override
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = super.snapshot();
+        fields.put("images", images.stream().map(ProductImage::getPath).collect(Collectors.joining("\n")));
+        fields.put("specs", specs.stream().map(row -> row.getName() + "\t" + row.getValue())
+                .collect(Collectors.joining("\n")));
+        return fields;
     }
 
-    public void setSlug(String slug) {
-        this.slug = slug;
+    @Override
+    public void restoreSnapshot(Map<String, String> fields) {
+        super.restoreSnapshot(fields);
+        if (fields.containsKey("images")) {
+            images.clear();
+            lines(fields.get("images")).forEach(path -> addImage(path, getTitle()));
+        }
+        if (fields.containsKey("specs")) {
+            replaceSpecs(lines(fields.get("specs")).stream().map(line -> {
+                int tab = line.indexOf('\t');
+                return tab < 0 ? new SpecRow(line, "") : new SpecRow(line.substring(0, tab), line.substring(tab + 1));
+            }).toList());
+        }
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Category getCategory() {
-        return category;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    /** Sets the description, which the caller must have sanitized. */
-    public void setDescription(String sanitizedHtml) {
-        this.description = sanitizedHtml;
-    }
-
-    public String getCoverPath() {
-        return coverPath;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(int sortOrder) {
-        this.sortOrder = sortOrder;
-    }
-
-    public boolean isFeatured() {
-        return featured;
-    }
-
-    public void setFeatured(boolean featured) {
-        this.featured = featured;
-    }
-
-    public boolean isPublished() {
-        return published;
-    }
-
-    public void setPublished(boolean published) {
-        this.published = published;
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
     public List<ProductImage> getImages() {

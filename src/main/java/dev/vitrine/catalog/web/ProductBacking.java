@@ -31,7 +31,7 @@ public class ProductBacking {
     /** Loads the product and counts the view; an unknown or hidden product is a 404. */
     public void load() {
         Object slug = request.getAttribute(PublicRoutes.SLUG);
-        product = PublicRoutes.isPlausibleSlug(slug) ? catalog.findPublishedProduct((String) slug).orElse(null) : null;
+        product = PublicRoutes.isPlausibleSlug(slug) ? catalog.findVisibleProduct((String) slug).orElse(null) : null;
         if (product == null) {
             Responses.notFound();
             return;

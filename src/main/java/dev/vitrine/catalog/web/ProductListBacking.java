@@ -1,10 +1,10 @@
 package dev.vitrine.catalog.web;
 
-import dev.vitrine.catalog.entity.Category;
-import dev.vitrine.catalog.entity.CategoryKind;
-import dev.vitrine.catalog.entity.ProductCard;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.catalog.service.CatalogService;
-import dev.vitrine.catalog.service.CategoryService;
+import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.web.ListParameters;
 import dev.vitrine.shared.web.Responses;
@@ -26,7 +26,7 @@ public class ProductListBacking {
     private CategoryService categories;
 
     private Category category;
-    private PageResult<ProductCard> products;
+    private PageResult<ItemCard> products;
 
     /** Loads the page; an unknown category is a 404, a bad page number a 400. */
     public void load() {
@@ -43,7 +43,7 @@ public class ProductListBacking {
                 return;
             }
         }
-        products = catalog.listPublishedProducts(category, params.get().page(), PAGE_SIZE);
+        products = catalog.listVisibleProducts(category, params.get().page(), PAGE_SIZE);
         if (products.getPage() > products.getPageCount()) {
             Responses.badRequest();
         }
@@ -54,7 +54,7 @@ public class ProductListBacking {
         return category;
     }
 
-    public PageResult<ProductCard> getProducts() {
+    public PageResult<ItemCard> getProducts() {
         return products;
     }
 }

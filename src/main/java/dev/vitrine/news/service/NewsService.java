@@ -1,14 +1,12 @@
 package dev.vitrine.news.service;
 
-import dev.vitrine.catalog.entity.Category;
+import dev.vitrine.content.entity.Category;
 import dev.vitrine.news.entity.Article;
-import dev.vitrine.news.entity.ArticleCard;
+import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;
 import dev.vitrine.shared.ShopClock;
-import dev.vitrine.shared.text.RichText;
-import dev.vitrine.views.entity.ViewedItem;
-import dev.vitrine.views.service.ViewCountService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,8 +16,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** News articles as the public sees them (published, and their time has come), and new articles. */
+/** News articles as the public sees them: published, their time has come, not in the recycle bin. */
 @Stateless
+@PermitAll
 public class NewsService {
 
     @PersistenceContext
@@ -27,9 +26,6 @@ public class NewsService {
 
     @Inject
     private ShopClock clock;
-
-    @Inject
-    private ViewCountService viewCounts;
 
     public Optional<Article> findVisibleArticle(String slug) {
         return em.createNamedQuery(Article.FIND_VISIBLE_BY_SLUG, Article.class)
@@ -40,12 +36,12 @@ public class NewsService {
     }
 
     /** One page of visible articles, newest first, of one category or (with {@code null}) of all. */
-    public PageResult<ArticleCard> listVisibleArticles(Category category, int page, int pageSize) {
+    public PageResult<ItemCard> listVisibleArticles(Category category, int page, int pageSize) {
         LocalDateTime now = clock.now();
         TypedQuery<Long> count = em.createNamedQuery(
                 category == null ? Article.COUNT_VISIBLE : Article.COUNT_VISIBLE_IN, Long.class);
-        TypedQuery<ArticleCard> list = em.createNamedQuery(
-                category == null ? Article.LIST_VISIBLE : Article.LIST_VISIBLE_IN, ArticleCard.class);
+        TypedQuery<ItemCard> list = em.createNamedQuery(
+                category == null ? Article.LIST_VISIBLE : Article.LIST_VISIBLE_IN, ItemCard.class);
         for (TypedQuery<?> query : List.of(count, list)) {
             query.setParameter("now", now);
             if (category != null) {
@@ -53,29 +49,29 @@ public class NewsService {
             }
         }
         long total = count.getSingleResult();
-        List<ArticleCard> items = list.setFirstResult(Paging.firstResult(page, pageSize))
+        List<ItemCard> items = list.setFirstResult(Paging.firstResult(page, pageSize))
                 .setMaxResults(pageSize)
                 .getResultList();
         return new PageResult<>(items, page, pageSize, total);
     }
 
     /** The newest visible articles, for the home page. */
-    public List<ArticleCard> listLatest(int max) {
+    public List<ItemCard> listLatest(int max) {
         return listVisibleArticles(null, 1, max).getItems();
     }
 
     /** The visible article just before {@code article} in its category (the older one). */
-    public Optional<ArticleCard> findPrevious(Article article) {
+    public Optional<ItemCard> findPrevious(Article article) {
         return neighbour(Article.LIST_OLDER, article);
     }
 
     /** The visible article just after {@code article} in its category (the newer one). */
-    public Optional<ArticleCard> findNext(Article article) {
+    public Optional<ItemCard> findNext(Article article) {
         return neighbour(Article.LIST_NEWER, article);
     }
 
-    private Optional<ArticleCard> neighbour(String query, Article article) {
-        return em.createNamedQuery(query, ArticleCard.class)
+    private Optional<ItemCard> neighbour(String query, Article article) {
+        return em.createNamedQuery(query, ItemCard.class)
                 .setParameter("category", article.getCategory())
                 .setParameter("now", clock.now())
                 .setParameter("publishedAt", article.getPublishedAt())
@@ -83,14 +79,5 @@ public class NewsService {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
-    }
-
-    /** Saves a new article, sanitizing its body, and starts its view counter. */
-    public Article create(Article article) {
-        article.setBody(RichText.sanitize(article.getBody()));
-        em.persist(article);
-        em.flush();
-        viewCounts.startCounter(ViewedItem.article(article.getId()));
-        return article;
     }
 }

@@ -1,7 +1,7 @@
 package dev.vitrine.news.web;
 
 import dev.vitrine.news.entity.Article;
-import dev.vitrine.news.entity.ArticleCard;
+import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.PublicRoutes;
@@ -28,8 +28,8 @@ public class ArticleBacking {
 
     private Article article;
     private long views;
-    private ArticleCard previous;
-    private ArticleCard next;
+    private ItemCard previous;
+    private ItemCard next;
 
     /** Loads the article and counts the view; an unknown, draft or scheduled article is a 404. */
     public void load() {
@@ -53,11 +53,11 @@ public class ArticleBacking {
         return views;
     }
 
-    public ArticleCard getPrevious() {
+    public ItemCard getPrevious() {
         return previous;
     }
 
-    public ArticleCard getNext() {
+    public ItemCard getNext() {
         return next;
     }
 }

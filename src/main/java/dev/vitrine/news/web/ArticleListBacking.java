@@ -1,9 +1,9 @@
 package dev.vitrine.news.web;
 
-import dev.vitrine.catalog.entity.Category;
-import dev.vitrine.catalog.entity.CategoryKind;
-import dev.vitrine.catalog.service.CategoryService;
-import dev.vitrine.news.entity.ArticleCard;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.web.ListParameters;
@@ -26,7 +26,7 @@ public class ArticleListBacking {
     private CategoryService categories;
 
     private Category category;
-    private PageResult<ArticleCard> articles;
+    private PageResult<ItemCard> articles;
 
     /** Loads the page; an unknown category is a 404, a bad page number a 400. */
     public void load() {
@@ -54,7 +54,7 @@ public class ArticleListBacking {
         return category;
     }
 
-    public PageResult<ArticleCard> getArticles() {
+    public PageResult<ItemCard> getArticles() {
         return articles;
     }
 }

@@ -25,7 +25,7 @@ public class PublicRoutes extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** The request attribute that carries the slug of {@code /products/<slug>} and {@code /news/<slug>}. */
+    /** The request attribute that carries the slug of {@code /products/<slug>}, {@code /news/<slug>} and {@code /pages/<slug>}. */
     public static final String SLUG = "vitrine.slug";
 
     /**
@@ -45,11 +45,12 @@ public class PublicRoutes extends HttpFilter {
     /** Stylesheets and scripts of JSF components, served by the FacesServlet under this prefix. */
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
-    private static final Pattern ITEM = Pattern.compile("/(products|news)/([^/]+)");
+    private static final Pattern ITEM = Pattern.compile("/(products|news|pages)/([^/]+)");
 
     private static final Map<String, String> ITEM_VIEWS = Map.of(
             "products", VIEWS + "products/product.xhtml",
-            "news", VIEWS + "news/article.xhtml");
+            "news", VIEWS + "news/article.xhtml",
+            "pages", VIEWS + "pages/page.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

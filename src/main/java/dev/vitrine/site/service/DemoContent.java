@@ -1,12 +1,12 @@
 package dev.vitrine.site.service;
 
-import dev.vitrine.catalog.entity.Category;
-import dev.vitrine.catalog.entity.CategoryKind;
+import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.catalog.entity.Product;
-import dev.vitrine.catalog.service.CatalogService;
-import dev.vitrine.catalog.service.CategoryService;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.news.entity.Article;
-import dev.vitrine.news.service.NewsService;
+import dev.vitrine.pages.entity.Page;
 import dev.vitrine.shared.config.VitrineConfig;
 import dev.vitrine.shared.media.ImageUpload;
 import dev.vitrine.shared.media.MediaStore;
@@ -19,6 +19,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.awt.Color;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
@@ -26,6 +28,7 @@ import java.util.logging.Logger;
 /**
  * Fills an empty database on first start: the site settings always, and unless
  * {@code VITRINE_DEMO_CONTENT=false} a small car-audio shop to look at and to try the back office on.
+ * It writes as the system, each item audited like staff's changes; it has no method anyone can call.
  */
 @Singleton
 @Startup
@@ -34,14 +37,15 @@ public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
 
+    /** When the demo shop's products and pages went online, in the shop's time zone. */
+    private static final LocalDateTime OPENING = LocalDateTime.of(2025, 6, 1, 9, 0, 0);
+
+    @PersistenceContext
+    private EntityManager em;
     @Inject
     private SiteService site;
     @Inject
-    private CategoryService categories;
-    @Inject
-    private CatalogService catalog;
-    @Inject
-    private NewsService news;
+    private AuditService audit;
     @Inject
     private ViewCountService viewCounts;
     @Inject
@@ -53,13 +57,14 @@ public class DemoContent {
             return;
         }
         if (!VitrineConfig.demoContent()) {
-            site.create(new SiteSettings("Vitrine"));
+            settings(new SiteSettings("Vitrine"));
             LOG.info("Empty database: created the site settings, no demo content (VITRINE_DEMO_CONTENT=false)");
             return;
         }
         loadSettings();
         loadProducts();
         loadNews();
+        loadPages();
         LOG.info("Empty database: loaded the demo shop (set VITRINE_DEMO_CONTENT=false to start empty)");
     }
 
@@ -71,12 +76,12 @@ public class DemoContent {
         settings.setAddress("广州市天河区车陂路 88 号汽配城 B 区 112 铺");
         settings.setIcpNumber("粤ICP备00000000号-1");
         settings.setFooterText("专注汽车音响改装十五年 · 到店安装 · 全国包邮");
-        site.create(settings);
+        settings(settings);
     }
 
     private void loadProducts() {
-        Category audio = categories.create(new Category(CategoryKind.PRODUCT, "汽车音响", "car-audio", 1));
-        Category accessories = categories.create(new Category(CategoryKind.PRODUCT, "汽车用品", "car-accessories", 2));
+        Category audio = category(new Category(CategoryKind.PRODUCT, "汽车音响", "car-audio", 1));
+        Category accessories = category(new Category(CategoryKind.PRODUCT, "汽车用品", "car-accessories", 2));
 
         product(audio, 1, true, "st-26-silk-dome-tweeter", "声悦 ST-26 丝膜球顶高音喇叭（一对）",
                 "26 mm 丝膜振膜配钕磁铁，高音细腻不刺耳，可装原车高音位。",
@@ -127,25 +132,39 @@ public class DemoContent {
                 "容量", "70 Ah", "冷启动电流", "650 A", "电压", "12 V", "保修", "18 个月");
     }
 
+    private void settings(SiteSettings settings) {
+        em.persist(settings);
+        em.flush();
+        audit.record("CREATE", "SITE_SETTINGS", settings.getId(), settings.getCompanyName());
+    }
+
+    private Category category(Category category) {
+        em.persist(category);
+        em.flush();
+        audit.record("CREATE", "CATEGORY", category.getId(), category.getName());
+        return category;
+    }
+
     private void product(Category category, int order, boolean featured, String slug, String name, String summary,
             String description, Motif motif, Color tint, String... specs) {
         Product product = new Product(category, slug, name);
         product.setSummary(summary);
-        product.setDescription(description);
+        product.setBody(description);
         product.setSortOrder(order);
         product.setFeatured(featured);
-        product.setPublished(true);
+        product.publish(OPENING);
         product.addImage(image("demo/" + slug + ".png", motif, tint), name);
         product.addImage(image("demo/" + slug + "-2.png", motif, tint.darker()), name);
         for (int i = 0; i + 1 < specs.length; i += 2) {
             product.addSpec(specs[i], specs[i + 1]);
         }
-        catalog.create(product);
+        create("PRODUCT", product);
+        viewCounts.startCounter(ViewedItem.product(product.getId()));
     }
 
     private void loadNews() {
-        Category company = categories.create(new Category(CategoryKind.NEWS, "公司新闻", "company-news", 1));
-        Category industry = categories.create(new Category(CategoryKind.NEWS, "行业资讯", "industry-news", 2));
+        Category company = category(new Category(CategoryKind.NEWS, "公司新闻", "company-news", 1));
+        Category industry = category(new Category(CategoryKind.NEWS, "行业资讯", "industry-news", 2));
 
         article(company, "dsp-tuning-service-launched", "门店新增 DSP 专业调音服务",
                 "调音师上车实测，按您的耳朵和座位把声场调准。",
@@ -188,8 +207,31 @@ public class DemoContent {
         article.setBody(body);
         article.setCoverPath(image("demo/news-" + slug + ".png", Motif.NEWS, new Color(0x3182ce)));
         article.publish(publishedAt);
-        news.create(article);
+        create("ARTICLE", article);
         viewCounts.addViews(ViewedItem.article(article.getId()), views);
+    }
+
+    private void loadPages() {
+        Page about = new Page("about-us", "关于我们");
+        about.setSummary("广州一家专做汽车音响改装的门店：选型、安装、调音一站完成。");
+        about.setBody("<p>我们是一家开在汽配城里的汽车音响改装店，从 2010 年起只做一件事："
+                + "<strong>让车里的声音更好听</strong>。</p>"
+                + "<h3>我们做什么</h3><ul><li>原车喇叭升级与隔音</li><li>功放、低音炮与 DSP 加装</li>"
+                + "<li>上车实测调音</li></ul>"
+                + "<h3>为什么选我们</h3><p>店里有三个独立施工工位和一间试音车位，所有线材走原车线槽，"
+                + "不剪原车线。装完不满意，七天内免费重新调音。</p>");
+        about.setCoverPath(image("demo/page-about-us.png", Motif.NEWS, new Color(0x2f855a)));
+        about.setInMenu(true);
+        about.setSortOrder(1);
+        about.publish(OPENING);
+        create("PAGE", about);
+    }
+
+    private void create(String kind, PublishedItem item) {
+        item.savedBy("system");
+        em.persist(item);
+        em.flush();
+        audit.record("CREATE", kind, item.getId(), item.getTitle());
     }
 
     /** Draws a demo picture and its thumbnail into the media store; returns its path. */

@@ -46,9 +46,4 @@ public class SiteService {
             throw new StaleEntityException();
         }
     }
-
-    public SiteSettings create(SiteSettings settings) {
-        em.persist(settings);
-        return settings;
-    }
 }

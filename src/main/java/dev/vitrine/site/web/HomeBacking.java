@@ -1,8 +1,8 @@
 package dev.vitrine.site.web;
 
-import dev.vitrine.catalog.entity.ProductCard;
+import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.catalog.service.CatalogService;
-import dev.vitrine.news.entity.ArticleCard;
+import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.news.service.NewsService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,8 +23,8 @@ public class HomeBacking {
     @Inject
     private NewsService news;
 
-    private List<ProductCard> featured;
-    private List<ArticleCard> latestNews;
+    private List<ItemCard> featured;
+    private List<ItemCard> latestNews;
 
     @PostConstruct
     void load() {
@@ -32,11 +32,11 @@ public class HomeBacking {
         latestNews = news.listLatest(LATEST_NEWS);
     }
 
-    public List<ProductCard> getFeatured() {
+    public List<ItemCard> getFeatured() {
         return featured;
     }
 
-    public List<ArticleCard> getLatestNews() {
+    public List<ItemCard> getLatestNews() {
         return latestNews;
     }
 }

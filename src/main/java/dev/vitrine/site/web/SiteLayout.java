@@ -1,8 +1,11 @@
 package dev.vitrine.site.web;
 
-import dev.vitrine.catalog.entity.Category;
-import dev.vitrine.catalog.entity.CategoryKind;
-import dev.vitrine.catalog.service.CategoryService;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.pages.service.PageService;
+import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.media.MediaStore;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
@@ -13,6 +16,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** What every public page shows around its content: company, navigation, contact block, language switch. */
@@ -25,11 +30,16 @@ public class SiteLayout {
     @Inject
     private CategoryService categories;
     @Inject
+    private PageService pages;
+    @Inject
+    private ShopClock clock;
+    @Inject
     private HttpServletRequest request;
 
     private SiteSettings settings;
     private List<Category> productCategories;
     private List<Category> newsCategories;
+    private List<ItemCard> menuPages;
 
     public SiteSettings getSettings() {
         if (settings == null) {
@@ -50,6 +60,19 @@ public class SiteLayout {
             newsCategories = categories.listCategories(CategoryKind.NEWS);
         }
         return newsCategories;
+    }
+
+    /** The single pages staff put in the main menu. */
+    public List<ItemCard> getMenuPages() {
+        if (menuPages == null) {
+            menuPages = pages.listMenu();
+        }
+        return menuPages;
+    }
+
+    /** A time stored in UTC (audit log, revisions), in the shop's time zone. */
+    public LocalDateTime shopTime(LocalDateTime utc) {
+        return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(clock.zone()).toLocalDateTime();
     }
 
     /** The URL of a stored image, or of its thumbnail. */

@@ -53,7 +53,7 @@ public class ViewStatsService {
             dropped.put(row[0].toString(), ((Number) row[1]).longValue());
         }
         return new ViewStats(perDay.getOrDefault(today, 0L), week, month, days,
-                top(ViewedKind.PRODUCT, "SELECT p.id, p.name, p.slug FROM Product p WHERE p.id IN :ids", first),
+                top(ViewedKind.PRODUCT, "SELECT p.id, p.title, p.slug FROM Product p WHERE p.id IN :ids", first),
                 top(ViewedKind.ARTICLE, "SELECT a.id, a.title, a.slug FROM Article a WHERE a.id IN :ids", first),
                 dropped);
     }
@@ -85,7 +85,7 @@ public class ViewStatsService {
     /** Every daily figure, oldest first, as CSV: date, type, id, name, views. */
     public String dailyCsv() {
         Map<String, String> names = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT p.id, p.name FROM Product p", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery("SELECT p.id, p.title FROM Product p", Object[].class).getResultList()) {
             names.put(ViewedKind.PRODUCT + "#" + row[0], (String) row[1]);
         }
         for (Object[] row : em.createQuery("SELECT a.id, a.title FROM Article a", Object[].class).getResultList()) {

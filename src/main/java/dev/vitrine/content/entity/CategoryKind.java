@@ -1,4 +1,4 @@
-package dev.vitrine.catalog.entity;
+package dev.vitrine.content.entity;
 
 /** What a category groups: products or news articles. */
 public enum CategoryKind {

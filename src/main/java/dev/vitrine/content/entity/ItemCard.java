@@ -1,12 +1,12 @@
-package dev.vitrine.news.entity;
+package dev.vitrine.content.entity;
 
 import java.time.LocalDateTime;
 
 /**
- * What a news list shows of an article: a projection, so lists never load bodies. A class with getters
+ * What a list shows of a published item: a projection, so lists never load bodies. A class with getters
  * rather than a record, because Jakarta EL 5 (EE 10) can't read record components as properties.
  */
-public final class ArticleCard {
+public final class ItemCard {
 
     private final String slug;
     private final String title;
@@ -14,7 +14,7 @@ public final class ArticleCard {
     private final String coverPath;
     private final LocalDateTime publishedAt;
 
-    public ArticleCard(String slug, String title, String summary, String coverPath, LocalDateTime publishedAt) {
+    public ItemCard(String slug, String title, String summary, String coverPath, LocalDateTime publishedAt) {
         this.slug = slug;
         this.title = title;
         this.summary = summary;

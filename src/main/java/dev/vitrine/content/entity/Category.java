@@ -1,4 +1,4 @@
-package dev.vitrine.catalog.entity;
+package dev.vitrine.content.entity;
 
 import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.Slugs;

@@ -1,8 +1,8 @@
-package dev.vitrine.catalog.web;
+package dev.vitrine.content.web;
 
-import dev.vitrine.catalog.entity.Category;
-import dev.vitrine.catalog.entity.CategoryKind;
-import dev.vitrine.catalog.service.CategoryService;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.Slugs;

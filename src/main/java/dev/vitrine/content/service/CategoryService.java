@@ -1,7 +1,7 @@
-package dev.vitrine.catalog.service;
+package dev.vitrine.content.service;
 
-import dev.vitrine.catalog.entity.Category;
-import dev.vitrine.catalog.entity.CategoryKind;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.shared.BusinessException;
@@ -78,12 +78,6 @@ public class CategoryService {
         } catch (OptimisticLockException e) {
             throw new StaleEntityException();
         }
-    }
-
-    /** Creates a category directly (demo content, tests). */
-    public Category create(Category category) {
-        em.persist(category);
-        return category;
     }
 
     /** How many products or articles (bin included) are in a category. */

@@ -1,0 +1,114 @@
+package dev.vitrine.content.service;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The difference between two snapshots of an item, field by field and line by line (java-diff-utils).
+ * Rich text is compared a block at a time: a line ends after each closing paragraph, list item, heading,
+ * table row and line break, so a changed sentence shows as one changed paragraph.
+ */
+public final class ContentDiff {
+
+    /** Whether a line is in both, only in the older one (removed) or only in the newer one (added). */
+    public enum Change { SAME, REMOVED, ADDED }
+
+    /** One line of a field's difference. Getters for Jakarta EL. */
+    public static final class Line {
+        private final Change change;
+        private final String text;
+
+        Line(Change change, String text) {
+            this.change = change;
+            this.text = text;
+        }
+
+        public Change getChange() {
+            return change;
+        }
+
+        public String getText() {
+            return text;
+        }
+    }
+
+    /** A field that differs, with its lines. */
+    public static final class Field {
+        private final String name;
+        private final List<Line> lines;
+
+        Field(String name, List<Line> lines) {
+            this.name = name;
+            this.lines = List.copyOf(lines);
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public List<Line> getLines() {
+            return lines;
+        }
+    }
+
+    private ContentDiff() {
+    }
+
+    /** The names of the fields whose values differ, in the newer snapshot's order. */
+    public static List<String> changedFields(Map<String, String> older, Map<String, String> newer) {
+        List<String> changed = new ArrayList<>();
+        for (String name : names(older, newer)) {
+            if (!Objects.equals(older.get(name), newer.get(name))) {
+                changed.add(name);
+            }
+        }
+        return changed;
+    }
+
+    /** Every field that differs, with its lines marked as kept, removed or added. */
+    public static List<Field> between(Map<String, String> older, Map<String, String> newer) {
+        List<Field> fields = new ArrayList<>();
+        for (String name : changedFields(older, newer)) {
+            fields.add(new Field(name, lines(lines(older.get(name)), lines(newer.get(name)))));
+        }
+        return fields;
+    }
+
+    private static Set<String> names(Map<String, String> older, Map<String, String> newer) {
+        Set<String> names = new LinkedHashSet<>(newer.keySet());
+        names.addAll(older.keySet());
+        return names;
+    }
+
+    private static List<Line> lines(List<String> older, List<String> newer) {
+        List<Line> lines = new ArrayList<>();
+        int next = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(older, newer).getDeltas()) {
+            while (next < delta.getSource().getPosition()) {
+                lines.add(new Line(Change.SAME, older.get(next++)));
+            }
+            delta.getSource().getLines().forEach(text -> lines.add(new Line(Change.REMOVED, text)));
+            delta.getTarget().getLines().forEach(text -> lines.add(new Line(Change.ADDED, text)));
+            next = delta.getSource().getPosition() + delta.getSource().size();
+        }
+        while (next < older.size()) {
+            lines.add(new Line(Change.SAME, older.get(next++)));
+        }
+        return lines;
+    }
+
+    /** A value cut into the lines that are compared. */
+    static List<String> lines(String value) {
+        if (value == null || value.isEmpty()) {
+            return List.of();
+        }
+        String split = value.replaceAll("(?i)(</(p|li|h[1-6]|tr|blockquote|pre|ul|ol|table)>|<br\\s*/?>)", "$1\n");
+        return split.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,307 @@
+package dev.vitrine.content.service;
+
+import dev.vitrine.account.entity.Role;
+import dev.vitrine.audit.service.AuditService;
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.content.entity.Revision;
+import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.NotFoundException;
+import dev.vitrine.shared.PageResult;
+import dev.vitrine.shared.Paging;
+import dev.vitrine.shared.Reordering;
+import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.Slugs;
+import dev.vitrine.shared.StaleEntityException;
+import dev.vitrine.shared.db.Places;
+import dev.vitrine.shared.text.RichText;
+import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.service.ViewCountService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.ParameterExpression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What staff do to a published item, the same for every kind: list and search, save with its address and
+ * a refusal when someone else saved first, publish, feature, the recycle bin, places in the list, and the
+ * revision history. Every change is audited in the same transaction. A kind's service ({@code @Stateless})
+ * adds only what is its own through the protected hooks.
+ */
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
+public abstract class ItemEditService<T extends PublishedItem> {
+
+    @PersistenceContext
+    protected EntityManager em;
+    @Inject
+    private AuditService audit;
+    @Inject
+    private ShopClock clock;
+    @Inject
+    private ViewCountService viewCounts;
+    @Inject
+    private RevisionService revisions;
+    @Resource
+    private SessionContext session;
+
+    private final Class<T> type;
+    private final ItemKind kind;
+
+    protected ItemEditService(Class<T> type, ItemKind kind) {
+        this.type = type;
+        this.kind = kind;
+    }
+
+    /** One page of a back-office table, in the kind's order (the recycle bin: last deleted first). */
+    public PageResult<T> list(ItemFilter filter, int page, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        ParameterExpression<String> search = cb.parameter(String.class, "search");
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> counted = count.from(type);
+        count.select(cb.count(counted)).where(matching(cb, counted, filter, search));
+        CriteriaQuery<T> select = cb.createQuery(type);
+        Root<T> root = select.from(type);
+        fetchForList(root);
+        select.select(root).where(matching(cb, root, filter, search))
+                .orderBy(filter.inBin() ? List.of(cb.desc(root.get("deletedAt")), cb.desc(root.get("id")))
+                        : listOrder(cb, root));
+        TypedQuery<Long> countQuery = em.createQuery(count);
+        TypedQuery<T> listQuery = em.createQuery(select);
+        if (filter.hasSearch()) {
+            String like = "%" + filter.search().trim().toLowerCase(Locale.ROOT) + "%";
+            countQuery.setParameter(search, like);
+            listQuery.setParameter(search, like);
+        }
+        List<T> items = listQuery.setFirstResult(Paging.firstResult(page, pageSize)).setMaxResults(pageSize)
+                .getResultList();
+        return new PageResult<>(items, page, pageSize, countQuery.getSingleResult());
+    }
+
+    private Predicate[] matching(CriteriaBuilder cb, Root<T> root, ItemFilter filter,
+            ParameterExpression<String> search) {
+        List<Predicate> predicates = new ArrayList<>();
+        predicates.add(filter.inBin() ? cb.isNotNull(root.get("deletedAt")) : cb.isNull(root.get("deletedAt")));
+        if (filter.hasSearch()) {
+            predicates.add(cb.or(cb.like(cb.lower(root.get("title")), search), cb.like(root.get("slug"), search)));
+        }
+        narrow(cb, root, filter, predicates);
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    /** An item with everything its edit and preview pages show, loaded. */
+    public T get(long id) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> select = cb.createQuery(type);
+        Root<T> root = select.from(type);
+        TypedQuery<T> query = em.createQuery(select.select(root).where(cb.equal(root.get("id"), id)));
+        wholeGraph().ifPresent(graph -> query.setHint("jakarta.persistence.loadgraph", em.getEntityGraph(graph)));
+        return query.getResultStream().findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * Saves a new item at the end of its list, or an edited one if nobody saved it since it was loaded (else
+     * {@link StaleEntityException}). An empty address is made from the title; one that another item of
+     * the kind has is refused. Rich text is sanitized. Adds a revision when the content changed.
+     */
+    public T save(T item) {
+        if (item.getSlug() == null || item.getSlug().isBlank()) {
+            item.setSlug(Slugs.forTitle(item.getTitle(), kind.slugPrefix()));
+        }
+        rejectDuplicateSlug(item);
+        item.setBody(RichText.sanitize(item.getBody()));
+        boolean isNew = item.isNew();
+        item.savedBy(caller());
+        try {
+            T saved;
+            if (isNew) {
+                item.setSortOrder(nextPlace(item));
+                em.persist(item);
+                em.flush();
+                viewed(item.getId()).ifPresent(viewCounts::startCounter);
+                saved = item;
+            } else {
+                T stored = get(item.getId());
+                revisions.recordBaseline(kind, stored);
+                if (!inSameList(stored, item)) {
+                    Places.put(em, kind.table(), stored, nextPlace(item));
+                }
+                saved = em.merge(item);
+                em.flush();
+            }
+            return recorded(saved, isNew ? "CREATE" : "UPDATE");
+        } catch (OptimisticLockException e) {
+            throw new StaleEntityException();
+        }
+    }
+
+    /** Publishes an item now (a published one keeps its time) or makes it a draft again. */
+    public T setPublished(long id, boolean published) {
+        T item = get(id);
+        revisions.recordBaseline(kind, item);
+        if (!published) {
+            item.unpublish();
+        } else if (!item.isVisibleAt(clock.now())) {
+            item.publish(clock.now());
+        }
+        return recorded(item, published ? "PUBLISH" : "UNPUBLISH");
+    }
+
+    public T setFeatured(long id, boolean featured) {
+        T item = get(id);
+        revisions.recordBaseline(kind, item);
+        item.setFeatured(featured);
+        return recorded(item, "UPDATE");
+    }
+
+    public void moveToBin(long id) {
+        T item = get(id);
+        item.moveToBin(clock.now());
+        audit.record("DELETE", kind.name(), id, item.getTitle());
+    }
+
+    public void restore(long id) {
+        T item = get(id);
+        item.restoreFromBin();
+        audit.record("RESTORE", kind.name(), id, item.getTitle());
+    }
+
+    /** Deletes an item in the recycle bin for good, with its view counts and its history. */
+    public void deleteForever(long id) {
+        T item = get(id);
+        if (!item.isDeleted()) {
+            throw new NotFoundException();
+        }
+        viewed(id).ifPresent(viewCounts::deleteCounts);
+        revisions.deleteAll(kind, id);
+        em.remove(item);
+        audit.record("PURGE", kind.name(), id, item.getTitle());
+    }
+
+    /**
+     * Moves an item one place up (towards the start) or down within its list. Places change no version
+     * (see {@link Places}): whoever is editing one of the items can still save it.
+     */
+    public void move(long id, boolean up) {
+        T item = get(id);
+        Reordering.moveOnePlace(sameList(item), item, up).ifPresent(moved -> {
+            Places.number(em, kind.table(), moved);
+            audit.record("MOVE", kind.name(), id, item.getTitle() + (up ? " up" : " down"));
+        });
+    }
+
+    /** The item's revisions, newest first. */
+    public List<Revision> listRevisions(long id) {
+        return revisions.list(kind, id);
+    }
+
+    /** What differs between a revision of the item and the item as it is now. */
+    public List<ContentDiff.Field> compare(long id, long revisionId) {
+        Map<String, String> then = RevisionService.fields(revisions.get(kind, id, revisionId));
+        return ContentDiff.between(then, get(id).snapshot());
+    }
+
+    /**
+     * Puts back the content of a revision, as a new revision; the place in the list and the view count stay
+     * as they are. Refused if the revision's address now belongs to another item.
+     */
+    public T restoreRevision(long id, long revisionId) {
+        Map<String, String> fields = RevisionService.fields(revisions.get(kind, id, revisionId));
+        T item = get(id);
+        revisions.recordBaseline(kind, item);
+        item.restoreSnapshot(fields);
+        restoreReferences(item, fields);
+        rejectDuplicateSlug(item);
+        item.setBody(RichText.sanitize(item.getBody()));
+        return recorded(item, "RESTORE_REVISION");
+    }
+
+    private T recorded(T item, String action) {
+        item.savedBy(caller());
+        em.flush();
+        revisions.record(kind, item, caller());
+        audit.record(action, kind.name(), item.getId(), item.getTitle() + " [" + item.stateAt(clock.now()) + "]");
+        return get(item.getId());
+    }
+
+    private List<T> sameList(T item) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> select = cb.createQuery(type);
+        Root<T> root = select.from(type);
+        select.select(root).where(cb.isNull(root.get("deletedAt")), inListOf(cb, root, item))
+                .orderBy(cb.asc(root.get("sortOrder")), cb.asc(root.get("id")));
+        return em.createQuery(select).getResultList();
+    }
+
+    private int nextPlace(T item) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Integer> select = cb.createQuery(Integer.class);
+        Root<T> root = select.from(type);
+        select.select(cb.max(root.get("sortOrder"))).where(inListOf(cb, root, item));
+        Integer last = em.createQuery(select).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    private void rejectDuplicateSlug(T item) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> select = cb.createQuery(Long.class);
+        Root<T> root = select.from(type);
+        select.select(root.get("id")).where(cb.equal(root.get("slug"), item.getSlug()));
+        if (em.createQuery(select).getResultStream().anyMatch(owner -> !owner.equals(item.getId()))) {
+            throw new DuplicateSlugException();
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
+    }
+
+    /** The kind's order for its table outside the recycle bin. */
+    protected abstract List<Order> listOrder(CriteriaBuilder cb, Root<T> root);
+
+    /** Adds the kind's own conditions for a table (a category, say). */
+    protected void narrow(CriteriaBuilder cb, Root<T> root, ItemFilter filter, List<Predicate> predicates) {
+    }
+
+    /** Fetches what a table row shows beyond the item itself. */
+    protected void fetchForList(Root<T> root) {
+    }
+
+    /** The condition for the items ordered together with {@code item}: all of the kind, unless overridden. */
+    protected Predicate inListOf(CriteriaBuilder cb, Root<T> root, T item) {
+        return cb.conjunction();
+    }
+
+    /** Whether an edit left the item in the same ordered list (else it goes to the end of its new one). */
+    protected boolean inSameList(T stored, T edited) {
+        return true;
+    }
+
+    /** Resolves what a restored revision names by id (its category, say). */
+    protected void restoreReferences(T item, Map<String, String> fields) {
+    }
+
+    /** The entity graph that loads what the edit page shows, if the kind has lazy parts. */
+    protected Optional<String> wholeGraph() {
+        return Optional.empty();
+    }
+
+    /** The view counter of an item, for kinds whose views are counted. */
+    protected Optional<ViewedItem> viewed(long id) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.vitrine.content.web;
+
+import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.content.service.ItemEditService;
+import dev.vitrine.content.service.ItemFilter;
+import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.web.Messages;
+import dev.vitrine.shared.web.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * A back-office table of published items ({@code /admin/<kind>/list}), searchable, with the recycle bin
+ * as a second view, and buttons to publish, feature, move, delete, restore and purge. A kind's table bean
+ * adds its own filters.
+ */
+public abstract class ItemTableBacking<T extends PublishedItem> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ShopClock clock;
+
+    private String search;
+    private boolean bin;
+    private LazyDataModel<T> table;
+
+    protected abstract ItemEditService<T> service();
+
+    /** The category the table is narrowed to, for kinds that have categories. */
+    protected Long categoryFilter() {
+        return null;
+    }
+
+    @PostConstruct
+    void init() {
+        table = Pages.lazy((page, size) -> service().list(new ItemFilter(bin, categoryFilter(), search), page, size),
+                PublishedItem::getId);
+    }
+
+    /** The item's state for the table: draft, scheduled or published. */
+    public String state(T item) {
+        return item.stateAt(clock.now());
+    }
+
+    public void moveToBin(T item) {
+        service().moveToBin(item.getId());
+        Messages.info("admin.movedToBin", item.getTitle());
+    }
+
+    public void restore(T item) {
+        service().restore(item.getId());
+        Messages.info("admin.restored", item.getTitle());
+    }
+
+    public void deleteForever(T item) {
+        service().deleteForever(item.getId());
+        Messages.info("admin.deletedForever", item.getTitle());
+    }
+
+    public void move(T item, boolean up) {
+        service().move(item.getId(), up);
+    }
+
+    /** Publishes a draft now, or takes a published or scheduled item back to a draft. */
+    public void togglePublished(T item) {
+        boolean publish = !item.isVisibleAt(clock.now()) && !item.isScheduledAt(clock.now());
+        T saved = service().setPublished(item.getId(), publish);
+        Messages.info(publish ? "admin.publishedNow" : "admin.unpublished", saved.getTitle());
+    }
+
+    public void toggleFeatured(T item) {
+        T saved = service().setFeatured(item.getId(), !item.isFeatured());
+        Messages.info("admin.saved", saved.getTitle());
+    }
+
+    /** Moving makes sense only in the kind's own order: outside the bin, without a search. */
+    public boolean isMovable() {
+        return !bin && (search == null || search.isBlank());
+    }
+
+    public LazyDataModel<T> getTable() {
+        return table;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public boolean isBin() {
+        return bin;
+    }
+
+    public void setBin(boolean bin) {
+        this.bin = bin;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.vitrine.pages.web;
+
+import dev.vitrine.pages.entity.Page;
+import dev.vitrine.pages.service.PageService;
+import dev.vitrine.shared.web.PublicRoutes;
+import dev.vitrine.shared.web.Responses;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** A single page ({@code /pages/<slug>}); a draft, scheduled or unknown page is a 404. */
+@Named
+@RequestScoped
+public class PageBacking {
+
+    @Inject
+    private PageService pages;
+    @Inject
+    private HttpServletRequest request;
+
+    private Page page;
+
+    public void load() {
+        Object slug = request.getAttribute(PublicRoutes.SLUG);
+        page = PublicRoutes.isPlausibleSlug(slug) ? pages.findVisiblePage((String) slug).orElse(null) : null;
+        if (page == null) {
+            Responses.notFound();
+        }
+    }
+
+    public Page getPage() {
+        return page;
+    }
+}
