@@ -1,15 +1,39 @@
 package dev.vitrine;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import java.util.Arrays;
+import java.util.List;
 
-/** The package rules of the house style, kept true by the build. */
+/** The package and security rules of the house style, kept true by the build. */
 @AnalyzeClasses(packages = "dev.vitrine", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /** Every feature package; {@code shared} is not one. */
+    static final List<String> FEATURES =
+            List.of("account", "audit", "catalog", "content", "media", "news", "pages", "site", "views");
+
+    /** The kinds of published item, whose pages build on {@code content.web}'s page beans. */
+    static final List<String> ITEM_KINDS = List.of("catalog", "news", "pages");
 
     @ArchTest
     static final ArchRule servicesNeverUseWeb = noClasses().that().resideInAPackage("..service..")
@@ -20,23 +44,54 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..service..", "..web..");
 
     @ArchTest
-    static final ArchRule noFeatureReachesIntoAnothersWeb = noClasses()
-            .that().resideOutsideOfPackages("dev.vitrine.catalog.web..", "dev.vitrine.shared..")
-            .should().dependOnClassesThat().resideInAPackage("dev.vitrine.catalog.web..")
-            .because("a feature's web package is its own");
+    static final ArchRule noFeatureReachesIntoAnothersWeb = CompositeArchRule.of(FEATURES.stream()
+            .map(ArchitectureTest::webIsOwnedBy).toList()).because("a feature's web package is its own");
 
-    @ArchTest
-    static final ArchRule newsWebIsNewsOwn = noClasses()
-            .that().resideOutsideOfPackage("dev.vitrine.news.web..")
-            .should().dependOnClassesThat().resideInAPackage("dev.vitrine.news.web..");
-
-    @ArchTest
-    static final ArchRule siteWebIsSiteOwn = noClasses()
-            .that().resideOutsideOfPackage("dev.vitrine.site.web..")
-            .should().dependOnClassesThat().resideInAPackage("dev.vitrine.site.web..");
+    private static ArchRule webIsOwnedBy(String feature) {
+        String web = "dev.vitrine." + feature + ".web..";
+        List<String> allowed = feature.equals("content")
+                ? ITEM_KINDS.stream().map(kind -> "dev.vitrine." + kind + ".web..").toList()
+                : List.of();
+        String[] owners = java.util.stream.Stream.concat(java.util.stream.Stream.of(web), allowed.stream())
+                .toArray(String[]::new);
+        return noClasses().that().resideOutsideOfPackages(owners).should().dependOnClassesThat().resideInAPackage(web);
+    }
 
     @ArchTest
     static final ArchRule sharedDependsOnNoFeature = noClasses().that().resideInAPackage("dev.vitrine.shared..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.vitrine.catalog..", "dev.vitrine.news..", "dev.vitrine.views..", "dev.vitrine.site..");
+                    FEATURES.stream().map(feature -> "dev.vitrine." + feature + "..").toArray(String[]::new));
+
+    /**
+     * Every public method of every EJB, and of the bases its methods come from, says who may call it: a
+     * method without a rule is denied by some servers (WildFly) and allowed by others.
+     */
+    @ArchTest
+    static final ArchRule everyServiceMethodStatesItsRoleRule = methods()
+            .that().arePublic()
+            .and().doNotHaveModifier(JavaModifier.STATIC)
+            .and().areDeclaredInClassesThat(areEjbsOrTheirBases())
+            .should(stateARoleRule());
+
+    private static DescribedPredicate<JavaClass> areEjbsOrTheirBases() {
+        return DescribedPredicate.describe("are EJBs or bases of EJBs",
+                owner -> isEjb(owner) || owner.getAllSubclasses().stream().anyMatch(ArchitectureTest::isEjb));
+    }
+
+    private static boolean isEjb(JavaClass type) {
+        return type.isAnnotatedWith(Stateless.class) || type.isAnnotatedWith(Singleton.class)
+                || type.isAnnotatedWith(Stateful.class);
+    }
+
+    private static ArchCondition<JavaMethod> stateARoleRule() {
+        return new ArchCondition<>("state a role rule (@RolesAllowed, @PermitAll or @DenyAll) on it or its class") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean stated = Arrays.asList(RolesAllowed.class, PermitAll.class, DenyAll.class).stream()
+                        .anyMatch(rule -> method.isAnnotatedWith(rule) || method.getOwner().isAnnotatedWith(rule));
+                events.add(new SimpleConditionEvent(method, stated, method.getFullName()
+                        + (stated ? " states" : " does not state") + " who may call it"));
+            }
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package dev.vitrine.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,6 +39,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -240,8 +242,8 @@ class BackOfficeServicesIT {
         article.publish(clock.now().plusSeconds(2));
         Article saved = asEditor.call(() -> articleEdits.save(article));
         assertTrue(news.findVisibleArticle(saved.getSlug()).isEmpty(), "not before its time");
-        Thread.sleep(3_000);
-        assertTrue(news.findVisibleArticle(saved.getSlug()).isPresent(), "visible once its time came");
+        await("visible once its time came").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> news.findVisibleArticle(saved.getSlug()).isPresent());
     }
 
     @Test

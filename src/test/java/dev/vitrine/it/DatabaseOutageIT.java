@@ -1,5 +1,6 @@
 package dev.vitrine.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.ContainerController;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The database is not there yet when the site starts; later it goes away while the site runs, and comes back.
  * Vitrine reaches PostgreSQL through a relay this test controls (see the micro-via-proxy container in
- * arquillian.xml); runs in the PostgreSQL leg.
+ * arquillian.xml); runs in the PostgreSQL leg. The steps share the server, so they run in order; each asserts.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -40,7 +42,7 @@ class DatabaseOutageIT {
 
     private static final String CONTAINER = "micro-via-proxy";
     private static final int PROXY_PORT = 25432;
-    private static final TcpProxy PROXY = new TcpProxy(PROXY_PORT, 5432);
+    private static final TcpProxy PROXY = new TcpProxy(PROXY_PORT, System.getProperty("it.postgresql.host", "127.0.0.1:5432"));
 
     @Deployment(name = "proxied", managed = false, testable = false)
     @TargetsContainer(CONTAINER)
@@ -101,12 +103,8 @@ class DatabaseOutageIT {
             assertTrue(away.body().contains("网站正在维护"), away.body());
 
             PROXY.start();
-            int status = 0;
-            for (int i = 0; i < 30 && status != 200; i++) {
-                Thread.sleep(1_000);
-                status = new Browserless(url).get("news").statusCode();
-            }
-            assertEquals(200, status, "the site recovers by itself");
+            await("the site recovers by itself").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> new Browserless(url).get("news").statusCode() == 200);
         } finally {
             deployer.undeploy("proxied");
             containers.stop(CONTAINER);

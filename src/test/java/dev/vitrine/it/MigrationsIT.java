@@ -42,27 +42,59 @@ class MigrationsIT {
 
     @Test
     void h2() throws SQLException {
-        migrateAndCheck("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", SqlDialect.H2);
+        migrateAndCheck(h2Database(), SqlDialect.H2);
     }
 
     @Test
     void postgresql() throws SQLException {
-        execute(PG_ADMIN, "CREATE DATABASE " + database + " ENCODING 'UTF8'");
-        dropDatabase = () -> quietly(PG_ADMIN, "DROP DATABASE " + database);
-        migrateAndCheck(PG_ADMIN.replace("/test?", "/" + database + "?"), SqlDialect.POSTGRESQL);
+        migrateAndCheck(postgresqlDatabase(), SqlDialect.POSTGRESQL);
     }
 
     @Test
     void mariadb() throws SQLException {
-        execute(MARIADB_ADMIN, "CREATE DATABASE " + database);
+        migrateAndCheck(mariadbDatabase(), SqlDialect.MARIADB);
+    }
+
+    @Test
+    void h2UpgradeLosesNothing() throws SQLException {
+        new UpgradeCheck(dataSource(h2Database()), SqlDialect.H2).run();
+    }
+
+    @Test
+    void postgresqlUpgradeLosesNothing() throws SQLException {
+        new UpgradeCheck(dataSource(postgresqlDatabase()), SqlDialect.POSTGRESQL).run();
+    }
+
+    @Test
+    void mariadbUpgradeLosesNothing() throws SQLException {
+        new UpgradeCheck(dataSource(mariadbDatabase()), SqlDialect.MARIADB).run();
+    }
+
+    private String h2Database() {
+        return "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private String postgresqlDatabase() throws SQLException {
+        execute(PG_ADMIN, "CREATE DATABASE " + database + " ENCODING 'UTF8'");
+        dropDatabase = () -> quietly(PG_ADMIN, "DROP DATABASE " + database);
+        return PG_ADMIN.replace("/test?", "/" + database + "?");
+    }
+
+    private String mariadbDatabase() throws SQLException {
+        execute(MARIADB_ADMIN, "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         dropDatabase = () -> quietly(MARIADB_ADMIN, "DROP DATABASE " + database);
-        migrateAndCheck(MARIADB_ADMIN.replace("/test?", "/" + database + "?"), SqlDialect.MARIADB);
+        return MARIADB_ADMIN.replace("/test?", "/" + database + "?");
+    }
+
+    /** Vitrine's own data source on {@code url}. */
+    private static DataSource dataSource(String url) {
+        System.setProperty("vitrine.db.url", url);
+        return new VitrineDataSource();
     }
 
     /** Migrates an empty database through Vitrine's own data source, again (a no-op), and round-trips text. */
     private void migrateAndCheck(String url, SqlDialect dialect) throws SQLException {
-        System.setProperty("vitrine.db.url", url);
-        DataSource dataSource = new VitrineDataSource();
+        DataSource dataSource = dataSource(url);
         Flyway flyway = Migrations.flyway(dataSource, dialect);
 
         assertTrue(flyway.migrate().migrationsExecuted >= 1);

@@ -1,13 +1,19 @@
 package dev.vitrine.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitrine.shared.db.DatabaseSettings;
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Deployments;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.ContainerController;
@@ -26,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Views still pending when the server stops reach the database. The server here writes counts only once an
- * hour, so every view of this test is pending at the stop; the next start must show them all.
+ * hour, so every view of this test is pending at the stop; the next start must show them all. The steps
+ * share one server, so they run in order; each asserts.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -63,6 +70,7 @@ class ViewCountStopIT {
     void start() {
         containers.start(CONTAINER);
         deployer.deploy("hourly");
+        assertTrue(containers.isStarted(CONTAINER));
     }
 
     @Test
@@ -78,10 +86,14 @@ class ViewCountStopIT {
 
     @Test
     @Order(3)
-    void stopAndStartAgain() throws InterruptedException {
+    void stopAndStartAgain() {
         deployer.undeploy("hourly");
-        waitUntilClosed(first);
+        await("the server stopped").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250))
+                .until(() -> isClosed(first));
+        await("the stopped server let go of the database").atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(250)).until(ViewCountStopIT::databaseOpens);
         deployer.deploy("hourly");
+        assertTrue(containers.isStarted(CONTAINER));
     }
 
     @Test
@@ -96,16 +108,21 @@ class ViewCountStopIT {
         }
     }
 
-    /** Payara stops on SIGTERM; the next start must not find the database still open. */
-    private static void waitUntilClosed(URL url) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            try (Socket socket = new Socket(url.getHost(), url.getPort())) {
-                Thread.sleep(500);
-            } catch (IOException closed) {
-                Thread.sleep(2000);
-                return;
-            }
+    /** Whether this process can open the server's database: an embedded one is locked until its server let go. */
+    private static boolean databaseOpens() {
+        DatabaseSettings settings = DatabaseSettings.fromConfig();
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            return true;
+        } catch (SQLException stillInUse) {
+            return false;
         }
-        throw new AssertionError("the server did not stop within a minute");
+    }
+
+    private static boolean isClosed(URL url) {
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            return false;
+        } catch (IOException refused) {
+            return true;
+        }
     }
 }

@@ -16,13 +16,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class TcpProxy implements AutoCloseable {
 
     private final int port;
+    private final String targetHost;
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
-    public TcpProxy(int port, int targetPort) {
+    /** A relay from {@code port} on 127.0.0.1 to {@code target}, given as {@code host:port}. */
+    public TcpProxy(int port, String target) {
         this.port = port;
-        this.targetPort = targetPort;
+        this.targetHost = target.substring(0, target.lastIndexOf(':'));
+        this.targetPort = Integer.parseInt(target.substring(target.lastIndexOf(':') + 1));
     }
 
     /** Starts relaying (again). */
@@ -54,7 +57,7 @@ public final class TcpProxy implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                Socket target = new Socket("127.0.0.1", targetPort);
+                Socket target = new Socket(targetHost, targetPort);
                 open.add(client);
                 open.add(target);
                 pipe(client, target);

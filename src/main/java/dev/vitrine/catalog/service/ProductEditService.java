@@ -1,9 +1,11 @@
 package dev.vitrine.catalog.service;
 
 import dev.vitrine.catalog.entity.Product;
+import dev.vitrine.account.entity.Role;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.views.entity.ViewedItem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Order;
@@ -14,6 +16,7 @@ import java.util.Optional;
 
 /** Products in the back office; ordered by hand within their category. */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
 public class ProductEditService extends CategorizedEditService<Product> {
 
     public ProductEditService() {

@@ -1,5 +1,6 @@
 package dev.vitrine.content.service;
 
+import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.account.entity.Role;
@@ -18,6 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaUpdate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.EntityType;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,13 +86,18 @@ public class CategoryService {
         }
     }
 
-    /** How many products or articles (bin included) are in a category. */
+    /** How many items (products or articles, the recycle bin included) are in a category. */
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public long countContent(Category category) {
-        String entity = category.getKind() == CategoryKind.PRODUCT ? "Product" : "Article";
-        return em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE x.category = :category", Long.class)
-                .setParameter("category", category)
-                .getSingleResult();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        long total = 0;
+        for (Class<? extends CategorizedItem> type : categorizedTypes()) {
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<? extends CategorizedItem> item = count.from(type);
+            total += em.createQuery(count.select(cb.count(item)).where(cb.equal(item.get("category"), category)))
+                    .getSingleResult();
+        }
+        return total;
     }
 
     /**
@@ -104,15 +115,28 @@ public class CategoryService {
             if (target.getKind() != category.getKind()) {
                 throw new BusinessException("category.hasContent");
             }
-            String entity = category.getKind() == CategoryKind.PRODUCT ? "Product" : "Article";
-            em.createQuery("UPDATE " + entity + " x SET x.category = :target WHERE x.category = :category")
-                    .setParameter("target", target)
-                    .setParameter("category", category)
-                    .executeUpdate();
+            categorizedTypes().forEach(type -> moveAll(type, category, target));
             audit.record("MOVE_CONTENT", "CATEGORY", id, category.getName() + " -> " + target.getName());
         }
         em.remove(category);
         audit.record("DELETE", "CATEGORY", id, category.getName());
+    }
+
+    /** The kinds of item that belong to categories, as the persistence unit knows them. */
+    private List<Class<? extends CategorizedItem>> categorizedTypes() {
+        return em.getMetamodel().getEntities().stream()
+                .map(EntityType::getJavaType)
+                .filter(CategorizedItem.class::isAssignableFrom)
+                .<Class<? extends CategorizedItem>>map(type -> type.asSubclass(CategorizedItem.class))
+                .toList();
+    }
+
+    private <T extends CategorizedItem> void moveAll(Class<T> type, Category from, Category to) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaUpdate<T> update = cb.createCriteriaUpdate(type);
+        Root<T> item = update.from(type);
+        update.set(item.<Category>get("category"), to).where(cb.equal(item.get("category"), from));
+        em.createQuery(update).executeUpdate();
     }
 
     /** Moves a category one place up or down among those of its kind; like products' places, no version. */

@@ -1,9 +1,11 @@
 package dev.vitrine.news.service;
 
+import dev.vitrine.account.entity.Role;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.views.entity.ViewedItem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Order;
@@ -13,6 +15,7 @@ import java.util.Optional;
 
 /** News articles in the back office; listed newest first, so they have no places to move. */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
 public class ArticleEditService extends CategorizedEditService<Article> {
 
     public ArticleEditService() {

@@ -1,6 +1,6 @@
 package dev.vitrine.shared.text;
 
-import dev.vitrine.shared.media.MediaStore;
+import dev.vitrine.shared.MediaPaths;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -13,7 +13,7 @@ import org.owasp.html.Sanitizers;
 public final class RichText {
 
     /** Images only from the site's own media store, under any context path. */
-    private static final Pattern OWN_MEDIA = Pattern.compile("(/[A-Za-z0-9_-]+)*/media/" + MediaStore.PATH_PATTERN);
+    private static final Pattern OWN_MEDIA = Pattern.compile("(/[A-Za-z0-9_-]+)*/media/" + MediaPaths.PATTERN);
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)

@@ -6,7 +6,7 @@ import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.pages.service.PageService;
 import dev.vitrine.shared.ShopClock;
-import dev.vitrine.shared.media.MediaStore;
+import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import jakarta.enterprise.context.RequestScoped;

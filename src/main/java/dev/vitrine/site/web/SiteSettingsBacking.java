@@ -2,8 +2,8 @@ package dev.vitrine.site.web;
 
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.StaleEntityException;
-import dev.vitrine.shared.media.ImageUpload;
-import dev.vitrine.shared.media.MediaStore;
+import dev.vitrine.media.service.ImageUpload;
+import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;

@@ -2,6 +2,7 @@ package dev.vitrine.views.service;
 
 import dev.vitrine.views.entity.ViewCount;
 import dev.vitrine.views.entity.ViewedItem;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,8 @@ import java.util.List;
  * the counted item, so counting can't lose an update or make an editor's save fail.
  */
 @Stateless
+// Called by other services (counting, editing, demo content), never by a page.
+@PermitAll
 public class ViewCountService {
 
     @PersistenceContext

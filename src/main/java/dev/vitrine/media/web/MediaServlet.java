@@ -1,5 +1,6 @@
-package dev.vitrine.shared.media;
+package dev.vitrine.media.web;
 
+import dev.vitrine.media.service.MediaStore;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

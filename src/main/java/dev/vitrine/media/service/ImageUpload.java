@@ -1,4 +1,4 @@
-package dev.vitrine.shared.media;
+package dev.vitrine.media.service;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import dev.vitrine.shared.BusinessException;

@@ -1,5 +1,6 @@
-package dev.vitrine.shared.media;
+package dev.vitrine.media.service;
 
+import dev.vitrine.shared.MediaPaths;
 import dev.vitrine.shared.config.VitrineConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -20,9 +21,7 @@ import java.util.regex.Pattern;
 public class MediaStore {
 
     /** Folders and file names of plain letters, digits, '-' and '_', with an image extension. */
-    public static final String PATH_PATTERN = "([A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\\.(png|jpg|jpeg|webp|gif)";
-
-    private static final Pattern SAFE_PATH = Pattern.compile(PATH_PATTERN);
+    private static final Pattern SAFE_PATH = Pattern.compile(MediaPaths.PATTERN);
 
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp", "gif", "image/gif");

@@ -1,4 +1,4 @@
-package dev.vitrine.shared.media;
+package dev.vitrine.media.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
