@@ -3,16 +3,14 @@ package dev.vitrine.catalog.service;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.service.VisibleItems;
 import dev.vitrine.shared.PageResult;
-import dev.vitrine.shared.Paging;
 import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,22 +36,7 @@ public class CatalogService {
 
     /** One page of visible products, of one category or (with {@code null}) of all. */
     public PageResult<ItemCard> listVisibleProducts(Category category, int page, int pageSize) {
-        LocalDateTime now = clock.now();
-        TypedQuery<Long> count = em.createNamedQuery(
-                category == null ? Product.COUNT_VISIBLE : Product.COUNT_VISIBLE_IN, Long.class);
-        TypedQuery<ItemCard> list = em.createNamedQuery(
-                category == null ? Product.LIST_VISIBLE : Product.LIST_VISIBLE_IN, ItemCard.class);
-        for (TypedQuery<?> query : List.of(count, list)) {
-            query.setParameter("now", now);
-            if (category != null) {
-                query.setParameter("category", category);
-            }
-        }
-        long total = count.getSingleResult();
-        List<ItemCard> items = list.setFirstResult(Paging.firstResult(page, pageSize))
-                .setMaxResults(pageSize)
-                .getResultList();
-        return new PageResult<>(items, page, pageSize, total);
+        return VisibleItems.page(em, Product.class, category, clock.now(), page, pageSize);
     }
 
     /** The products marked as featured, for the home page. */

@@ -3,16 +3,14 @@ package dev.vitrine.news.service;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.service.VisibleItems;
 import dev.vitrine.shared.PageResult;
-import dev.vitrine.shared.Paging;
 import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,22 +35,7 @@ public class NewsService {
 
     /** One page of visible articles, newest first, of one category or (with {@code null}) of all. */
     public PageResult<ItemCard> listVisibleArticles(Category category, int page, int pageSize) {
-        LocalDateTime now = clock.now();
-        TypedQuery<Long> count = em.createNamedQuery(
-                category == null ? Article.COUNT_VISIBLE : Article.COUNT_VISIBLE_IN, Long.class);
-        TypedQuery<ItemCard> list = em.createNamedQuery(
-                category == null ? Article.LIST_VISIBLE : Article.LIST_VISIBLE_IN, ItemCard.class);
-        for (TypedQuery<?> query : List.of(count, list)) {
-            query.setParameter("now", now);
-            if (category != null) {
-                query.setParameter("category", category);
-            }
-        }
-        long total = count.getSingleResult();
-        List<ItemCard> items = list.setFirstResult(Paging.firstResult(page, pageSize))
-                .setMaxResults(pageSize)
-                .getResultList();
-        return new PageResult<>(items, page, pageSize, total);
+        return VisibleItems.page(em, Article.class, category, clock.now(), page, pageSize);
     }
 
     /** The newest visible articles, for the home page. */
