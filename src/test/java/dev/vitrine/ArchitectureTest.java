@@ -36,31 +36,52 @@ class ArchitectureTest {
     static final List<String> ITEM_KINDS = List.of("catalog", "news", "pages");
 
     @ArchTest
-    static final ArchRule servicesNeverUseWeb = noClasses().that().resideInAPackage("..service..")
-            .should().dependOnClassesThat().resideInAPackage("..web..");
+    static final ArchRule servicesNeverUseWeb = noClasses()
+            .that()
+            .resideInAPackage("..service..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..web..");
 
     @ArchTest
-    static final ArchRule entitiesUseNeitherServicesNorWeb = noClasses().that().resideInAPackage("..entity..")
-            .should().dependOnClassesThat().resideInAnyPackage("..service..", "..web..");
+    static final ArchRule entitiesUseNeitherServicesNorWeb = noClasses()
+            .that()
+            .resideInAPackage("..entity..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..service..", "..web..");
 
     @ArchTest
-    static final ArchRule noFeatureReachesIntoAnothersWeb = CompositeArchRule.of(FEATURES.stream()
-            .map(ArchitectureTest::webIsOwnedBy).toList()).because("a feature's web package is its own");
+    static final ArchRule noFeatureReachesIntoAnothersWeb = CompositeArchRule.of(
+                    FEATURES.stream().map(ArchitectureTest::webIsOwnedBy).toList())
+            .because("a feature's web package is its own");
 
     private static ArchRule webIsOwnedBy(String feature) {
         String web = "dev.vitrine." + feature + ".web..";
         List<String> allowed = feature.equals("content")
-                ? ITEM_KINDS.stream().map(kind -> "dev.vitrine." + kind + ".web..").toList()
+                ? ITEM_KINDS.stream()
+                        .map(kind -> "dev.vitrine." + kind + ".web..")
+                        .toList()
                 : List.of();
         String[] owners = java.util.stream.Stream.concat(java.util.stream.Stream.of(web), allowed.stream())
                 .toArray(String[]::new);
-        return noClasses().that().resideOutsideOfPackages(owners).should().dependOnClassesThat().resideInAPackage(web);
+        return noClasses()
+                .that()
+                .resideOutsideOfPackages(owners)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(web);
     }
 
     @ArchTest
-    static final ArchRule sharedDependsOnNoFeature = noClasses().that().resideInAPackage("dev.vitrine.shared..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    FEATURES.stream().map(feature -> "dev.vitrine." + feature + "..").toArray(String[]::new));
+    static final ArchRule sharedDependsOnNoFeature = noClasses()
+            .that()
+            .resideInAPackage("dev.vitrine.shared..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES.stream()
+                    .map(feature -> "dev.vitrine." + feature + "..")
+                    .toArray(String[]::new));
 
     /**
      * Every public method of every EJB, and of the bases its methods come from, says who may call it: a
@@ -68,18 +89,23 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule everyServiceMethodStatesItsRoleRule = methods()
-            .that().arePublic()
-            .and().doNotHaveModifier(JavaModifier.STATIC)
-            .and().areDeclaredInClassesThat(areEjbsOrTheirBases())
+            .that()
+            .arePublic()
+            .and()
+            .doNotHaveModifier(JavaModifier.STATIC)
+            .and()
+            .areDeclaredInClassesThat(areEjbsOrTheirBases())
             .should(stateARoleRule());
 
     private static DescribedPredicate<JavaClass> areEjbsOrTheirBases() {
-        return DescribedPredicate.describe("are EJBs or bases of EJBs",
+        return DescribedPredicate.describe(
+                "are EJBs or bases of EJBs",
                 owner -> isEjb(owner) || owner.getAllSubclasses().stream().anyMatch(ArchitectureTest::isEjb));
     }
 
     private static boolean isEjb(JavaClass type) {
-        return type.isAnnotatedWith(Stateless.class) || type.isAnnotatedWith(Singleton.class)
+        return type.isAnnotatedWith(Stateless.class)
+                || type.isAnnotatedWith(Singleton.class)
                 || type.isAnnotatedWith(Stateful.class);
     }
 
@@ -88,9 +114,12 @@ class ArchitectureTest {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 boolean stated = Arrays.asList(RolesAllowed.class, PermitAll.class, DenyAll.class).stream()
-                        .anyMatch(rule -> method.isAnnotatedWith(rule) || method.getOwner().isAnnotatedWith(rule));
-                events.add(new SimpleConditionEvent(method, stated, method.getFullName()
-                        + (stated ? " states" : " does not state") + " who may call it"));
+                        .anyMatch(rule -> method.isAnnotatedWith(rule)
+                                || method.getOwner().isAnnotatedWith(rule));
+                events.add(new SimpleConditionEvent(
+                        method,
+                        stated,
+                        method.getFullName() + (stated ? " states" : " does not state") + " who may call it"));
             }
         };
     }

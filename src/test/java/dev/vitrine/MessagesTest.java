@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                "messages",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     @Test
@@ -36,7 +38,11 @@ class MessagesTest {
 
     @Test
     void theViewCountReadsLikeTheReference() {
-        assertEquals("点击:328", java.text.MessageFormat.format(bundle(Locale.SIMPLIFIED_CHINESE).getString("article.views"), 328L));
-        assertEquals("Views: 1328", java.text.MessageFormat.format(bundle(Locale.ENGLISH).getString("article.views"), 1328L));
+        assertEquals(
+                "点击:328",
+                java.text.MessageFormat.format(bundle(Locale.SIMPLIFIED_CHINESE).getString("article.views"), 328L));
+        assertEquals(
+                "Views: 1328",
+                java.text.MessageFormat.format(bundle(Locale.ENGLISH).getString("article.views"), 1328L));
     }
 }

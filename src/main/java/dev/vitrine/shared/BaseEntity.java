@@ -28,8 +28,13 @@ public abstract class BaseEntity implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "vitrine_ids")
-    @TableGenerator(name = "vitrine_ids", table = "id_gen", pkColumnName = "gen_name",
-            valueColumnName = "gen_value", pkColumnValue = "vitrine", allocationSize = 50)
+    @TableGenerator(
+            name = "vitrine_ids",
+            table = "id_gen",
+            pkColumnName = "gen_name",
+            valueColumnName = "gen_value",
+            pkColumnValue = "vitrine",
+            allocationSize = 50)
     private Long id;
 
     @Version

@@ -8,6 +8,5 @@ public final class MediaPaths {
 
     public static final String PATTERN = "([A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\\.(png|jpg|jpeg|webp|gif)";
 
-    private MediaPaths() {
-    }
+    private MediaPaths() {}
 }

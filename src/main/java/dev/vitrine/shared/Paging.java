@@ -8,8 +8,7 @@ public final class Paging {
     /** No shop lists more; a bigger number is a typo or a probe, not a page. */
     static final int MAX_PAGE = 100_000;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /**
      * Reads a page number from a request parameter.

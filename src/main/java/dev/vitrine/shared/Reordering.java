@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Staff order lists by moving an item one place up or down, never by typing sort numbers. */
 public final class Reordering {
 
-    private Reordering() {
-    }
+    private Reordering() {}
 
     /**
      * The items in their new order once {@code item} moved one place towards the start ({@code up}) or the

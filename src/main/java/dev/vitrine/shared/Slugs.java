@@ -10,8 +10,7 @@ public final class Slugs {
 
     private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(PATTERN);
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /**
      * A slug made from a title: its Latin letters and digits, lower case, words joined by hyphens, accents
@@ -43,6 +42,8 @@ public final class Slugs {
 
     /** Whether {@code candidate} can be a slug; anything else in a URL can't name an item. */
     public static boolean isValid(String candidate) {
-        return candidate != null && candidate.length() <= MAX_LENGTH && COMPILED.matcher(candidate).matches();
+        return candidate != null
+                && candidate.length() <= MAX_LENGTH
+                && COMPILED.matcher(candidate).matches();
     }
 }

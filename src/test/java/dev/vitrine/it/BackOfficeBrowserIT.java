@@ -96,7 +96,8 @@ class BackOfficeBrowserIT {
     }
 
     private String toast() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message"))).getText();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")))
+                .getText();
     }
 
     private static String unique(String prefix) {
@@ -104,13 +105,15 @@ class BackOfficeBrowserIT {
     }
 
     private void publishing(String choice) {
-        browser.findElement(By.xpath("//label[normalize-space()='" + choice + "']")).click();
+        browser.findElement(By.xpath("//label[normalize-space()='" + choice + "']"))
+                .click();
     }
 
     private void choose(String menuId, String label) {
         field(menuId).click();
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space()='" + label + "']"))).click();
+                        By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space()='" + label + "']")))
+                .click();
     }
 
     @Test
@@ -139,7 +142,8 @@ class BackOfficeBrowserIT {
         String name = unique("Browser Test Amplifier");
         type("form:title", name);
         type("form:summary", "Made by the browser test.");
-        browser.findElement(By.cssSelector("#form\\:upload input[type=file]")).sendKeys(pngFile().toString());
+        browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
+                .sendKeys(pngFile().toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:images img")));
         field("form:addSpec").click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#form\\:specs tbody input")));
@@ -157,9 +161,12 @@ class BackOfficeBrowserIT {
         assertTrue(slug.startsWith("browser-test-amplifier-"), slug);
         open("/products/" + slug);
         assertEquals(name, browser.findElement(By.cssSelector("main h1")).getText());
-        assertTrue(browser.findElement(By.cssSelector(".gallery img")).getAttribute("src").contains("/media/products/"));
+        assertTrue(browser.findElement(By.cssSelector(".gallery img"))
+                .getAttribute("src")
+                .contains("/media/products/"));
         assertEquals("4", browser.findElement(By.cssSelector(".spec-table td")).getText());
-        assertTrue(browser.findElement(By.cssSelector(".description")).getText().contains("Crisp sound for small cars."));
+        assertTrue(
+                browser.findElement(By.cssSelector(".description")).getText().contains("Crisp sound for small cars."));
     }
 
     @Test
@@ -180,8 +187,10 @@ class BackOfficeBrowserIT {
         assertEquals(404, visitor.get("news/" + slug).statusCode(), "a draft is not public");
 
         browser.get(preview);
-        assertEquals(title, wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".preview h1"))).getText());
+        assertEquals(
+                title,
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview h1")))
+                        .getText());
         open("/admin/articles/edit?id=" + preview.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         publishing("Publish now");
         field("form:save").click();
@@ -189,8 +198,11 @@ class BackOfficeBrowserIT {
 
         open("/news/" + slug);
         assertEquals(title, browser.findElement(By.cssSelector("main h1")).getText());
-        assertTrue(browser.findElement(By.cssSelector(".rich-text.body")).getText().contains("second store"));
-        assertEquals("点击:1", visitor.page("news/" + slug).selectFirst(".meta .views").text(),
+        assertTrue(
+                browser.findElement(By.cssSelector(".rich-text.body")).getText().contains("second store"));
+        assertEquals(
+                "点击:1",
+                visitor.page("news/" + slug).selectFirst(".meta .views").text(),
                 "neither the preview nor staff reading it counted; the first visitor did");
     }
 
@@ -227,7 +239,8 @@ class BackOfficeBrowserIT {
     private void openProduct(String slug) {
         open("/admin/products/list");
         type("form:search", slug);
-        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Conflict Speaker"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Conflict Speaker")))
+                .click();
         wait.until(ExpectedConditions.urlContains("/admin/products/edit"));
     }
 
@@ -277,11 +290,11 @@ class BackOfficeBrowserIT {
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
         open("/admin/account/password");
         changePassword("not-my-password", "editor-password-2");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"),
-                "The current password is wrong."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("form:messages"), "The current password is wrong."));
         changePassword("editor-password-1", "editor-password-2");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"),
-                "Your password has been changed."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("form:messages"), "Your password has been changed."));
         signOut();
 
         signIn(editor, "editor-password-1");
@@ -299,7 +312,9 @@ class BackOfficeBrowserIT {
         field("form:save").click();
         toast();
         open("/");
-        assertTrue(browser.findElement(By.cssSelector("footer.site-footer")).getText().contains(footer));
+        assertTrue(browser.findElement(By.cssSelector("footer.site-footer"))
+                .getText()
+                .contains(footer));
     }
 
     private List<WebElement> revisionRows(int expected) {
@@ -309,7 +324,8 @@ class BackOfficeBrowserIT {
     }
 
     private void confirm() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
     }
 
     private void writeBody(String text) {
@@ -335,7 +351,8 @@ class BackOfficeBrowserIT {
         List<WebElement> rows = revisionRows(2);
         assertTrue(rows.get(0).getText().contains("title, summary"), rows.get(0).getText());
         rows.get(1).findElement(By.cssSelector("[id$=':compare']")).click();
-        WebElement difference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".difference")));
+        WebElement difference =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".difference")));
         assertTrue(difference.getText().contains("- " + first + "\n+ " + first + " renamed"), difference.getText());
         assertTrue(difference.getText().contains("+ The second version."), difference.getText());
 
@@ -385,14 +402,25 @@ class BackOfficeBrowserIT {
         String slug = field("form:slug").getAttribute("value");
         Browserless visitor = new Browserless(base);
         assertEquals(404, visitor.get("pages/" + slug).statusCode(), "a draft page is not public");
-        assertTrue(visitor.page("").select(".main-nav a[href$='/pages/" + slug + "']").isEmpty(), "nor in the menu");
+        assertTrue(
+                visitor.page("")
+                        .select(".main-nav a[href$='/pages/" + slug + "']")
+                        .isEmpty(),
+                "nor in the menu");
 
         publishing("Publish now");
         field("form:save").click();
         revisionRows(2);
 
-        assertTrue(visitor.page("pages/" + slug).selectFirst(".rich-text.body").text().contains("hiring an installer"));
-        assertEquals(title, visitor.page("").selectFirst(".main-nav a[href$='/pages/" + slug + "']").text());
+        assertTrue(visitor.page("pages/" + slug)
+                .selectFirst(".rich-text.body")
+                .text()
+                .contains("hiring an installer"));
+        assertEquals(
+                title,
+                visitor.page("")
+                        .selectFirst(".main-nav a[href$='/pages/" + slug + "']")
+                        .text());
     }
 
     @Test
@@ -409,8 +437,10 @@ class BackOfficeBrowserIT {
 
         String preview = field("form:preview").getAttribute("href");
         browser.get(preview);
-        assertEquals(title, wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".preview h1"))).getText());
+        assertEquals(
+                title,
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview h1")))
+                        .getText());
 
         open("/admin/products/edit?id=" + preview.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         publishing("Schedule");
@@ -423,7 +453,9 @@ class BackOfficeBrowserIT {
         open("/admin/products/list");
         type("form:search", slug);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:items"), "2031-05-04 09:30"));
-        assertTrue(field("form:items").getText().contains("Scheduled"), field("form:items").getText());
+        assertTrue(
+                field("form:items").getText().contains("Scheduled"),
+                field("form:items").getText());
     }
 
     /** A small PNG made for the upload. */

@@ -10,16 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.account.service.AccountService;
 import dev.vitrine.account.service.Passwords;
+import dev.vitrine.account.web.StaffIdentityStore;
 import dev.vitrine.audit.entity.AuditEntry;
 import dev.vitrine.audit.service.AuditService;
-import dev.vitrine.account.web.StaffIdentityStore;
-import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.CatalogService;
+import dev.vitrine.catalog.service.ProductEditService;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.ItemFilter;
-import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
@@ -65,30 +65,43 @@ class BackOfficeServicesIT {
 
     @Inject
     RunAs.Editor asEditor;
+
     @Inject
     RunAs.Admin asAdmin;
+
     @Inject
     AccountService accounts;
+
     @Inject
     ProductEditService productEdits;
+
     @Inject
     ArticleEditService articleEdits;
+
     @Inject
     CategoryService categories;
+
     @Inject
     CatalogService catalog;
+
     @Inject
     NewsService news;
+
     @Inject
     ShopClock clock;
+
     @Inject
     StaffIdentityStore identityStore;
+
     @Inject
     ViewStatsService stats;
+
     @Inject
     ViewCounter viewCounter;
+
     @Inject
     Passwords passwords;
+
     @Inject
     AuditService auditLog;
 
@@ -111,17 +124,21 @@ class BackOfficeServicesIT {
         Category category = category(CategoryKind.PRODUCT);
         assertThrows(EJBAccessException.class, () -> productEdits.save(newProduct(category, "anonymous")));
         assertThrows(EJBAccessException.class, () -> asEditor.call(accounts::listUsers));
-        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> accounts.createUser(unique("x"), Role.ADMIN,
-                "a-long-enough-password")));
+        assertThrows(
+                EJBAccessException.class,
+                () -> asEditor.call(() -> accounts.createUser(unique("x"), Role.ADMIN, "a-long-enough-password")));
         assertFalse(asAdmin.call(accounts::listUsers).isEmpty());
-        assertEquals("allowed", asEditor.call(() -> productEdits.save(newProduct(category, "by an editor")) != null
-                ? "allowed" : "refused"));
+        assertEquals(
+                "allowed",
+                asEditor.call(
+                        () -> productEdits.save(newProduct(category, "by an editor")) != null ? "allowed" : "refused"));
     }
 
     @Test
     void theSecondOfTwoConcurrentEditsIsRefused() throws Exception {
         Category category = category(CategoryKind.PRODUCT);
-        long id = asEditor.call(() -> productEdits.save(newProduct(category, "Original"))).getId();
+        long id = asEditor.call(() -> productEdits.save(newProduct(category, "Original")))
+                .getId();
         Product mine = asEditor.call(() -> productEdits.get(id));
         Product theirs = asEditor.call(() -> productEdits.get(id));
 
@@ -154,9 +171,13 @@ class BackOfficeServicesIT {
         openForm.setSummary("Edited while it moved");
         asEditor.call(() -> productEdits.save(openForm));
 
-        assertEquals(List.of(second.getId(), first.getId(), third.getId()),
-                ids(asEditor.call(() -> productEdits.list(new ItemFilter(false, category.getId(), null), 1, 10)).getItems()));
-        assertEquals("Edited while it moved", asEditor.call(() -> productEdits.get(second.getId())).getSummary());
+        assertEquals(
+                List.of(second.getId(), first.getId(), third.getId()),
+                ids(asEditor.call(() -> productEdits.list(new ItemFilter(false, category.getId(), null), 1, 10))
+                        .getItems()));
+        assertEquals(
+                "Edited while it moved",
+                asEditor.call(() -> productEdits.get(second.getId())).getSummary());
     }
 
     @Test
@@ -167,8 +188,10 @@ class BackOfficeServicesIT {
         Product there = asEditor.call(() -> productEdits.save(newProduct(to, unique("Already there"))));
         moving.setCategory(to);
         asEditor.call(() -> productEdits.save(moving));
-        assertEquals(List.of(there.getId(), moving.getId()),
-                ids(asEditor.call(() -> productEdits.list(new ItemFilter(false, to.getId(), null), 1, 10)).getItems()));
+        assertEquals(
+                List.of(there.getId(), moving.getId()),
+                ids(asEditor.call(() -> productEdits.list(new ItemFilter(false, to.getId(), null), 1, 10))
+                        .getItems()));
     }
 
     @Test
@@ -221,18 +244,29 @@ class BackOfficeServicesIT {
             return null;
         });
         assertTrue(catalog.findVisibleProduct(product.getSlug()).isEmpty(), "gone from the public site");
-        assertEquals(1, asEditor.call(() -> productEdits.list(new ItemFilter(true, category.getId(), null), 1, 10)).getItems().size());
-        assertEquals(0, asEditor.call(() -> productEdits.list(new ItemFilter(false, category.getId(), null), 1, 10)).getItems().size());
+        assertEquals(
+                1,
+                asEditor.call(() -> productEdits.list(new ItemFilter(true, category.getId(), null), 1, 10))
+                        .getItems()
+                        .size());
+        assertEquals(
+                0,
+                asEditor.call(() -> productEdits.list(new ItemFilter(false, category.getId(), null), 1, 10))
+                        .getItems()
+                        .size());
 
         asEditor.call(() -> {
             productEdits.restore(id);
             return null;
         });
         assertTrue(catalog.findVisibleProduct(product.getSlug()).isPresent(), "back on the public site");
-        assertThrows(BusinessException.class, () -> asEditor.call(() -> {
-            productEdits.deleteForever(id);
-            return null;
-        }), "only what is in the bin can be deleted for good");
+        assertThrows(
+                BusinessException.class,
+                () -> asEditor.call(() -> {
+                    productEdits.deleteForever(id);
+                    return null;
+                }),
+                "only what is in the bin can be deleted for good");
     }
 
     @Test
@@ -242,7 +276,9 @@ class BackOfficeServicesIT {
         article.publish(clock.now().plusSeconds(2));
         Article saved = asEditor.call(() -> articleEdits.save(article));
         assertTrue(news.findVisibleArticle(saved.getSlug()).isEmpty(), "not before its time");
-        await("visible once its time came").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+        await("visible once its time came")
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> news.findVisibleArticle(saved.getSlug()).isPresent());
     }
 
@@ -251,15 +287,22 @@ class BackOfficeServicesIT {
         Category from = category(CategoryKind.PRODUCT);
         Category to = category(CategoryKind.PRODUCT);
         Product product = asEditor.call(() -> productEdits.save(newProduct(from, unique("Moved"))));
-        assertThrows(BusinessException.class, () -> asEditor.call(() -> {
-            categories.delete(from.getId(), null);
-            return null;
-        }));
+        assertThrows(
+                BusinessException.class,
+                () -> asEditor.call(() -> {
+                    categories.delete(from.getId(), null);
+                    return null;
+                }));
         asEditor.call(() -> {
             categories.delete(from.getId(), to.getId());
             return null;
         });
-        assertEquals(to.getId(), catalog.findVisibleProduct(product.getSlug()).orElseThrow().getCategory().getId());
+        assertEquals(
+                to.getId(),
+                catalog.findVisibleProduct(product.getSlug())
+                        .orElseThrow()
+                        .getCategory()
+                        .getId());
     }
 
     @Test
@@ -279,8 +322,12 @@ class BackOfficeServicesIT {
         ViewStats after = asEditor.call(stats::stats);
         assertEquals(before.today() + 3, after.today());
         assertEquals(before.lastMonth() + 3, after.lastMonth());
-        assertEquals(before.droppedLastMonth().getOrDefault("BOT", 0L) + 1, after.droppedLastMonth().get("BOT"));
-        assertEquals(before.droppedLastMonth().getOrDefault("REPEAT", 0L) + 1, after.droppedLastMonth().get("REPEAT"));
+        assertEquals(
+                before.droppedLastMonth().getOrDefault("BOT", 0L) + 1,
+                after.droppedLastMonth().get("BOT"));
+        assertEquals(
+                before.droppedLastMonth().getOrDefault("REPEAT", 0L) + 1,
+                after.droppedLastMonth().get("REPEAT"));
         assertEquals(30, after.days().size());
         assertEquals(after.today(), after.days().get(29).views());
         String csv = asEditor.call(stats::dailyCsv);
@@ -290,25 +337,34 @@ class BackOfficeServicesIT {
     @Test
     void theLastAdminStaysAnAdmin() throws Exception {
         long admins = asAdmin.call(accounts::listUsers).stream()
-                .filter(u -> u.getRole() == Role.ADMIN && u.isEnabled()).count();
+                .filter(u -> u.getRole() == Role.ADMIN && u.isEnabled())
+                .count();
         assertEquals(1, admins, "this test server has only the first admin");
-        long adminId = asAdmin.call(accounts::listUsers).stream().filter(u -> u.getRole() == Role.ADMIN)
-                .findFirst().orElseThrow().getId();
-        assertThrows(BusinessException.class, () -> asAdmin.call(() -> {
-            accounts.setEnabled(adminId, false);
-            return null;
-        }));
-        assertThrows(BusinessException.class, () -> asAdmin.call(() -> {
-            accounts.changeRole(adminId, Role.EDITOR);
-            return null;
-        }));
+        long adminId = asAdmin.call(accounts::listUsers).stream()
+                .filter(u -> u.getRole() == Role.ADMIN)
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        assertThrows(
+                BusinessException.class,
+                () -> asAdmin.call(() -> {
+                    accounts.setEnabled(adminId, false);
+                    return null;
+                }));
+        assertThrows(
+                BusinessException.class,
+                () -> asAdmin.call(() -> {
+                    accounts.changeRole(adminId, Role.EDITOR);
+                    return null;
+                }));
     }
 
     @Test
     void everyChangeGoesToTheAuditLogWhichOnlyAdminsRead() throws Exception {
         Category category = category(CategoryKind.PRODUCT);
         Product product = asEditor.call(() -> productEdits.save(newProduct(category, unique("Audited"))));
-        AuditEntry newest = asAdmin.call(() -> auditLog.listNewest(1, 1)).getItems().get(0);
+        AuditEntry newest =
+                asAdmin.call(() -> auditLog.listNewest(1, 1)).getItems().get(0);
         assertEquals("EDITOR", newest.getActor());
         assertEquals("CREATE", newest.getAction());
         assertEquals("PRODUCT", newest.getTargetType());
@@ -333,14 +389,23 @@ class BackOfficeServicesIT {
     void fiveWrongPasswordsLockTheAccountForAWhileEvenWithTheRightOne() throws Exception {
         String username = unique("throttled");
         asAdmin.call(() -> accounts.createUser(username, Role.EDITOR, "the-right-password"));
-        assertEquals(CredentialValidationResult.Status.VALID,
-                identityStore.validate(new UsernamePasswordCredential(username, "the-right-password")).getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(username, "the-right-password"))
+                        .getStatus());
         for (int i = 0; i < 5; i++) {
-            assertEquals(CredentialValidationResult.Status.INVALID,
-                    identityStore.validate(new UsernamePasswordCredential(username, "guess-" + i)).getStatus());
+            assertEquals(
+                    CredentialValidationResult.Status.INVALID,
+                    identityStore
+                            .validate(new UsernamePasswordCredential(username, "guess-" + i))
+                            .getStatus());
         }
-        assertEquals(CredentialValidationResult.Status.INVALID,
-                identityStore.validate(new UsernamePasswordCredential(username, "the-right-password")).getStatus(),
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(username, "the-right-password"))
+                        .getStatus(),
                 "refused while locked");
     }
 }

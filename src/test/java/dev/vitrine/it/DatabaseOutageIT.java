@@ -42,7 +42,8 @@ class DatabaseOutageIT {
 
     private static final String CONTAINER = "micro-via-proxy";
     private static final int PROXY_PORT = 25432;
-    private static final TcpProxy PROXY = new TcpProxy(PROXY_PORT, System.getProperty("it.postgresql.host", "127.0.0.1:5432"));
+    private static final TcpProxy PROXY =
+            new TcpProxy(PROXY_PORT, System.getProperty("it.postgresql.host", "127.0.0.1:5432"));
 
     @Deployment(name = "proxied", managed = false, testable = false)
     @TargetsContainer(CONTAINER)
@@ -52,6 +53,7 @@ class DatabaseOutageIT {
 
     @ArquillianResource
     ContainerController containers;
+
     @ArquillianResource
     Deployer deployer;
 
@@ -71,7 +73,8 @@ class DatabaseOutageIT {
         refusing.setReuseAddress(true);
         refusing.bind(new InetSocketAddress("127.0.0.1", PROXY_PORT));
         return CompletableFuture.runAsync(() -> {
-            try (refusing; Socket attempt = refusing.accept()) {
+            try (refusing;
+                    Socket attempt = refusing.accept()) {
                 // hung up at once
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -103,7 +106,9 @@ class DatabaseOutageIT {
             assertTrue(away.body().contains("网站正在维护"), away.body());
 
             PROXY.start();
-            await("the site recovers by itself").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+            await("the site recovers by itself")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> new Browserless(url).get("news").statusCode() == 200);
         } finally {
             deployer.undeploy("proxied");

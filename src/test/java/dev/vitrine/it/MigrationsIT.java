@@ -32,7 +32,7 @@ class MigrationsIT {
     private static final String TEXT = "汽车音响 «Ω» 🚗 — 点击:328";
 
     private final String database = "vitrine_it_" + System.currentTimeMillis();
-    private Runnable dropDatabase = () -> { };
+    private Runnable dropDatabase = () -> {};
 
     @AfterEach
     void dropDatabase() {
@@ -108,8 +108,8 @@ class MigrationsIT {
                 assertTrue(row.next());
                 assertEquals(TEXT, row.getString("title"));
                 assertEquals("<p>" + TEXT.repeat(2000) + "</p>", row.getString("body"));
-                assertEquals(LocalDateTime.of(2025, 11, 18, 9, 26, 47),
-                        row.getObject("published_at", LocalDateTime.class));
+                assertEquals(
+                        LocalDateTime.of(2025, 11, 18, 9, 26, 47), row.getObject("published_at", LocalDateTime.class));
             }
             try (Statement query = connection.createStatement();
                     ResultSet row = query.executeQuery("SELECT gen_value FROM id_gen WHERE gen_name = 'vitrine'")) {
@@ -119,15 +119,17 @@ class MigrationsIT {
     }
 
     private static void insertCategoryAndArticle(Connection connection) throws SQLException {
-        try (PreparedStatement category = connection.prepareStatement("INSERT INTO category"
-                + " (id, version, created, updated, kind, name, slug, sort_order) VALUES (1, 0, ?, ?, 'NEWS', ?, 'news', 1)")) {
+        try (PreparedStatement category = connection.prepareStatement(
+                "INSERT INTO category"
+                        + " (id, version, created, updated, kind, name, slug, sort_order) VALUES (1, 0, ?, ?, 'NEWS', ?, 'news', 1)")) {
             category.setObject(1, LocalDateTime.now());
             category.setObject(2, LocalDateTime.now());
             category.setString(3, TEXT);
             category.executeUpdate();
         }
-        try (PreparedStatement article = connection.prepareStatement("INSERT INTO article (id, version, created, updated,"
-                + " category_id, slug, title, body, status, published_at) VALUES (2, 0, ?, ?, 1, 'a', ?, ?, 'PUBLISHED', ?)")) {
+        try (PreparedStatement article = connection.prepareStatement(
+                "INSERT INTO article (id, version, created, updated,"
+                        + " category_id, slug, title, body, status, published_at) VALUES (2, 0, ?, ?, 1, 'a', ?, ?, 'PUBLISHED', ?)")) {
             article.setObject(1, LocalDateTime.now());
             article.setObject(2, LocalDateTime.now());
             article.setString(3, TEXT);
@@ -138,7 +140,8 @@ class MigrationsIT {
     }
 
     private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

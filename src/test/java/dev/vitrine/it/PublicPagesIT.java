@@ -61,7 +61,8 @@ class PublicPagesIT {
     void theDemoArticleShowsItsCountLikeTheReferenceToItsFirstVisitor() {
         Document page = visitor().page("news/protect-your-battery-in-winter");
         assertEquals("点击:328", page.selectFirst(".meta .views").text());
-        assertEquals("2025-11-18 09:26:47", page.selectFirst(".meta time.published").text());
+        assertEquals(
+                "2025-11-18 09:26:47", page.selectFirst(".meta time.published").text());
     }
 
     @Test
@@ -83,15 +84,23 @@ class PublicPagesIT {
     }
 
     private static void assertContactBlock(Element block) {
-        assertEquals("service@shengyue-audio.example.com", block.selectFirst(".email").text());
+        assertEquals(
+                "service@shengyue-audio.example.com",
+                block.selectFirst(".email").text());
         assertEquals("020-3852 6671", block.selectFirst(".phone").text());
         assertEquals("020-3852 6672", block.selectFirst(".fax").text());
         assertTrue(block.selectFirst(".address").text().contains("车陂路"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"products", "products/a4-class-d-amplifier", "news", "news/dsp-tuning-service-launched",
-            "contact"})
+    @ValueSource(
+            strings = {
+                "products",
+                "products/a4-class-d-amplifier",
+                "news",
+                "news/dsp-tuning-service-launched",
+                "contact"
+            })
     void everyPageCarriesTheContactDetails(String path) {
         assertContactBlock(visitor().page(path).selectFirst(".contact-box"));
     }
@@ -106,11 +115,16 @@ class PublicPagesIT {
     @Test
     void productsListInTheShopsOrderByCategoryAndPage() {
         Browserless visitor = visitor();
-        List<String> audio = visitor.page("products?category=car-audio").select("main .card .name").eachText();
+        List<String> audio = visitor.page("products?category=car-audio")
+                .select("main .card .name")
+                .eachText();
         assertEquals("声悦 ST-26 丝膜球顶高音喇叭（一对）", audio.get(0));
         assertEquals(6, audio.size());
-        assertEquals(List.of("车门隔音止震板（10 片装）", "70Ah 免维护汽车蓄电池"),
-                visitor.page("products?category=car-accessories").select("main .card .name").eachText());
+        assertEquals(
+                List.of("车门隔音止震板（10 片装）", "70Ah 免维护汽车蓄电池"),
+                visitor.page("products?category=car-accessories")
+                        .select("main .card .name")
+                        .eachText());
 
         Document first = visitor.page("products");
         assertEquals(6, first.select("main .card").size());
@@ -135,9 +149,12 @@ class PublicPagesIT {
 
         long views = number(PRODUCT_VIEWS, page.selectFirst(".meta .views").text());
         Document reload = visitor.page("products/cs-65-component-set");
-        assertEquals(views, number(PRODUCT_VIEWS, reload.selectFirst(".meta .views").text()), "a reload is no new view");
+        assertEquals(
+                views, number(PRODUCT_VIEWS, reload.selectFirst(".meta .views").text()), "a reload is no new view");
         Document someoneElse = visitor().page("products/cs-65-component-set");
-        assertEquals(views + 1, number(PRODUCT_VIEWS, someoneElse.selectFirst(".meta .views").text()));
+        assertEquals(
+                views + 1,
+                number(PRODUCT_VIEWS, someoneElse.selectFirst(".meta .views").text()));
     }
 
     @Test
@@ -165,12 +182,21 @@ class PublicPagesIT {
         assertEquals("三个小习惯：", body.selectFirst("strong").text());
         assertFalse(body.text().contains("<strong>"), "no tag leaks as text");
         assertEquals(3, body.select("li").size());
-        assertTrue(page.selectFirst(".neighbours .previous a").attr("href").endsWith("/news/five-things-before-upgrading-car-audio"));
-        assertEquals("改装汽车音响前要想清楚的五件事", page.selectFirst(".neighbours .previous a").text());
-        assertTrue(page.selectFirst(".neighbours .next a").attr("href").endsWith("/news/choosing-a-subwoofer-for-a-compact-car"));
+        assertTrue(page.selectFirst(".neighbours .previous a")
+                .attr("href")
+                .endsWith("/news/five-things-before-upgrading-car-audio"));
+        assertEquals(
+                "改装汽车音响前要想清楚的五件事", page.selectFirst(".neighbours .previous a").text());
+        assertTrue(page.selectFirst(".neighbours .next a")
+                .attr("href")
+                .endsWith("/news/choosing-a-subwoofer-for-a-compact-car"));
 
         long views = number(ARTICLE_VIEWS, page.selectFirst(".meta .views").text());
-        assertEquals(views + 1, number(ARTICLE_VIEWS, visitor().page("news/protect-your-battery-in-winter").text()));
+        assertEquals(
+                views + 1,
+                number(
+                        ARTICLE_VIEWS,
+                        visitor().page("news/protect-your-battery-in-winter").text()));
     }
 
     @Test
@@ -182,17 +208,22 @@ class PublicPagesIT {
     @Test
     void crawlersSeeTheCountButDoNotAddToIt() {
         String path = "products/a4-class-d-amplifier";
-        long before = number(PRODUCT_VIEWS, visitor().page(path).selectFirst(".meta .views").text());
+        long before = number(
+                PRODUCT_VIEWS, visitor().page(path).selectFirst(".meta .views").text());
         for (String crawler : new String[] {"Mozilla/5.0 (compatible; Baiduspider/2.0)", "curl/8.5.0", ""}) {
             Document page = new Browserless(base, crawler).page(path);
-            assertEquals(before, number(PRODUCT_VIEWS, page.selectFirst(".meta .views").text()), crawler);
+            assertEquals(
+                    before,
+                    number(PRODUCT_VIEWS, page.selectFirst(".meta .views").text()),
+                    crawler);
         }
     }
 
     @Test
     void concurrentVisitorsAreAllCounted() throws Exception {
         String path = "products/dsp-8-processor";
-        long before = number(PRODUCT_VIEWS, visitor().page(path).selectFirst(".meta .views").text());
+        long before = number(
+                PRODUCT_VIEWS, visitor().page(path).selectFirst(".meta .views").text());
         int clients = 16;
         int viewsEach = 25;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -208,7 +239,8 @@ class PublicPagesIT {
         } finally {
             pool.shutdownNow();
         }
-        long after = number(PRODUCT_VIEWS, visitor().page(path).selectFirst(".meta .views").text());
+        long after = number(
+                PRODUCT_VIEWS, visitor().page(path).selectFirst(".meta .views").text());
         assertEquals(before + clients * viewsEach + 1, after);
     }
 
@@ -234,23 +266,45 @@ class PublicPagesIT {
 
         Document english = visitor.page("news", "Cookie", "vitrine_lang=en", "Accept-Language", "zh-CN");
         assertEquals("News", english.selectFirst("main h1").text());
-        assertTrue(english.selectFirst(".lang-switch a[href*=to=zh]").attr("href").contains("back=%2Fnews"));
+        assertTrue(
+                english.selectFirst(".lang-switch a[href*=to=zh]").attr("href").contains("back=%2Fnews"));
         assertEquals(400, visitor.get("lang?to=klingon").statusCode());
-        String offSite = visitor.get("lang?to=zh&back=//evil.example").headers().firstValue("Location").orElseThrow();
-        assertEquals(visitor.uri("").getPath(), offSite.replaceFirst("^https?://[^/]+", ""), "back home, not off the site");
+        String offSite = visitor.get("lang?to=zh&back=//evil.example")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        assertEquals(
+                visitor.uri("").getPath(), offSite.replaceFirst("^https?://[^/]+", ""), "back home, not off the site");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "products", "products?category=car-audio", "products/st-26-silk-dome-tweeter", "news",
-            "news/protect-your-battery-in-winter", "contact", "no-such-page"})
+    @ValueSource(
+            strings = {
+                "",
+                "products",
+                "products?category=car-audio",
+                "products/st-26-silk-dome-tweeter",
+                "news",
+                "news/protect-your-battery-in-winter",
+                "contact",
+                "no-such-page"
+            })
     void visitorsGetNoSession(String path) {
         HttpResponse<String> response = visitor().get(path);
         assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), () -> path + " set " + response.headers());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"products/no-such-product", "news/no-such-article", "no-such-page", "products/UPPER",
-            "products?category=no-such-category", "news?category=no-such-category", "products/a/b"})
+    @ValueSource(
+            strings = {
+                "products/no-such-product",
+                "news/no-such-article",
+                "no-such-page",
+                "products/UPPER",
+                "products?category=no-such-category",
+                "news?category=no-such-category",
+                "products/a/b"
+            })
     void unknownAddressesGetAFriendly404(String path) {
         Browserless visitor = visitor();
         HttpResponse<String> chinese = visitor.get(path);
@@ -263,8 +317,16 @@ class PublicPagesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"products?page=abc", "products?page=0", "products?page=-1", "products?page=999",
-            "news?page=2", "news?page=1.5", "products?category=..%2Fx"})
+    @ValueSource(
+            strings = {
+                "products?page=abc",
+                "products?page=0",
+                "products?page=-1",
+                "products?page=999",
+                "news?page=2",
+                "news?page=1.5",
+                "products?category=..%2Fx"
+            })
     void badPageNumbersGetA400NeverATrace(String path) {
         HttpResponse<String> response = visitor().get(path);
         assertEquals(400, response.statusCode());
@@ -273,10 +335,19 @@ class PublicPagesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"WEB-INF/web.xml", "WEB-INF/views/index.xhtml", "META-INF/MANIFEST.MF", "index.xhtml",
-            "static/../WEB-INF/web.xml", "static/%2e%2e/WEB-INF/web.xml", "media/../WEB-INF/web.xml",
-            "media/..%2fdb/vitrine.mv.db", "jakarta.faces.resource/..%2fWEB-INF%2fweb.xml.xhtml",
-            "WEB-INF/classes/META-INF/persistence.xml"})
+    @ValueSource(
+            strings = {
+                "WEB-INF/web.xml",
+                "WEB-INF/views/index.xhtml",
+                "META-INF/MANIFEST.MF",
+                "index.xhtml",
+                "static/../WEB-INF/web.xml",
+                "static/%2e%2e/WEB-INF/web.xml",
+                "media/../WEB-INF/web.xml",
+                "media/..%2fdb/vitrine.mv.db",
+                "jakarta.faces.resource/..%2fWEB-INF%2fweb.xml.xhtml",
+                "WEB-INF/classes/META-INF/persistence.xml"
+            })
     void serverFilesAndClimbingOutAre404(String path) {
         HttpResponse<String> response = visitor().get(path);
         assertEquals(404, response.statusCode(), path);
@@ -296,17 +367,25 @@ class PublicPagesIT {
         assertEquals(200, image.statusCode());
         assertEquals("image/png", image.headers().firstValue("Content-Type").orElseThrow());
         HttpResponse<String> thumbnail = visitor().get("media/thumbs/demo/st-26-silk-dome-tweeter.jpg");
-        assertEquals("image/jpeg", thumbnail.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("nosniff", image.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(
+                "image/jpeg", thumbnail.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "nosniff", image.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals(404, visitor().get("media/demo/missing.png").statusCode());
-        assertEquals(404, visitor().get("media/demo/st-26-silk-dome-tweeter.png.html").statusCode());
+        assertEquals(
+                404,
+                visitor().get("media/demo/st-26-silk-dome-tweeter.png.html").statusCode());
     }
 
     @Test
     void theSameUrlAlwaysGivesTheSamePage() {
         Browserless visitor = visitor();
-        String first = visitor.page("products?category=car-audio&page=1").select("main").text();
-        String second = visitor.page("products?category=car-audio&page=1").select("main").text();
+        String first = visitor.page("products?category=car-audio&page=1")
+                .select("main")
+                .text();
+        String second = visitor.page("products?category=car-audio&page=1")
+                .select("main")
+                .text();
         assertEquals(first, second);
     }
 }

@@ -56,23 +56,31 @@ class ServicesIT {
 
     @Inject
     RunAs.Editor asEditor;
+
     @Inject
     ProductEditService productEdits;
+
     @Inject
     ArticleEditService articleEdits;
 
     @Inject
     CategoryService categories;
+
     @Inject
     CatalogService catalog;
+
     @Inject
     NewsService news;
+
     @Inject
     ViewCountService viewCounts;
+
     @Inject
     ViewCounter viewCounter;
+
     @Inject
     ShopClock clock;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
@@ -120,7 +128,9 @@ class ServicesIT {
 
         PageResult<ItemCard> page = catalog.listVisibleProducts(category, 1, 10);
 
-        assertEquals(List.of("产品 1", "产品 3", "产品 2"), page.getItems().stream().map(ItemCard::getTitle).toList());
+        assertEquals(
+                List.of("产品 1", "产品 3", "产品 2"),
+                page.getItems().stream().map(ItemCard::getTitle).toList());
         assertEquals(1, page.getPageCount());
         assertTrue(catalog.findVisibleProduct(draft.getSlug()).isEmpty());
         assertTrue(catalog.findVisibleProduct(scheduled.getSlug()).isEmpty());
@@ -133,8 +143,11 @@ class ServicesIT {
             product(category, i, true);
         }
         assertEquals(3, catalog.listVisibleProducts(category, 1, 3).getPageCount());
-        assertEquals(List.of("产品 7"),
-                catalog.listVisibleProducts(category, 3, 3).getItems().stream().map(ItemCard::getTitle).toList());
+        assertEquals(
+                List.of("产品 7"),
+                catalog.listVisibleProducts(category, 3, 3).getItems().stream()
+                        .map(ItemCard::getTitle)
+                        .toList());
         assertTrue(catalog.listVisibleProducts(category, 4, 3).getItems().isEmpty());
     }
 
@@ -153,7 +166,9 @@ class ServicesIT {
 
         assertEquals("惠声 6.5 寸套装喇叭 🚗 «Ω»", shown.getTitle());
         assertEquals("demo/a.png", shown.getCoverPath());
-        assertEquals(List.of("demo/a.png", "demo/b.png"), shown.getImages().stream().map(i -> i.getPath()).toList());
+        assertEquals(
+                List.of("demo/a.png", "demo/b.png"),
+                shown.getImages().stream().map(i -> i.getPath()).toList());
         assertEquals(List.of(new SpecRow("阻抗", "4 Ω"), new SpecRow("功率", "80 W")), shown.getSpecs());
         assertEquals("<p>低音<strong>扎实</strong></p>", shown.getBody());
         assertEquals(category.getName(), shown.getCategory().getName());
@@ -169,12 +184,14 @@ class ServicesIT {
         Article draft = article(category, "draft", null);
 
         List<String> titles = news.listVisibleArticles(category, 1, 10).getItems().stream()
-                .map(ItemCard::getTitle).toList();
+                .map(ItemCard::getTitle)
+                .toList();
 
         assertEquals(List.of("newer", "older"), titles);
         assertTrue(news.findVisibleArticle(scheduled.getSlug()).isEmpty());
         assertTrue(news.findVisibleArticle(draft.getSlug()).isEmpty());
-        assertEquals("older", news.findVisibleArticle(older.getSlug()).orElseThrow().getTitle());
+        assertEquals(
+                "older", news.findVisibleArticle(older.getSlug()).orElseThrow().getTitle());
         assertEquals(newer.getSlug(), news.findNext(older).orElseThrow().getSlug());
         assertEquals(older.getSlug(), news.findPrevious(newer).orElseThrow().getSlug());
         assertTrue(news.findPrevious(older).isEmpty());
@@ -195,7 +212,8 @@ class ServicesIT {
     void articleBodiesAreSanitizedWhenSaved() throws Exception {
         Category category = category(CategoryKind.NEWS);
         Article article = new Article(category, unique("xss"), "xss");
-        article.setBody("<p onclick=\"steal()\">Hi <a href=\"javascript:steal()\">there</a></p><iframe src=x></iframe>");
+        article.setBody(
+                "<p onclick=\"steal()\">Hi <a href=\"javascript:steal()\">there</a></p><iframe src=x></iframe>");
         article.publish(clock.now().minusMinutes(1));
         asEditor.call(() -> articleEdits.save(article));
 
@@ -214,7 +232,8 @@ class ServicesIT {
     @Test
     void concurrentViewsAreAllCountedWrittenAndNeverTouchTheItemsVersion() throws Exception {
         Product product = product(category(CategoryKind.PRODUCT), 1, true);
-        long versionBefore = catalog.findVisibleProduct(product.getSlug()).orElseThrow().getVersion();
+        long versionBefore =
+                catalog.findVisibleProduct(product.getSlug()).orElseThrow().getVersion();
         ViewedItem item = ViewedItem.product(product.getId());
         int clients = 32;
         int viewsEach = 50;
@@ -240,7 +259,9 @@ class ServicesIT {
         assertEquals(expected, shownCounts.size(), "each view showed its own number: none was lost or doubled");
         assertEquals(expected, shownCounts.last());
         assertEquals(expected, viewCounts.getViews(item), "all of them reached the database");
-        assertEquals(versionBefore, catalog.findVisibleProduct(product.getSlug()).orElseThrow().getVersion());
+        assertEquals(
+                versionBefore,
+                catalog.findVisibleProduct(product.getSlug()).orElseThrow().getVersion());
     }
 
     @Test
@@ -259,7 +280,8 @@ class ServicesIT {
 
     @Test
     void anItemWithoutACounterStartsOneOnItsFirstWrite() throws Exception {
-        ViewedItem item = ViewedItem.article(Long.MAX_VALUE - Math.abs(UUID.randomUUID().getMostSignificantBits() % 1000));
+        ViewedItem item =
+                ViewedItem.article(Long.MAX_VALUE - Math.abs(UUID.randomUUID().getMostSignificantBits() % 1000));
         long before = viewCounts.getViews(item);
         viewCounts.addViews(item, 3);
         assertEquals(before + 3, viewCounts.getViews(item));

@@ -49,67 +49,164 @@ class UpgradeCheck {
     }
 
     private static void fillAsVersion3(Connection c) throws SQLException {
-        update(c, "INSERT INTO category (id, version, created, updated, kind, name, slug, sort_order)"
-                + " VALUES (1, 3, ?, ?, 'PRODUCT', '汽车音响', 'car-audio', 1)", CREATED, CREATED);
-        update(c, "INSERT INTO category (id, version, created, updated, kind, name, slug, sort_order)"
-                + " VALUES (2, 0, ?, ?, 'NEWS', '行业资讯', 'industry-news', 1)", CREATED, CREATED);
-        update(c, "INSERT INTO product (id, version, created, updated, category_id, slug, name, summary, description,"
-                + " cover_path, sort_order, featured, published) VALUES (10, 7, ?, ?, 1, 'st-26', ?, '丝膜球顶', ?,"
-                + " 'products/a.png', 2, TRUE, TRUE)", CREATED, CREATED.plusDays(3), NAME, DESCRIPTION);
-        update(c, "INSERT INTO product (id, version, created, updated, category_id, slug, name, summary, description,"
-                + " cover_path, sort_order, featured, published, deleted_at) VALUES (11, 1, ?, ?, 1, 'hidden', 'Hidden',"
-                + " NULL, NULL, NULL, 1, FALSE, FALSE, ?)", CREATED, CREATED, CREATED.plusDays(9));
+        update(
+                c,
+                "INSERT INTO category (id, version, created, updated, kind, name, slug, sort_order)"
+                        + " VALUES (1, 3, ?, ?, 'PRODUCT', '汽车音响', 'car-audio', 1)",
+                CREATED,
+                CREATED);
+        update(
+                c,
+                "INSERT INTO category (id, version, created, updated, kind, name, slug, sort_order)"
+                        + " VALUES (2, 0, ?, ?, 'NEWS', '行业资讯', 'industry-news', 1)",
+                CREATED,
+                CREATED);
+        update(
+                c,
+                "INSERT INTO product (id, version, created, updated, category_id, slug, name, summary, description,"
+                        + " cover_path, sort_order, featured, published) VALUES (10, 7, ?, ?, 1, 'st-26', ?, '丝膜球顶', ?,"
+                        + " 'products/a.png', 2, TRUE, TRUE)",
+                CREATED,
+                CREATED.plusDays(3),
+                NAME,
+                DESCRIPTION);
+        update(
+                c,
+                "INSERT INTO product (id, version, created, updated, category_id, slug, name, summary, description,"
+                        + " cover_path, sort_order, featured, published, deleted_at) VALUES (11, 1, ?, ?, 1, 'hidden', 'Hidden',"
+                        + " NULL, NULL, NULL, 1, FALSE, FALSE, ?)",
+                CREATED,
+                CREATED,
+                CREATED.plusDays(9));
         for (int i = 0; i < 2; i++) {
-            update(c, "INSERT INTO product_image (id, version, created, updated, product_id, path, alt_text, sort_order)"
-                    + " VALUES (?, 0, ?, ?, 10, ?, ?, ?)", 20 + i, CREATED, CREATED, "products/" + (char) ('a' + i) + ".png",
-                    NAME, i);
-            update(c, "INSERT INTO product_spec (product_id, sort_order, spec_name, spec_value) VALUES (10, ?, ?, ?)",
-                    i, "阻抗 " + i, i + " Ω");
+            update(
+                    c,
+                    "INSERT INTO product_image (id, version, created, updated, product_id, path, alt_text, sort_order)"
+                            + " VALUES (?, 0, ?, ?, 10, ?, ?, ?)",
+                    20 + i,
+                    CREATED,
+                    CREATED,
+                    "products/" + (char) ('a' + i) + ".png",
+                    NAME,
+                    i);
+            update(
+                    c,
+                    "INSERT INTO product_spec (product_id, sort_order, spec_name, spec_value) VALUES (10, ?, ?, ?)",
+                    i,
+                    "阻抗 " + i,
+                    i + " Ω");
         }
-        update(c, "INSERT INTO article (id, version, created, updated, category_id, slug, title, summary, body,"
-                + " cover_path, status, published_at) VALUES (30, 2, ?, ?, 2, 'battery', '蓄电池保养', '三个小习惯', ?,"
-                + " 'news/c.png', 'PUBLISHED', ?)", CREATED, CREATED, DESCRIPTION, CREATED.plusDays(1));
+        update(
+                c,
+                "INSERT INTO article (id, version, created, updated, category_id, slug, title, summary, body,"
+                        + " cover_path, status, published_at) VALUES (30, 2, ?, ?, 2, 'battery', '蓄电池保养', '三个小习惯', ?,"
+                        + " 'news/c.png', 'PUBLISHED', ?)",
+                CREATED,
+                CREATED,
+                DESCRIPTION,
+                CREATED.plusDays(1));
         update(c, "INSERT INTO view_count (kind, item_id, views) VALUES ('PRODUCT', 10, 328)");
         update(c, "INSERT INTO view_count (kind, item_id, views) VALUES ('ARTICLE', 30, 41)");
-        update(c, "INSERT INTO view_day (kind, item_id, view_date, views) VALUES ('PRODUCT', 10, ?, 12)",
+        update(
+                c,
+                "INSERT INTO view_day (kind, item_id, view_date, views) VALUES ('PRODUCT', 10, ?, 12)",
                 LocalDate.of(2025, 11, 18));
-        update(c, "INSERT INTO view_drop_day (view_date, reason, requests) VALUES (?, 'BOT', 5)", LocalDate.of(2025, 11, 18));
-        update(c, "INSERT INTO app_user (id, version, created, updated, username, password_hash, role, enabled)"
-                + " VALUES (40, 0, ?, ?, 'boss', 'PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==', 'ADMIN', TRUE)",
-                CREATED, CREATED);
-        update(c, "INSERT INTO audit_entry (id, occurred_at, actor, action_type, target_type, target_id, summary)"
-                + " VALUES (50, ?, 'boss', 'UPDATE', 'PRODUCT', 10, ?)", CREATED.plusDays(3), NAME);
+        update(
+                c,
+                "INSERT INTO view_drop_day (view_date, reason, requests) VALUES (?, 'BOT', 5)",
+                LocalDate.of(2025, 11, 18));
+        update(
+                c,
+                "INSERT INTO app_user (id, version, created, updated, username, password_hash, role, enabled)"
+                        + " VALUES (40, 0, ?, ?, 'boss', 'PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==', 'ADMIN', TRUE)",
+                CREATED,
+                CREATED);
+        update(
+                c,
+                "INSERT INTO audit_entry (id, occurred_at, actor, action_type, target_type, target_id, summary)"
+                        + " VALUES (50, ?, 'boss', 'UPDATE', 'PRODUCT', 10, ?)",
+                CREATED.plusDays(3),
+                NAME);
     }
 
     private static void checkEverythingIsThere(Connection c) throws SQLException {
-        assertEquals(List.of(List.of("10", NAME, "丝膜球顶", DESCRIPTION, "products/a.png", "2", "true", "PUBLISHED",
-                        CREATED.toString(), "null"), List.of("11", "Hidden", "null", "null", "null", "1", "false", "DRAFT",
-                        "null", CREATED.plusDays(9).toString())),
-                rows(c, "SELECT id, title, summary, body, cover_path, sort_order, featured, status, published_at, deleted_at"
-                        + " FROM product ORDER BY id"), "products: the name is the title, the description the body");
-        assertEquals(List.of(List.of("10", "7", CREATED.plusDays(3).toString())),
-                rows(c, "SELECT id, version, updated FROM product WHERE id = 10"), "versions and times are kept");
-        assertEquals(List.of(List.of("10", "products/a.png", "0"), List.of("10", "products/b.png", "1")),
+        assertEquals(
+                List.of(
+                        List.of(
+                                "10",
+                                NAME,
+                                "丝膜球顶",
+                                DESCRIPTION,
+                                "products/a.png",
+                                "2",
+                                "true",
+                                "PUBLISHED",
+                                CREATED.toString(),
+                                "null"),
+                        List.of(
+                                "11",
+                                "Hidden",
+                                "null",
+                                "null",
+                                "null",
+                                "1",
+                                "false",
+                                "DRAFT",
+                                "null",
+                                CREATED.plusDays(9).toString())),
+                rows(
+                        c,
+                        "SELECT id, title, summary, body, cover_path, sort_order, featured, status, published_at, deleted_at"
+                                + " FROM product ORDER BY id"),
+                "products: the name is the title, the description the body");
+        assertEquals(
+                List.of(List.of("10", "7", CREATED.plusDays(3).toString())),
+                rows(c, "SELECT id, version, updated FROM product WHERE id = 10"),
+                "versions and times are kept");
+        assertEquals(
+                List.of(List.of("10", "products/a.png", "0"), List.of("10", "products/b.png", "1")),
                 rows(c, "SELECT product_id, path, sort_order FROM product_image ORDER BY sort_order"));
-        assertEquals(List.of(List.of("阻抗 0", "0 Ω"), List.of("阻抗 1", "1 Ω")),
+        assertEquals(
+                List.of(List.of("阻抗 0", "0 Ω"), List.of("阻抗 1", "1 Ω")),
                 rows(c, "SELECT spec_name, spec_value FROM product_spec WHERE product_id = 10 ORDER BY sort_order"));
-        assertEquals(List.of(List.of("蓄电池保养", DESCRIPTION, "news/c.png", "PUBLISHED", CREATED.plusDays(1).toString(),
-                        "false", "0")),
+        assertEquals(
+                List.of(List.of(
+                        "蓄电池保养",
+                        DESCRIPTION,
+                        "news/c.png",
+                        "PUBLISHED",
+                        CREATED.plusDays(1).toString(),
+                        "false",
+                        "0")),
                 rows(c, "SELECT title, body, cover_path, status, published_at, featured, sort_order FROM article"));
-        assertEquals(List.of(List.of("ARTICLE", "30", "41"), List.of("PRODUCT", "10", "328")),
+        assertEquals(
+                List.of(List.of("ARTICLE", "30", "41"), List.of("PRODUCT", "10", "328")),
                 rows(c, "SELECT kind, item_id, views FROM view_count ORDER BY kind"));
         assertEquals(List.of(List.of("12")), rows(c, "SELECT views FROM view_day WHERE item_id = 10"));
         assertEquals(List.of(List.of("5")), rows(c, "SELECT requests FROM view_drop_day"));
-        assertEquals(List.of(List.of("boss", "PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==", "ADMIN", "true")),
+        assertEquals(
+                List.of(List.of("boss", "PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==", "ADMIN", "true")),
                 rows(c, "SELECT username, password_hash, role, enabled FROM app_user"));
-        assertEquals(List.of(List.of("boss", "UPDATE", "PRODUCT", "10", NAME)),
+        assertEquals(
+                List.of(List.of("boss", "UPDATE", "PRODUCT", "10", NAME)),
                 rows(c, "SELECT actor, action_type, target_type, target_id, summary FROM audit_entry"));
-        assertEquals(List.of(List.of("汽车音响", "car-audio"), List.of("行业资讯", "industry-news")),
+        assertEquals(
+                List.of(List.of("汽车音响", "car-audio"), List.of("行业资讯", "industry-news")),
                 rows(c, "SELECT name, slug FROM category ORDER BY id"));
-        assertEquals(List.of(List.of("0"), List.of("0")), List.of(rows(c, "SELECT COUNT(*) FROM page").get(0),
-                rows(c, "SELECT COUNT(*) FROM revision").get(0)), "the new tables are there, empty");
-        assertEquals(List.of(List.of("st-26")), rows(c, "SELECT slug FROM product WHERE status = 'PUBLISHED'"
-                + " AND published_at <= ? AND deleted_at IS NULL", LocalDateTime.now()), "the public still sees it");
+        assertEquals(
+                List.of(List.of("0"), List.of("0")),
+                List.of(
+                        rows(c, "SELECT COUNT(*) FROM page").get(0),
+                        rows(c, "SELECT COUNT(*) FROM revision").get(0)),
+                "the new tables are there, empty");
+        assertEquals(
+                List.of(List.of("st-26")),
+                rows(
+                        c,
+                        "SELECT slug FROM product WHERE status = 'PUBLISHED'"
+                                + " AND published_at <= ? AND deleted_at IS NULL",
+                        LocalDateTime.now()),
+                "the public still sees it");
     }
 
     private static void update(Connection c, String sql, Object... parameters) throws SQLException {
@@ -121,7 +218,8 @@ class UpgradeCheck {
     /** Every row as text ({@code "null"} for SQL NULL), so that databases compare alike. */
     private static List<List<String>> rows(Connection c, String sql, Object... parameters) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
-        try (PreparedStatement statement = prepared(c, sql, parameters); ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement statement = prepared(c, sql, parameters);
+                ResultSet result = statement.executeQuery()) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 List<String> row = new ArrayList<>();

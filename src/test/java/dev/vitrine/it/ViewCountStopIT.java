@@ -53,6 +53,7 @@ class ViewCountStopIT {
 
     @ArquillianResource
     ContainerController containers;
+
     @ArquillianResource
     Deployer deployer;
 
@@ -60,7 +61,8 @@ class ViewCountStopIT {
     private static URL first;
 
     private static long shownCount(Browserless visitor) {
-        Matcher matcher = VIEWS.matcher(visitor.page(ARTICLE).selectFirst(".meta .views").text());
+        Matcher matcher =
+                VIEWS.matcher(visitor.page(ARTICLE).selectFirst(".meta .views").text());
         assertTrue(matcher.find());
         return Long.parseLong(matcher.group(1));
     }
@@ -88,10 +90,14 @@ class ViewCountStopIT {
     @Order(3)
     void stopAndStartAgain() {
         deployer.undeploy("hourly");
-        await("the server stopped").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250))
+        await("the server stopped")
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> isClosed(first));
-        await("the stopped server let go of the database").atMost(Duration.ofMinutes(1))
-                .pollInterval(Duration.ofMillis(250)).until(ViewCountStopIT::databaseOpens);
+        await("the stopped server let go of the database")
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(250))
+                .until(ViewCountStopIT::databaseOpens);
         deployer.deploy("hourly");
         assertTrue(containers.isStarted(CONTAINER));
     }
@@ -111,7 +117,8 @@ class ViewCountStopIT {
     /** Whether this process can open the server's database: an embedded one is locked until its server let go. */
     private static boolean databaseOpens() {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
-        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+        try (Connection connection =
+                DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
             return true;
         } catch (SQLException stillInUse) {
             return false;

@@ -30,11 +30,18 @@ class ViewCountingIT {
 
     private static final Pattern VIEWS = Pattern.compile("(?:点击|浏览):(\\d+)");
     private static final List<String> ITEMS = List.of(
-            "products/st-26-silk-dome-tweeter", "products/sb-12-sealed-enclosure", "products/cs-65-component-set",
-            "products/a4-class-d-amplifier", "products/dsp-8-processor", "products/sw-10-underseat-subwoofer",
-            "products/dm-door-deadening-mat", "products/ag-70-maintenance-free-battery",
-            "news/dsp-tuning-service-launched", "news/five-things-before-upgrading-car-audio",
-            "news/protect-your-battery-in-winter", "news/choosing-a-subwoofer-for-a-compact-car",
+            "products/st-26-silk-dome-tweeter",
+            "products/sb-12-sealed-enclosure",
+            "products/cs-65-component-set",
+            "products/a4-class-d-amplifier",
+            "products/dsp-8-processor",
+            "products/sw-10-underseat-subwoofer",
+            "products/dm-door-deadening-mat",
+            "products/ag-70-maintenance-free-battery",
+            "news/dsp-tuning-service-launched",
+            "news/five-things-before-upgrading-car-audio",
+            "news/protect-your-battery-in-winter",
+            "news/choosing-a-subwoofer-for-a-compact-car",
             "news/new-year-holiday-opening-hours");
 
     @Deployment(testable = false)
@@ -47,7 +54,8 @@ class ViewCountingIT {
 
     /** The count a page shows, read as a crawler so that reading it adds nothing. */
     private long shownCount(Browserless crawler, String path) {
-        Matcher matcher = VIEWS.matcher(crawler.page(path).selectFirst(".meta .views").text());
+        Matcher matcher =
+                VIEWS.matcher(crawler.page(path).selectFirst(".meta .views").text());
         assertTrue(matcher.find());
         return Long.parseLong(matcher.group(1));
     }
@@ -80,9 +88,12 @@ class ViewCountingIT {
             requests.add(() -> assertEquals(200, person.get(item).statusCode()));
         }
         // Crawlers and tools alongside, which never count.
-        List<Browserless> bots = List.of(new Browserless(base, "Mozilla/5.0 (compatible; Baiduspider/2.0)"),
-                new Browserless(base, "Mozilla/5.0 (compatible; bingbot/2.0)"), new Browserless(base, "curl/8.5.0"),
-                new Browserless(base, "python-requests/2.31.0"), new Browserless(base, "Go-http-client/1.1"));
+        List<Browserless> bots = List.of(
+                new Browserless(base, "Mozilla/5.0 (compatible; Baiduspider/2.0)"),
+                new Browserless(base, "Mozilla/5.0 (compatible; bingbot/2.0)"),
+                new Browserless(base, "curl/8.5.0"),
+                new Browserless(base, "python-requests/2.31.0"),
+                new Browserless(base, "Go-http-client/1.1"));
         for (int b = 0; b < 1_000; b++) {
             Browserless bot = bots.get(b % bots.size());
             String item = ITEMS.get(b % ITEMS.size());

@@ -15,8 +15,20 @@ class SlugsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Car-Audio", "-lead", "trail-", "double--hyphen", "with space", "汽车音响",
-            "..", "a/b", "a.xhtml", "a%2e"})
+    @ValueSource(
+            strings = {
+                "",
+                "Car-Audio",
+                "-lead",
+                "trail-",
+                "double--hyphen",
+                "with space",
+                "汽车音响",
+                "..",
+                "a/b",
+                "a.xhtml",
+                "a%2e"
+            })
     void refusesEverythingElse(String slug) {
         assertFalse(Slugs.isValid(slug));
     }

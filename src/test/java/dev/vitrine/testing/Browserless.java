@@ -52,7 +52,9 @@ public final class Browserless {
 
     /** GET with the given headers (name, value, name, value...). */
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET()
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
                 .header("User-Agent", userAgent)
                 .header("X-Forwarded-For", address);
         for (int i = 0; i + 1 < headers.length; i += 2) {

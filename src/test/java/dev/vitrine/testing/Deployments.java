@@ -7,8 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The one place that builds what the integration tests deploy: the real WAR, as the build made it. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** {@code target/vitrine.war}, plus the given test classes for tests that run inside the server. */
     public static WebArchive vitrine(Class<?>... testClasses) {

@@ -11,8 +11,7 @@ import java.util.concurrent.Callable;
  */
 public final class RunAs {
 
-    private RunAs() {
-    }
+    private RunAs() {}
 
     /** Runs code whose EJB calls are made in the EDITOR role. */
     @Stateless(name = "RunAsEditor")

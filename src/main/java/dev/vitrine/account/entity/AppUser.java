@@ -16,8 +16,10 @@ import jakarta.validation.constraints.Size;
 @Table(name = "app_user")
 @NamedQuery(name = AppUser.FIND_BY_USERNAME, query = "SELECT u FROM AppUser u WHERE u.username = :username")
 @NamedQuery(name = AppUser.LIST, query = "SELECT u FROM AppUser u ORDER BY u.username")
-@NamedQuery(name = AppUser.COUNT_ENABLED_ADMINS,
-        query = "SELECT COUNT(u) FROM AppUser u WHERE u.role = dev.vitrine.account.entity.Role.ADMIN AND u.enabled = TRUE")
+@NamedQuery(
+        name = AppUser.COUNT_ENABLED_ADMINS,
+        query =
+                "SELECT COUNT(u) FROM AppUser u WHERE u.role = dev.vitrine.account.entity.Role.ADMIN AND u.enabled = TRUE")
 public class AppUser extends BaseEntity {
 
     public static final String FIND_BY_USERNAME = "AppUser.findByUsername";

@@ -9,5 +9,6 @@ public enum Role {
 
     /** The role names as the server's security knows them. */
     public static final String ADMIN_NAME = "ADMIN";
+
     public static final String EDITOR_NAME = "EDITOR";
 }

@@ -23,10 +23,13 @@ public class AccountService {
 
     @PersistenceContext
     private EntityManager em;
+
     @Inject
     private Passwords passwords;
+
     @Inject
     private AuditService audit;
+
     @Resource
     private SessionContext session;
 
@@ -106,7 +109,8 @@ public class AccountService {
     }
 
     private void keepAnAdmin(AppUser user) {
-        long admins = em.createNamedQuery(AppUser.COUNT_ENABLED_ADMINS, Long.class).getSingleResult();
+        long admins =
+                em.createNamedQuery(AppUser.COUNT_ENABLED_ADMINS, Long.class).getSingleResult();
         if (user.isEnabled() && admins <= 1) {
             throw new BusinessException("user.lastAdmin");
         }

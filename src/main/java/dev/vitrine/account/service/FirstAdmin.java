@@ -39,10 +39,11 @@ public class FirstAdmin {
         }
         accounts.createFirstAdmin(username, password);
         if (configured.isPresent()) {
-            LOG.info(() -> "Created the first administrator '" + username + "' with the password from VITRINE_ADMIN_PASSWORD");
+            LOG.info(() ->
+                    "Created the first administrator '" + username + "' with the password from VITRINE_ADMIN_PASSWORD");
         } else {
-            LOG.warning(() -> "\n\n    Created the first administrator for /admin:  user '" + username
-                    + "'  password '" + password + "'\n    It is shown only this once: sign in and change it.\n");
+            LOG.warning(() -> "\n\n    Created the first administrator for /admin:  user '" + username + "'  password '"
+                    + password + "'\n    It is shown only this once: sign in and change it.\n");
         }
     }
 }

@@ -24,13 +24,16 @@ public class LoginBacking {
 
     @Inject
     private SecurityContext security;
+
     @Inject
     private LoginThrottle throttle;
+
     @Inject
     private FacesContext faces;
 
     @NotBlank
     private String username;
+
     @NotBlank
     private String password;
 
@@ -41,7 +44,9 @@ public class LoginBacking {
             Messages.error(null, "login.throttled");
             return;
         }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, password))
                         .newAuthentication(true));
@@ -51,8 +56,10 @@ public class LoginBacking {
                 request.changeSessionId();
                 external.redirect(external.getRequestContextPath() + "/admin/dashboard");
             }
-            default -> Messages.error(null,
-                    throttle.isBlocked(username, ClientAddress.of(request)) ? "login.throttled" : "login.failed");
+            default ->
+                Messages.error(
+                        null,
+                        throttle.isBlocked(username, ClientAddress.of(request)) ? "login.throttled" : "login.failed");
         }
     }
 

@@ -14,5 +14,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
         loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Role.ADMIN_NAME, Role.EDITOR_NAME})
 @ApplicationScoped
-public class SecurityConfig {
-}
+public class SecurityConfig {}

@@ -19,8 +19,10 @@ public class StaffIdentityStore implements IdentityStore {
 
     @Inject
     private AccountService accounts;
+
     @Inject
     private LoginThrottle throttle;
+
     @Inject
     private HttpServletRequest request;
 
@@ -36,6 +38,7 @@ public class StaffIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         throttle.succeeded(username);
-        return new CredentialValidationResult(user.get().getUsername(), Set.of(user.get().getRole().name()));
+        return new CredentialValidationResult(
+                user.get().getUsername(), Set.of(user.get().getRole().name()));
     }
 }

@@ -22,8 +22,13 @@ public class AuditEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "vitrine_audit_ids")
-    @TableGenerator(name = "vitrine_audit_ids", table = "id_gen", pkColumnName = "gen_name",
-            valueColumnName = "gen_value", pkColumnValue = "vitrine", allocationSize = 50)
+    @TableGenerator(
+            name = "vitrine_audit_ids",
+            table = "id_gen",
+            pkColumnName = "gen_name",
+            valueColumnName = "gen_value",
+            pkColumnValue = "vitrine",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "occurred_at", nullable = false)
@@ -48,8 +53,8 @@ public class AuditEntry {
         // for JPA
     }
 
-    public AuditEntry(LocalDateTime occurredAt, String actor, String action, String targetType, Long targetId,
-            String summary) {
+    public AuditEntry(
+            LocalDateTime occurredAt, String actor, String action, String targetType, Long targetId, String summary) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

@@ -22,22 +22,34 @@ public class AuditService {
 
     @PersistenceContext
     private EntityManager em;
+
     @Resource
     private SessionContext session;
 
     /** Records that the current caller did {@code action} to a target. */
     public void record(String action, String targetType, Long targetId, String summary) {
-        String actor = session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
-        em.persist(new AuditEntry(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), actor, action,
-                targetType, targetId, summary));
+        String actor = session.getCallerPrincipal() == null
+                ? "system"
+                : session.getCallerPrincipal().getName();
+        em.persist(new AuditEntry(
+                LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+                actor,
+                action,
+                targetType,
+                targetId,
+                summary));
     }
 
     @RolesAllowed("ADMIN")
     public PageResult<AuditEntry> listNewest(int page, int pageSize) {
         long total = em.createNamedQuery(AuditEntry.COUNT, Long.class).getSingleResult();
-        return new PageResult<>(em.createNamedQuery(AuditEntry.LIST_NEWEST, AuditEntry.class)
-                .setFirstResult(Paging.firstResult(page, pageSize))
-                .setMaxResults(pageSize)
-                .getResultList(), page, pageSize, total);
+        return new PageResult<>(
+                em.createNamedQuery(AuditEntry.LIST_NEWEST, AuditEntry.class)
+                        .setFirstResult(Paging.firstResult(page, pageSize))
+                        .setMaxResults(pageSize)
+                        .getResultList(),
+                page,
+                pageSize,
+                total);
     }
 }

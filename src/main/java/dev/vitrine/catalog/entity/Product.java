@@ -22,16 +22,20 @@ import java.util.stream.Collectors;
 /** Something the shop sells, shown in its category in the shop's chosen order, with pictures and specs. */
 @Entity
 @Table(name = "product")
-@NamedEntityGraph(name = Product.WHOLE, attributeNodes = {
-    @NamedAttributeNode("category"), @NamedAttributeNode("images"), @NamedAttributeNode("specs")})
-@NamedQuery(name = Product.FIND_VISIBLE_BY_SLUG,
+@NamedEntityGraph(
+        name = Product.WHOLE,
+        attributeNodes = {@NamedAttributeNode("category"), @NamedAttributeNode("images"), @NamedAttributeNode("specs")})
+@NamedQuery(
+        name = Product.FIND_VISIBLE_BY_SLUG,
         query = "SELECT p FROM Product p JOIN FETCH p.category WHERE p.slug = :slug AND" + Product.IS_VISIBLE)
 @NamedQuery(name = Product.COUNT_VISIBLE, query = "SELECT COUNT(p)" + Product.VISIBLE)
 @NamedQuery(name = Product.COUNT_VISIBLE_IN, query = "SELECT COUNT(p)" + Product.VISIBLE + Product.IN_CATEGORY)
 @NamedQuery(name = Product.LIST_VISIBLE, query = Product.CARD + Product.VISIBLE + Product.SHOP_ORDER)
-@NamedQuery(name = Product.LIST_VISIBLE_IN,
+@NamedQuery(
+        name = Product.LIST_VISIBLE_IN,
         query = Product.CARD + Product.VISIBLE + Product.IN_CATEGORY + Product.SHOP_ORDER)
-@NamedQuery(name = Product.LIST_FEATURED,
+@NamedQuery(
+        name = Product.LIST_FEATURED,
         query = Product.CARD + Product.VISIBLE + " AND p.featured = TRUE" + Product.SHOP_ORDER)
 public class Product extends CategorizedItem {
 
@@ -39,6 +43,7 @@ public class Product extends CategorizedItem {
 
     /** The entity graph that loads everything an edit or product page shows. */
     public static final String WHOLE = "Product.whole";
+
     public static final String FIND_VISIBLE_BY_SLUG = "Product.findVisibleBySlug";
     public static final String COUNT_VISIBLE = "Product.countVisible";
     public static final String COUNT_VISIBLE_IN = "Product.countVisibleIn";
@@ -112,8 +117,9 @@ public class Product extends CategorizedItem {
     public Map<String, String> snapshot() {
         Map<String, String> fields = super.snapshot();
         fields.put("images", images.stream().map(ProductImage::getPath).collect(Collectors.joining("\n")));
-        fields.put("specs", specs.stream().map(row -> row.getName() + "\t" + row.getValue())
-                .collect(Collectors.joining("\n")));
+        fields.put(
+                "specs",
+                specs.stream().map(row -> row.getName() + "\t" + row.getValue()).collect(Collectors.joining("\n")));
         return fields;
     }
 
@@ -125,10 +131,14 @@ public class Product extends CategorizedItem {
             lines(fields.get("images")).forEach(path -> addImage(path, getTitle()));
         }
         if (fields.containsKey("specs")) {
-            replaceSpecs(lines(fields.get("specs")).stream().map(line -> {
-                int tab = line.indexOf('\t');
-                return tab < 0 ? new SpecRow(line, "") : new SpecRow(line.substring(0, tab), line.substring(tab + 1));
-            }).toList());
+            replaceSpecs(lines(fields.get("specs")).stream()
+                    .map(line -> {
+                        int tab = line.indexOf('\t');
+                        return tab < 0
+                                ? new SpecRow(line, "")
+                                : new SpecRow(line.substring(0, tab), line.substring(tab + 1));
+                    })
+                    .toList());
         }
     }
 

@@ -21,6 +21,7 @@ public class CatalogService {
 
     @PersistenceContext
     private EntityManager em;
+
     @Inject
     private ShopClock clock;
 

@@ -1,7 +1,7 @@
 package dev.vitrine.catalog.service;
 
-import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.account.entity.Role;
+import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.views.entity.ViewedItem;
@@ -25,8 +25,8 @@ public class ProductEditService extends CategorizedEditService<Product> {
 
     @Override
     protected List<Order> listOrder(CriteriaBuilder cb, Root<Product> root) {
-        return List.of(cb.asc(root.get("category").get("sortOrder")), cb.asc(root.get("sortOrder")),
-                cb.asc(root.get("id")));
+        return List.of(
+                cb.asc(root.get("category").get("sortOrder")), cb.asc(root.get("sortOrder")), cb.asc(root.get("id")));
     }
 
     @Override

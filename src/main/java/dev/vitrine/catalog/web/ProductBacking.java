@@ -20,8 +20,10 @@ public class ProductBacking {
 
     @Inject
     private CatalogService catalog;
+
     @Inject
     private ViewCounter viewCounter;
+
     @Inject
     private HttpServletRequest request;
 
@@ -31,13 +33,20 @@ public class ProductBacking {
     /** Loads the product and counts the view; an unknown or hidden product is a 404. */
     public void load() {
         Object slug = request.getAttribute(PublicRoutes.SLUG);
-        product = PublicRoutes.isPlausibleSlug(slug) ? catalog.findVisibleProduct((String) slug).orElse(null) : null;
+        product = PublicRoutes.isPlausibleSlug(slug)
+                ? catalog.findVisibleProduct((String) slug).orElse(null)
+                : null;
         if (product == null) {
             Responses.notFound();
             return;
         }
-        views = viewCounter.view(ViewedItem.product(product.getId()), new Visit(request.getMethod(),
-                ClientAddress.of(request), request.getHeader("User-Agent"), request.getRemoteUser() != null));
+        views = viewCounter.view(
+                ViewedItem.product(product.getId()),
+                new Visit(
+                        request.getMethod(),
+                        ClientAddress.of(request),
+                        request.getHeader("User-Agent"),
+                        request.getRemoteUser() != null));
     }
 
     public Product getProduct() {

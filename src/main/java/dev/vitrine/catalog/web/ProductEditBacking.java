@@ -83,7 +83,9 @@ public class ProductEditBacking extends CategorizedEditBacking<Product> {
         List<SpecRow> rows = new ArrayList<>();
         for (SpecLine line : specs) {
             if (line.getName() != null && !line.getName().isBlank()) {
-                rows.add(new SpecRow(line.getName().trim(), line.getValue() == null ? "" : line.getValue().trim()));
+                rows.add(new SpecRow(
+                        line.getName().trim(),
+                        line.getValue() == null ? "" : line.getValue().trim()));
             }
         }
         edited.replaceSpecs(rows);

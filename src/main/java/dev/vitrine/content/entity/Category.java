@@ -18,10 +18,10 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "category")
 @Cacheable
-@NamedQuery(name = Category.LIST_BY_KIND,
+@NamedQuery(
+        name = Category.LIST_BY_KIND,
         query = "SELECT c FROM Category c WHERE c.kind = :kind ORDER BY c.sortOrder, c.id")
-@NamedQuery(name = Category.FIND_BY_SLUG,
-        query = "SELECT c FROM Category c WHERE c.kind = :kind AND c.slug = :slug")
+@NamedQuery(name = Category.FIND_BY_SLUG, query = "SELECT c FROM Category c WHERE c.kind = :kind AND c.slug = :slug")
 public class Category extends BaseEntity {
 
     public static final String LIST_BY_KIND = "Category.listByKind";

@@ -18,11 +18,15 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "revision")
-@NamedQuery(name = Revision.LIST_NEWEST, query = "SELECT r FROM Revision r WHERE r.itemKind = :kind"
-        + " AND r.itemId = :itemId ORDER BY r.number DESC")
-@NamedQuery(name = Revision.DELETE_ALL, query = "DELETE FROM Revision r WHERE r.itemKind = :kind AND r.itemId = :itemId")
-@NamedQuery(name = Revision.DELETE_OLDER, query = "DELETE FROM Revision r WHERE r.itemKind = :kind"
-        + " AND r.itemId = :itemId AND r.number <= :number")
+@NamedQuery(
+        name = Revision.LIST_NEWEST,
+        query = "SELECT r FROM Revision r WHERE r.itemKind = :kind" + " AND r.itemId = :itemId ORDER BY r.number DESC")
+@NamedQuery(
+        name = Revision.DELETE_ALL,
+        query = "DELETE FROM Revision r WHERE r.itemKind = :kind AND r.itemId = :itemId")
+@NamedQuery(
+        name = Revision.DELETE_OLDER,
+        query = "DELETE FROM Revision r WHERE r.itemKind = :kind" + " AND r.itemId = :itemId AND r.number <= :number")
 public class Revision {
 
     public static final String LIST_NEWEST = "Revision.listNewest";
@@ -32,8 +36,13 @@ public class Revision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "vitrine_revision_ids")
-    @TableGenerator(name = "vitrine_revision_ids", table = "id_gen", pkColumnName = "gen_name",
-            valueColumnName = "gen_value", pkColumnValue = "vitrine", allocationSize = 50)
+    @TableGenerator(
+            name = "vitrine_revision_ids",
+            table = "id_gen",
+            pkColumnName = "gen_name",
+            valueColumnName = "gen_value",
+            pkColumnValue = "vitrine",
+            allocationSize = 50)
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -64,15 +73,21 @@ public class Revision {
         // for JPA
     }
 
-    public Revision(ItemKind itemKind, long itemId, int number, LocalDateTime savedAt, String author, String changed,
+    public Revision(
+            ItemKind itemKind,
+            long itemId,
+            int number,
+            LocalDateTime savedAt,
+            String author,
+            String changed,
             String snapshot) {
         this.itemKind = itemKind;
         this.itemId = itemId;
         this.number = number;
         this.savedAt = savedAt;
         this.author = author;
-        this.changed = changed == null || changed.length() <= CHANGED_LENGTH ? changed
-                : changed.substring(0, CHANGED_LENGTH);
+        this.changed =
+                changed == null || changed.length() <= CHANGED_LENGTH ? changed : changed.substring(0, CHANGED_LENGTH);
         this.snapshot = snapshot;
     }
 

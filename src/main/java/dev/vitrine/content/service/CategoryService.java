@@ -1,10 +1,10 @@
 package dev.vitrine.content.service;
 
+import dev.vitrine.account.entity.Role;
+import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
-import dev.vitrine.account.entity.Role;
-import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
@@ -16,8 +16,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -35,6 +35,7 @@ public class CategoryService {
 
     @PersistenceContext
     private EntityManager em;
+
     @Inject
     private AuditService audit;
 
@@ -58,7 +59,8 @@ public class CategoryService {
     public Category save(Category category) {
         if (category.getSlug() == null || category.getSlug().isBlank()) {
             String fromName = Slugs.fromTitle(category.getName());
-            category.setSlug(fromName.isEmpty() ? "category-" + Long.toString(System.currentTimeMillis(), 36) : fromName);
+            category.setSlug(
+                    fromName.isEmpty() ? "category-" + Long.toString(System.currentTimeMillis(), 36) : fromName);
         }
         findCategory(category.getKind(), category.getSlug())
                 .filter(other -> !other.getId().equals(category.getId()))
@@ -69,7 +71,8 @@ public class CategoryService {
         try {
             Category saved;
             if (category.isNew()) {
-                Integer last = em.createQuery("SELECT MAX(c.sortOrder) FROM Category c WHERE c.kind = :kind", Integer.class)
+                Integer last = em.createQuery(
+                                "SELECT MAX(c.sortOrder) FROM Category c WHERE c.kind = :kind", Integer.class)
                         .setParameter("kind", category.getKind())
                         .getSingleResult();
                 category.setSortOrder(last == null ? 1 : last + 1);
@@ -143,10 +146,11 @@ public class CategoryService {
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public void move(long id, boolean up) {
         Category category = get(id);
-        Reordering.moveOnePlace(listCategories(category.getKind()), category, up).ifPresent(moved -> {
-            Places.number(em, "category", moved);
-            audit.record("MOVE", "CATEGORY", id, category.getName() + (up ? " up" : " down"));
-        });
+        Reordering.moveOnePlace(listCategories(category.getKind()), category, up)
+                .ifPresent(moved -> {
+                    Places.number(em, "category", moved);
+                    audit.record("MOVE", "CATEGORY", id, category.getName() + (up ? " up" : " down"));
+                });
     }
 
     private Category get(long id) {

@@ -17,7 +17,11 @@ import java.util.Set;
 public final class ContentDiff {
 
     /** Whether a line is in both, only in the older one (removed) or only in the newer one (added). */
-    public enum Change { SAME, REMOVED, ADDED }
+    public enum Change {
+        SAME,
+        REMOVED,
+        ADDED
+    }
 
     /** One line of a field's difference. Getters for Jakarta EL. */
     public static final class Line {
@@ -57,8 +61,7 @@ public final class ContentDiff {
         }
     }
 
-    private ContentDiff() {
-    }
+    private ContentDiff() {}
 
     /** The names of the fields whose values differ, in the newer snapshot's order. */
     public static List<String> changedFields(Map<String, String> older, Map<String, String> newer) {

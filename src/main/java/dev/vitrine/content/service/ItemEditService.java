@@ -48,14 +48,19 @@ public abstract class ItemEditService<T extends PublishedItem> {
 
     @PersistenceContext
     protected EntityManager em;
+
     @Inject
     private AuditService audit;
+
     @Inject
     private ShopClock clock;
+
     @Inject
     private ViewCountService viewCounts;
+
     @Inject
     private RevisionService revisions;
+
     @Resource
     private SessionContext session;
 
@@ -77,9 +82,12 @@ public abstract class ItemEditService<T extends PublishedItem> {
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
         fetchForList(root);
-        select.select(root).where(matching(cb, root, filter, search))
-                .orderBy(filter.inBin() ? List.of(cb.desc(root.get("deletedAt")), cb.desc(root.get("id")))
-                        : listOrder(cb, root));
+        select.select(root)
+                .where(matching(cb, root, filter, search))
+                .orderBy(
+                        filter.inBin()
+                                ? List.of(cb.desc(root.get("deletedAt")), cb.desc(root.get("id")))
+                                : listOrder(cb, root));
         TypedQuery<Long> countQuery = em.createQuery(count);
         TypedQuery<T> listQuery = em.createQuery(select);
         if (filter.hasSearch()) {
@@ -87,13 +95,15 @@ public abstract class ItemEditService<T extends PublishedItem> {
             countQuery.setParameter(search, like);
             listQuery.setParameter(search, like);
         }
-        List<T> items = listQuery.setFirstResult(Paging.firstResult(page, pageSize)).setMaxResults(pageSize)
+        List<T> items = listQuery
+                .setFirstResult(Paging.firstResult(page, pageSize))
+                .setMaxResults(pageSize)
                 .getResultList();
         return new PageResult<>(items, page, pageSize, countQuery.getSingleResult());
     }
 
-    private Predicate[] matching(CriteriaBuilder cb, Root<T> root, ItemFilter filter,
-            ParameterExpression<String> search) {
+    private Predicate[] matching(
+            CriteriaBuilder cb, Root<T> root, ItemFilter filter, ParameterExpression<String> search) {
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(filter.inBin() ? cb.isNotNull(root.get("deletedAt")) : cb.isNull(root.get("deletedAt")));
         if (filter.hasSearch()) {
@@ -242,7 +252,8 @@ public abstract class ItemEditService<T extends PublishedItem> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
-        select.select(root).where(cb.isNull(root.get("deletedAt")), inListOf(cb, root, item))
+        select.select(root)
+                .where(cb.isNull(root.get("deletedAt")), inListOf(cb, root, item))
                 .orderBy(cb.asc(root.get("sortOrder")), cb.asc(root.get("id")));
         return em.createQuery(select).getResultList();
     }
@@ -267,19 +278,19 @@ public abstract class ItemEditService<T extends PublishedItem> {
     }
 
     private String caller() {
-        return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
+        return session.getCallerPrincipal() == null
+                ? "system"
+                : session.getCallerPrincipal().getName();
     }
 
     /** The kind's order for its table outside the recycle bin. */
     protected abstract List<Order> listOrder(CriteriaBuilder cb, Root<T> root);
 
     /** Adds the kind's own conditions for a table (a category, say). */
-    protected void narrow(CriteriaBuilder cb, Root<T> root, ItemFilter filter, List<Predicate> predicates) {
-    }
+    protected void narrow(CriteriaBuilder cb, Root<T> root, ItemFilter filter, List<Predicate> predicates) {}
 
     /** Fetches what a table row shows beyond the item itself. */
-    protected void fetchForList(Root<T> root) {
-    }
+    protected void fetchForList(Root<T> root) {}
 
     /** The condition for the items ordered together with {@code item}: all of the kind, unless overridden. */
     protected Predicate inListOf(CriteriaBuilder cb, Root<T> root, T item) {
@@ -292,8 +303,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
     }
 
     /** Resolves what a restored revision names by id (its category, say). */
-    protected void restoreReferences(T item, Map<String, String> fields) {
-    }
+    protected void restoreReferences(T item, Map<String, String> fields) {}
 
     /** The entity graph that loads what the edit page shows, if the kind has lazy parts. */
     protected Optional<String> wholeGraph() {

@@ -12,8 +12,7 @@ import java.util.Map;
 /** A snapshot's fields as the JSON object a revision stores, in their order, empty fields as {@code null}. */
 final class Snapshots {
 
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     static String toJson(Map<String, String> fields) {
         JsonObjectBuilder json = Json.createObjectBuilder();
@@ -31,8 +30,8 @@ final class Snapshots {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             Map<String, String> fields = new LinkedHashMap<>();
-            json.forEach((name, value) -> fields.put(name,
-                    value.getValueType() == JsonValue.ValueType.STRING ? json.getString(name) : null));
+            json.forEach((name, value) ->
+                    fields.put(name, value.getValueType() == JsonValue.ValueType.STRING ? json.getString(name) : null));
             return fields;
         }
     }

@@ -18,11 +18,15 @@ import java.util.List;
  */
 public final class VisibleItems {
 
-    private VisibleItems() {
-    }
+    private VisibleItems() {}
 
-    public static PageResult<ItemCard> page(EntityManager em, Class<? extends CategorizedItem> kind,
-            Category category, LocalDateTime now, int page, int pageSize) {
+    public static PageResult<ItemCard> page(
+            EntityManager em,
+            Class<? extends CategorizedItem> kind,
+            Category category,
+            LocalDateTime now,
+            int page,
+            int pageSize) {
         String in = category == null ? "" : "In";
         TypedQuery<Long> count = em.createNamedQuery(kind.getSimpleName() + ".countVisible" + in, Long.class);
         TypedQuery<ItemCard> list = em.createNamedQuery(kind.getSimpleName() + ".listVisible" + in, ItemCard.class);
@@ -33,7 +37,8 @@ public final class VisibleItems {
             }
         }
         long total = count.getSingleResult();
-        List<ItemCard> items = list.setFirstResult(Paging.firstResult(page, pageSize)).setMaxResults(pageSize)
+        List<ItemCard> items = list.setFirstResult(Paging.firstResult(page, pageSize))
+                .setMaxResults(pageSize)
                 .getResultList();
         return new PageResult<>(items, page, pageSize, total);
     }

@@ -24,13 +24,17 @@ public abstract class CategorizedEditBacking<T extends CategorizedItem> extends 
     @Override
     protected void show(T loaded) {
         categoryChoices = categories.listCategories(categoryKind());
-        categoryId = loaded.getCategory() != null ? loaded.getCategory().getId()
+        categoryId = loaded.getCategory() != null
+                ? loaded.getCategory().getId()
                 : categoryChoices.isEmpty() ? null : categoryChoices.get(0).getId();
     }
 
     @Override
     protected boolean prepare(T edited) {
-        edited.setCategory(categoryChoices.stream().filter(c -> c.getId().equals(categoryId)).findFirst().orElse(null));
+        edited.setCategory(categoryChoices.stream()
+                .filter(c -> c.getId().equals(categoryId))
+                .findFirst()
+                .orElse(null));
         if (edited.getCategory() == null) {
             Messages.error("form:category", "admin.categoryRequired");
             return false;

@@ -99,7 +99,9 @@ public class CategoryTableBacking implements Serializable {
 
     /** Where a deleted category's content can go: the other categories of its kind. */
     public List<Category> getMoveTargets() {
-        return rows.stream().filter(c -> deleting != null && !c.getId().equals(deleting.getId())).toList();
+        return rows.stream()
+                .filter(c -> deleting != null && !c.getId().equals(deleting.getId()))
+                .toList();
     }
 
     public CategoryKind getKind() {

@@ -5,14 +5,14 @@ import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.entity.Revision;
 import dev.vitrine.content.service.ContentDiff;
 import dev.vitrine.content.service.ItemEditService;
+import dev.vitrine.media.service.ImageUpload;
+import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.StaleEntityException;
-import dev.vitrine.media.service.ImageUpload;
-import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.shared.web.Responses;
 import jakarta.inject.Inject;
@@ -34,10 +34,15 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
     private static final long serialVersionUID = 1L;
 
     /** What the editor wants the item to be when saving. */
-    public enum Publishing { DRAFT, NOW, SCHEDULED }
+    public enum Publishing {
+        DRAFT,
+        NOW,
+        SCHEDULED
+    }
 
     @Inject
     private MediaStore media;
+
     @Inject
     private ShopClock clock;
 
@@ -55,8 +60,7 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
     protected abstract T newItem();
 
     /** Shows the kind's own fields of a loaded or saved item. */
-    protected void show(T loaded) {
-    }
+    protected void show(T loaded) {}
 
     /** Copies the kind's own fields into the item before saving; false (with a message) to stop the save. */
     protected boolean prepare(T edited) {
@@ -80,7 +84,8 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
     private void display(T loaded) {
         item = loaded;
         publishAt = loaded.getPublishedAt();
-        publishing = loaded.getStatus() == ItemStatus.DRAFT ? Publishing.DRAFT
+        publishing = loaded.getStatus() == ItemStatus.DRAFT
+                ? Publishing.DRAFT
                 : loaded.isScheduledAt(clock.now()) ? Publishing.SCHEDULED : Publishing.NOW;
         revisions = service().listRevisions(loaded.getId());
         show(loaded);
@@ -111,8 +116,11 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
         LocalDateTime now = clock.now();
         switch (publishing) {
             case DRAFT -> item.unpublish();
-            case NOW -> item.publish(item.getStatus() == ItemStatus.PUBLISHED && publishAt != null
-                    && !publishAt.isAfter(now) ? publishAt : now);
+            case NOW ->
+                item.publish(
+                        item.getStatus() == ItemStatus.PUBLISHED && publishAt != null && !publishAt.isAfter(now)
+                                ? publishAt
+                                : now);
             case SCHEDULED -> {
                 if (publishAt == null || !publishAt.isAfter(now)) {
                     Messages.error("form:publishAt", "admin.scheduleInFuture");

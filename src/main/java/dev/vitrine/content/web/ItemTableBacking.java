@@ -36,7 +36,8 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
 
     @PostConstruct
     void init() {
-        table = Pages.lazy((page, size) -> service().list(new ItemFilter(bin, categoryFilter(), search), page, size),
+        table = Pages.lazy(
+                (page, size) -> service().list(new ItemFilter(bin, categoryFilter(), search), page, size),
                 PublishedItem::getId);
     }
 

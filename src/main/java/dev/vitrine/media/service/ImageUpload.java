@@ -27,7 +27,10 @@ public final class ImageUpload {
 
     /** The accepted formats, with the file extension Vitrine stores them under. */
     public enum Format {
-        JPEG("jpg"), PNG("png"), WEBP("webp"), GIF("gif");
+        JPEG("jpg"),
+        PNG("png"),
+        WEBP("webp"),
+        GIF("gif");
 
         public final String extension;
 
@@ -36,8 +39,7 @@ public final class ImageUpload {
         }
     }
 
-    private ImageUpload() {
-    }
+    private ImageUpload() {}
 
     /** The format of an upload that passes every check; throws with the reason otherwise. */
     public static Format check(byte[] content) {
@@ -69,7 +71,8 @@ public final class ImageUpload {
         if (startsWith(b, 'G', 'I', 'F', '8') && b.length > 5 && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
             return Format.GIF;
         }
-        if (startsWith(b, 'R', 'I', 'F', 'F') && b.length > 12
+        if (startsWith(b, 'R', 'I', 'F', 'F')
+                && b.length > 12
                 && Arrays.equals(Arrays.copyOfRange(b, 8, 12), "WEBP".getBytes())) {
             return Format.WEBP;
         }

@@ -39,7 +39,8 @@ public class MediaStore {
      */
     public String storeUpload(String folder, byte[] content) {
         ImageUpload.Format format = ImageUpload.check(content);
-        String path = folder + "/" + java.time.LocalDate.now().toString().replace("-", "").substring(0, 6) + "/"
+        String path = folder + "/"
+                + java.time.LocalDate.now().toString().replace("-", "").substring(0, 6) + "/"
                 + java.util.UUID.randomUUID().toString().replace("-", "") + "." + format.extension;
         write(path, content);
         write(thumbnailOf(path), ImageUpload.thumbnail(content, format));

@@ -12,25 +12,32 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "article")
 @NamedEntityGraph(name = Article.WHOLE, attributeNodes = @NamedAttributeNode("category"))
-@NamedQuery(name = Article.FIND_VISIBLE_BY_SLUG,
+@NamedQuery(
+        name = Article.FIND_VISIBLE_BY_SLUG,
         query = "SELECT a FROM Article a JOIN FETCH a.category WHERE a.slug = :slug AND" + Article.IS_VISIBLE)
 @NamedQuery(name = Article.COUNT_VISIBLE, query = "SELECT COUNT(a)" + Article.VISIBLE)
 @NamedQuery(name = Article.COUNT_VISIBLE_IN, query = "SELECT COUNT(a)" + Article.VISIBLE + Article.IN_CATEGORY)
 @NamedQuery(name = Article.LIST_VISIBLE, query = Article.CARD + Article.VISIBLE + Article.NEWEST_FIRST)
-@NamedQuery(name = Article.LIST_VISIBLE_IN,
+@NamedQuery(
+        name = Article.LIST_VISIBLE_IN,
         query = Article.CARD + Article.VISIBLE + Article.IN_CATEGORY + Article.NEWEST_FIRST)
-@NamedQuery(name = Article.LIST_OLDER, query = Article.CARD + Article.VISIBLE + Article.IN_CATEGORY
-        + " AND (a.publishedAt < :publishedAt OR (a.publishedAt = :publishedAt AND a.id < :id))"
-        + Article.NEWEST_FIRST)
-@NamedQuery(name = Article.LIST_NEWER, query = Article.CARD + Article.VISIBLE + Article.IN_CATEGORY
-        + " AND (a.publishedAt > :publishedAt OR (a.publishedAt = :publishedAt AND a.id > :id))"
-        + " ORDER BY a.publishedAt ASC, a.id ASC")
+@NamedQuery(
+        name = Article.LIST_OLDER,
+        query = Article.CARD + Article.VISIBLE + Article.IN_CATEGORY
+                + " AND (a.publishedAt < :publishedAt OR (a.publishedAt = :publishedAt AND a.id < :id))"
+                + Article.NEWEST_FIRST)
+@NamedQuery(
+        name = Article.LIST_NEWER,
+        query = Article.CARD + Article.VISIBLE + Article.IN_CATEGORY
+                + " AND (a.publishedAt > :publishedAt OR (a.publishedAt = :publishedAt AND a.id > :id))"
+                + " ORDER BY a.publishedAt ASC, a.id ASC")
 public class Article extends CategorizedItem {
 
     private static final long serialVersionUID = 1L;
 
     /** The entity graph that loads everything an edit or preview page shows. */
     public static final String WHOLE = "Article.whole";
+
     public static final String FIND_VISIBLE_BY_SLUG = "Article.findVisibleBySlug";
     public static final String COUNT_VISIBLE = "Article.countVisible";
     public static final String COUNT_VISIBLE_IN = "Article.countVisibleIn";

@@ -1,9 +1,9 @@
 package dev.vitrine.news.service;
 
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.news.entity.Article;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.service.VisibleItems;
+import dev.vitrine.news.entity.Article;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.PermitAll;

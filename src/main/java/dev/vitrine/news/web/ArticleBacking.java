@@ -1,7 +1,7 @@
 package dev.vitrine.news.web;
 
-import dev.vitrine.news.entity.Article;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.PublicRoutes;
@@ -21,8 +21,10 @@ public class ArticleBacking {
 
     @Inject
     private NewsService news;
+
     @Inject
     private ViewCounter viewCounter;
+
     @Inject
     private HttpServletRequest request;
 
@@ -34,13 +36,20 @@ public class ArticleBacking {
     /** Loads the article and counts the view; an unknown, draft or scheduled article is a 404. */
     public void load() {
         Object slug = request.getAttribute(PublicRoutes.SLUG);
-        article = PublicRoutes.isPlausibleSlug(slug) ? news.findVisibleArticle((String) slug).orElse(null) : null;
+        article = PublicRoutes.isPlausibleSlug(slug)
+                ? news.findVisibleArticle((String) slug).orElse(null)
+                : null;
         if (article == null) {
             Responses.notFound();
             return;
         }
-        views = viewCounter.view(ViewedItem.article(article.getId()), new Visit(request.getMethod(),
-                ClientAddress.of(request), request.getHeader("User-Agent"), request.getRemoteUser() != null));
+        views = viewCounter.view(
+                ViewedItem.article(article.getId()),
+                new Visit(
+                        request.getMethod(),
+                        ClientAddress.of(request),
+                        request.getHeader("User-Agent"),
+                        request.getRemoteUser() != null));
         previous = news.findPrevious(article).orElse(null);
         next = news.findNext(article).orElse(null);
     }

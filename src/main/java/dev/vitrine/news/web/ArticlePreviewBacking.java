@@ -1,9 +1,9 @@
 package dev.vitrine.news.web;
 
-import dev.vitrine.news.entity.Article;
-import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.content.service.ItemEditService;
 import dev.vitrine.content.web.ItemPreviewBacking;
+import dev.vitrine.news.entity.Article;
+import dev.vitrine.news.service.ArticleEditService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

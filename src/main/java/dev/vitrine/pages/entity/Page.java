@@ -14,9 +14,11 @@ import java.util.Map;
 @Entity
 @Table(name = "page")
 @NamedQuery(name = Page.FIND_VISIBLE_BY_SLUG, query = "SELECT p FROM Page p WHERE p.slug = :slug AND" + Page.IS_VISIBLE)
-@NamedQuery(name = Page.LIST_MENU, query = "SELECT NEW dev.vitrine.content.entity.ItemCard(p.slug, p.title, p.summary,"
-        + " p.coverPath, p.publishedAt) FROM Page p WHERE p.inMenu = TRUE AND" + Page.IS_VISIBLE
-        + " ORDER BY p.sortOrder, p.id")
+@NamedQuery(
+        name = Page.LIST_MENU,
+        query = "SELECT NEW dev.vitrine.content.entity.ItemCard(p.slug, p.title, p.summary,"
+                + " p.coverPath, p.publishedAt) FROM Page p WHERE p.inMenu = TRUE AND" + Page.IS_VISIBLE
+                + " ORDER BY p.sortOrder, p.id")
 public class Page extends PublishedItem {
 
     private static final long serialVersionUID = 1L;

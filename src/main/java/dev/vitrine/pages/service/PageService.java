@@ -18,6 +18,7 @@ public class PageService {
 
     @PersistenceContext
     private EntityManager em;
+
     @Inject
     private ShopClock clock;
 

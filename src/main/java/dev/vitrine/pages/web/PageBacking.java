@@ -16,6 +16,7 @@ public class PageBacking {
 
     @Inject
     private PageService pages;
+
     @Inject
     private HttpServletRequest request;
 
@@ -23,7 +24,9 @@ public class PageBacking {
 
     public void load() {
         Object slug = request.getAttribute(PublicRoutes.SLUG);
-        page = PublicRoutes.isPlausibleSlug(slug) ? pages.findVisiblePage((String) slug).orElse(null) : null;
+        page = PublicRoutes.isPlausibleSlug(slug)
+                ? pages.findVisiblePage((String) slug).orElse(null)
+                : null;
         if (page == null) {
             Responses.notFound();
         }

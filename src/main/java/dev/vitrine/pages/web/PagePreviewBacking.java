@@ -1,9 +1,9 @@
 package dev.vitrine.pages.web;
 
-import dev.vitrine.pages.entity.Page;
-import dev.vitrine.pages.service.PageEditService;
 import dev.vitrine.content.service.ItemEditService;
 import dev.vitrine.content.web.ItemPreviewBacking;
+import dev.vitrine.pages.entity.Page;
+import dev.vitrine.pages.service.PageEditService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class VitrineConfig {
 
-    private VitrineConfig() {
-    }
+    private VitrineConfig() {}
 
     /** The value of a setting named like {@code VITRINE_DB_URL}, if set and not blank. */
     public static Optional<String> get(String envName) {

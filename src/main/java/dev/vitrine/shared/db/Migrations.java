@@ -7,8 +7,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 /** Flyway as Vitrine runs it: the scripts in {@code db/migration}, with the dialect's placeholders. */
 public final class Migrations {
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static Flyway flyway(DataSource dataSource, SqlDialect dialect) {
         return configure(dataSource, dialect).load();

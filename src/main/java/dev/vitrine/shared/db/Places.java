@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class Places {
 
-    private Places() {
-    }
+    private Places() {}
 
     /** Numbers the rows of {@code table} 1, 2, 3... in the order given, writing only those that change. */
     public static void number(EntityManager em, String table, List<? extends BaseEntity> ordered) {

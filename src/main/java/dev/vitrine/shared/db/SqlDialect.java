@@ -8,7 +8,6 @@ import java.util.Map;
  * migrations use them as Flyway placeholders ({@code ${long_text}}), so one set of SQL files serves all.
  */
 public enum SqlDialect {
-
     H2("CHARACTER VARYING(1000000)", "TIMESTAMP(6)", ""),
     POSTGRESQL("TEXT", "TIMESTAMP(6)", ""),
     MARIADB("MEDIUMTEXT", "DATETIME(6)", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");

@@ -24,8 +24,10 @@ import javax.sql.DataSource;
 public class VitrineDataSource implements DataSource {
 
     /** One per application: the first connection of a start waits for the database. */
-    private static final FirstConnection FIRST = new FirstConnection(DatabaseSettings.fromConfig().safeUrl(),
-            Duration.ofSeconds(Long.parseLong(VitrineConfig.get("VITRINE_DB_WAIT_SECONDS").orElse("60"))),
+    private static final FirstConnection FIRST = new FirstConnection(
+            DatabaseSettings.fromConfig().safeUrl(),
+            Duration.ofSeconds(
+                    Long.parseLong(VitrineConfig.get("VITRINE_DB_WAIT_SECONDS").orElse("60"))),
             Duration.ofSeconds(2));
 
     private final DatabaseSettings settings = DatabaseSettings.fromConfig();

@@ -21,21 +21,26 @@ public final class RichText {
             .and(new HtmlPolicyBuilder()
                     .allowElements("a")
                     .allowUrlProtocols("http", "https", "mailto")
-                    .allowAttributes("href", "title").onElements("a")
+                    .allowAttributes("href", "title")
+                    .onElements("a")
                     .requireRelsOnLinks("noopener", "noreferrer")
                     .toFactory())
             .and(new HtmlPolicyBuilder()
                     .allowElements("img")
-                    .allowAttributes("src").matching(OWN_MEDIA).onElements("img")
-                    .allowAttributes("alt", "title").onElements("img")
-                    .allowAttributes("width", "height").matching(Pattern.compile("[0-9]{1,4}")).onElements("img")
+                    .allowAttributes("src")
+                    .matching(OWN_MEDIA)
+                    .onElements("img")
+                    .allowAttributes("alt", "title")
+                    .onElements("img")
+                    .allowAttributes("width", "height")
+                    .matching(Pattern.compile("[0-9]{1,4}"))
+                    .onElements("img")
                     .toFactory())
             .and(new HtmlPolicyBuilder()
                     .allowElements("hr", "br", "pre", "code", "figure", "figcaption", "sub", "sup")
                     .toFactory());
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /** The HTML with everything outside the allow-list removed; {@code null} stays {@code null}. */
     public static String sanitize(String html) {

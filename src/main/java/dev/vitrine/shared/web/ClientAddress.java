@@ -13,11 +13,10 @@ import java.util.stream.Collectors;
  */
 public final class ClientAddress {
 
-    private static final Set<String> TRUSTED = trustedProxies(
-            VitrineConfig.get("VITRINE_TRUSTED_PROXIES").orElse("127.0.0.1,::1,0:0:0:0:0:0:0:1"));
+    private static final Set<String> TRUSTED =
+            trustedProxies(VitrineConfig.get("VITRINE_TRUSTED_PROXIES").orElse("127.0.0.1,::1,0:0:0:0:0:0:0:1"));
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String of(HttpServletRequest request) {
         return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), TRUSTED);
@@ -39,6 +38,9 @@ public final class ClientAddress {
     }
 
     static Set<String> trustedProxies(String list) {
-        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(list.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
     }
 }

@@ -40,7 +40,8 @@ public class DatabaseDownHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() throws FacesException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable exception = events.next().getContext().getException();
             if (isDatabaseDown(exception) && !faces.getExternalContext().isResponseCommitted()) {
@@ -60,7 +61,9 @@ public class DatabaseDownHandler extends ExceptionHandlerWrapper {
     /** Whether a connection-level SQL error (SQLState class 08) or a refused connection is behind it. */
     static boolean isDatabaseDown(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
             if (cause instanceof java.net.ConnectException) {

@@ -21,7 +21,8 @@ public class LanguageSwitch extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Locale> locale = Optional.ofNullable(request.getParameter("to")).flatMap(VisitorLocale::supported);
+        Optional<Locale> locale =
+                Optional.ofNullable(request.getParameter("to")).flatMap(VisitorLocale::supported);
         if (locale.isEmpty()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
@@ -38,7 +39,10 @@ public class LanguageSwitch extends HttpServlet {
 
     /** {@code back} if it is a path on this site, else the home page: never a redirect to elsewhere. */
     static String localPath(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+        if (back == null
+                || !back.startsWith("/")
+                || back.startsWith("//")
+                || back.contains("\\")
                 || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/";
         }

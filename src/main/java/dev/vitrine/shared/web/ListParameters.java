@@ -14,7 +14,8 @@ public record ListParameters(String categorySlug, int page) {
 
     /** The parameters of the current request, or empty when they are malformed. */
     public static Optional<ListParameters> ofCurrentRequest() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         return parse(params.get("category"), params.get("page"));
     }
 

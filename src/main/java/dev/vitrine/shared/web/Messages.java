@@ -9,8 +9,7 @@ import java.util.ResourceBundle;
 /** Faces messages from the {@code messages} bundle, in the current view's language. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text of a message key with its arguments, in the current view's language. */
     public static String text(String key, Object... arguments) {
@@ -18,8 +17,9 @@ public final class Messages {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale())
-                    .format(arguments);
+            return arguments.length == 0
+                    ? pattern
+                    : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }

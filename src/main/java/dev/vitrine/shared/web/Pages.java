@@ -11,15 +11,14 @@ import org.primefaces.model.SortMeta;
 /** A PrimeFaces lazy table model over a service's paged list. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * @param loader the service call: (page from 1, page size) to a page of rows
      * @param idOf each row's id, for row keys
      */
-    public static <T> LazyDataModel<T> lazy(BiFunction<Integer, Integer, PageResult<T>> loader,
-            java.util.function.Function<T, Long> idOf) {
+    public static <T> LazyDataModel<T> lazy(
+            BiFunction<Integer, Integer, PageResult<T>> loader, java.util.function.Function<T, Long> idOf) {
         return new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
             private int lastCount;
@@ -30,7 +29,8 @@ public final class Pages {
             }
 
             @Override
-            public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            public List<T> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 PageResult<T> page = loader.apply(first / pageSize + 1, pageSize);
                 lastCount = (int) page.getTotal();
                 setRowCount(lastCount);
@@ -44,8 +44,12 @@ public final class Pages {
 
             @Override
             public T getRowData(String rowKey) {
-                return getWrappedData() == null ? null : getWrappedData().stream()
-                        .filter(row -> String.valueOf(idOf.apply(row)).equals(rowKey)).findFirst().orElse(null);
+                return getWrappedData() == null
+                        ? null
+                        : getWrappedData().stream()
+                                .filter(row -> String.valueOf(idOf.apply(row)).equals(rowKey))
+                                .findFirst()
+                                .orElse(null);
             }
         };
     }

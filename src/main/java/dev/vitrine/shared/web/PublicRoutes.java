@@ -96,9 +96,15 @@ public class PublicRoutes extends HttpFilter {
     static boolean isForbidden(String rawPath) {
         String path = rawPath.toLowerCase(Locale.ROOT);
         return (path.endsWith(".xhtml") && !path.startsWith(FACES_RESOURCES))
-                || path.contains("/web-inf") || path.contains("/meta-inf")
-                || path.contains("..") || path.contains("%2e") || path.contains("%2f") || path.contains("%5c")
-                || path.contains("\\") || path.contains(";") || path.contains("//");
+                || path.contains("/web-inf")
+                || path.contains("/meta-inf")
+                || path.contains("..")
+                || path.contains("%2e")
+                || path.contains("%2f")
+                || path.contains("%5c")
+                || path.contains("\\")
+                || path.contains(";")
+                || path.contains("//");
     }
 
     /** Whether a slug taken from a URL can name an item at all (saves a query for junk). */

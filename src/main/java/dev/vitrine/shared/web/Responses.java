@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 /** Ends a page request with an error status; the container then shows the friendly error page. */
 public final class Responses {
 
-    private Responses() {
-    }
+    private Responses() {}
 
     public static void notFound() {
         sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -29,7 +29,9 @@ public class VisitorLocale {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = choose(cookieValue(request), Collections.list(request.getLocales()),
+            locale = choose(
+                    cookieValue(request),
+                    Collections.list(request.getLocales()),
                     request.getHeader("Accept-Language") != null);
         }
         return locale;

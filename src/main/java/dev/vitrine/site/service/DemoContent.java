@@ -5,11 +5,11 @@ import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.media.service.ImageUpload;
+import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.pages.entity.Page;
 import dev.vitrine.shared.config.VitrineConfig;
-import dev.vitrine.media.service.ImageUpload;
-import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.DemoImages.Motif;
 import dev.vitrine.views.entity.ViewedItem;
@@ -42,12 +42,16 @@ public class DemoContent {
 
     @PersistenceContext
     private EntityManager em;
+
     @Inject
     private SiteService site;
+
     @Inject
     private AuditService audit;
+
     @Inject
     private ViewCountService viewCounts;
+
     @Inject
     private MediaStore media;
 
@@ -83,53 +87,157 @@ public class DemoContent {
         Category audio = category(new Category(CategoryKind.PRODUCT, "汽车音响", "car-audio", 1));
         Category accessories = category(new Category(CategoryKind.PRODUCT, "汽车用品", "car-accessories", 2));
 
-        product(audio, 1, true, "st-26-silk-dome-tweeter", "声悦 ST-26 丝膜球顶高音喇叭（一对）",
+        product(
+                audio,
+                1,
+                true,
+                "st-26-silk-dome-tweeter",
+                "声悦 ST-26 丝膜球顶高音喇叭（一对）",
                 "26 mm 丝膜振膜配钕磁铁，高音细腻不刺耳，可装原车高音位。",
                 "<p>ST-26 用柔软的丝膜球顶取代常见的塑料振膜，<strong>高频延伸到 25 kHz</strong>，人声和弦乐更通透，"
                         + "长时间听也不累耳。</p><ul><li>随附面装与嵌入两种安装座</li><li>内置 3.3 µF 分频电容，可直接接原车线</li></ul>",
-                Motif.SPEAKER, new Color(0x2b6cb0),
-                "振膜", "26 mm 丝膜球顶", "阻抗", "4 Ω", "额定功率", "60 W", "频响范围", "2.5 kHz – 25 kHz", "灵敏度", "91 dB");
-        product(audio, 2, true, "sb-12-sealed-enclosure", "12 寸密闭式低音炮木箱（空箱）",
+                Motif.SPEAKER,
+                new Color(0x2b6cb0),
+                "振膜",
+                "26 mm 丝膜球顶",
+                "阻抗",
+                "4 Ω",
+                "额定功率",
+                "60 W",
+                "频响范围",
+                "2.5 kHz – 25 kHz",
+                "灵敏度",
+                "91 dB");
+        product(
+                audio,
+                2,
+                true,
+                "sb-12-sealed-enclosure",
+                "12 寸密闭式低音炮木箱（空箱）",
                 "18 mm 中密度板整箱，内加强筋，10 寸和 12 寸低音单元都能装。",
-                "<p>密闭箱的低音收得干净、下潜线性，适合流行和人声为主的曲风。箱体<strong>内侧贴吸音棉</strong>，"
-                        + "外覆耐磨地毯布，放在后备箱不易刮花。</p>",
-                Motif.ENCLOSURE, new Color(0x9c6b3c),
-                "板材", "18 mm 中密度纤维板", "净容积", "28 L", "外形尺寸", "420 × 380 × 360 mm", "适配单元", "10 寸 / 12 寸");
-        product(audio, 3, true, "cs-65-component-set", "CS-65 6.5 寸两分频套装喇叭",
+                "<p>密闭箱的低音收得干净、下潜线性，适合流行和人声为主的曲风。箱体<strong>内侧贴吸音棉</strong>，" + "外覆耐磨地毯布，放在后备箱不易刮花。</p>",
+                Motif.ENCLOSURE,
+                new Color(0x9c6b3c),
+                "板材",
+                "18 mm 中密度纤维板",
+                "净容积",
+                "28 L",
+                "外形尺寸",
+                "420 × 380 × 360 mm",
+                "适配单元",
+                "10 寸 / 12 寸");
+        product(
+                audio,
+                3,
+                true,
+                "cs-65-component-set",
+                "CS-65 6.5 寸两分频套装喇叭",
                 "中低音、高音与外置分频器一套配齐，升级原车门板喇叭的首选。",
                 "<p>6.5 寸编织玻纤盆中低音搭配 25 mm 高音，<strong>外置 12 dB/倍频程分频器</strong>可切换高音增益，"
                         + "适配大多数车型的原车门板开孔。</p><ol><li>拆门板，换中低音</li><li>A 柱装高音</li>"
                         + "<li>分频器藏在门内或脚踏下</li></ol>",
-                Motif.SPEAKER, new Color(0x2f855a),
-                "中低音单元", "6.5 寸 (165 mm)", "高音单元", "25 mm", "阻抗", "4 Ω", "额定功率", "80 W", "安装深度", "62 mm");
-        product(audio, 4, true, "a4-class-d-amplifier", "A4 四声道 D 类功放",
+                Motif.SPEAKER,
+                new Color(0x2f855a),
+                "中低音单元",
+                "6.5 寸 (165 mm)",
+                "高音单元",
+                "25 mm",
+                "阻抗",
+                "4 Ω",
+                "额定功率",
+                "80 W",
+                "安装深度",
+                "62 mm");
+        product(
+                audio,
+                4,
+                true,
+                "a4-class-d-amplifier",
+                "A4 四声道 D 类功放",
                 "4 × 80 W 额定输出，机身只有 A4 纸一半大，可藏在座椅下。",
-                "<p>全频 D 类设计，效率超过 85%，长时间大音量播放也不烫手。支持<strong>高电平输入</strong>，"
-                        + "不换原车主机也能接。</p>",
-                Motif.AMPLIFIER, new Color(0x4a5568),
-                "声道", "4", "额定功率", "4 × 80 W (4 Ω)", "桥接功率", "2 × 240 W", "输入", "RCA 低电平 / 高电平", "尺寸", "210 × 145 × 48 mm");
-        product(audio, 5, true, "dsp-8-processor", "DSP-8 八声道音频处理器",
+                "<p>全频 D 类设计，效率超过 85%，长时间大音量播放也不烫手。支持<strong>高电平输入</strong>，" + "不换原车主机也能接。</p>",
+                Motif.AMPLIFIER,
+                new Color(0x4a5568),
+                "声道",
+                "4",
+                "额定功率",
+                "4 × 80 W (4 Ω)",
+                "桥接功率",
+                "2 × 240 W",
+                "输入",
+                "RCA 低电平 / 高电平",
+                "尺寸",
+                "210 × 145 × 48 mm");
+        product(
+                audio,
+                5,
+                true,
+                "dsp-8-processor",
+                "DSP-8 八声道音频处理器",
                 "8 路输出、每路 31 段均衡与延时，手机蓝牙即可调音。",
-                "<p>DSP 能按车内每个座位的距离补偿延时，把声场拉回到仪表台正中。<strong>调好的方案可保存 6 组</strong>，"
-                        + "一键切换。</p>",
-                Motif.PROCESSOR, new Color(0x2c5282),
-                "输入", "4 路高电平 + 2 路 RCA", "输出", "8 路 RCA", "均衡", "每路 31 段", "调音方式", "手机 App（蓝牙）");
-        product(audio, 6, false, "sw-10-underseat-subwoofer", "SW-10 超薄座椅下有源低音炮",
+                "<p>DSP 能按车内每个座位的距离补偿延时，把声场拉回到仪表台正中。<strong>调好的方案可保存 6 组</strong>，" + "一键切换。</p>",
+                Motif.PROCESSOR,
+                new Color(0x2c5282),
+                "输入",
+                "4 路高电平 + 2 路 RCA",
+                "输出",
+                "8 路 RCA",
+                "均衡",
+                "每路 31 段",
+                "调音方式",
+                "手机 App（蓝牙）");
+        product(
+                audio,
+                6,
+                false,
+                "sw-10-underseat-subwoofer",
+                "SW-10 超薄座椅下有源低音炮",
                 "10 寸超薄箱体自带功放，不占后备箱。",
                 "<p>厚度只有 70 mm，装在前排座椅下即可补足原车缺少的低频。自带 150 W 功放和<strong>线控音量旋钮</strong>。</p>",
-                Motif.SPEAKER, new Color(0x6b46c1),
-                "单元尺寸", "10 寸", "内置功放", "150 W", "厚度", "70 mm", "频响范围", "30 Hz – 150 Hz");
-        product(accessories, 1, false, "dm-door-deadening-mat", "车门隔音止震板（10 片装）",
+                Motif.SPEAKER,
+                new Color(0x6b46c1),
+                "单元尺寸",
+                "10 寸",
+                "内置功放",
+                "150 W",
+                "厚度",
+                "70 mm",
+                "频响范围",
+                "30 Hz – 150 Hz");
+        product(
+                accessories,
+                1,
+                false,
+                "dm-door-deadening-mat",
+                "车门隔音止震板（10 片装）",
                 "丁基胶加铝箔，贴在门板内侧，减少共振与路噪。",
                 "<p>换喇叭时顺手做门板止震，<strong>中低音更扎实</strong>，关门声也更厚重。每片 46 × 80 cm。</p>",
-                Motif.MAT, new Color(0x718096),
-                "材质", "丁基胶 + 铝箔", "厚度", "2.5 mm", "规格", "46 × 80 cm × 10 片");
-        product(accessories, 2, false, "ag-70-maintenance-free-battery", "70Ah 免维护汽车蓄电池",
+                Motif.MAT,
+                new Color(0x718096),
+                "材质",
+                "丁基胶 + 铝箔",
+                "厚度",
+                "2.5 mm",
+                "规格",
+                "46 × 80 cm × 10 片");
+        product(
+                accessories,
+                2,
+                false,
+                "ag-70-maintenance-free-battery",
+                "70Ah 免维护汽车蓄电池",
                 "冷启动电流 650 A，适合加装功放后的用电需求。",
-                "<p>加装功放和低音炮后，原车电瓶往往吃紧。这款 70Ah 电池<strong>低温启动更有余量</strong>，"
-                        + "门店可免费检测充电系统。</p>",
-                Motif.BATTERY, new Color(0xc53030),
-                "容量", "70 Ah", "冷启动电流", "650 A", "电压", "12 V", "保修", "18 个月");
+                "<p>加装功放和低音炮后，原车电瓶往往吃紧。这款 70Ah 电池<strong>低温启动更有余量</strong>，" + "门店可免费检测充电系统。</p>",
+                Motif.BATTERY,
+                new Color(0xc53030),
+                "容量",
+                "70 Ah",
+                "冷启动电流",
+                "650 A",
+                "电压",
+                "12 V",
+                "保修",
+                "18 个月");
     }
 
     private void settings(SiteSettings settings) {
@@ -145,8 +253,17 @@ public class DemoContent {
         return category;
     }
 
-    private void product(Category category, int order, boolean featured, String slug, String name, String summary,
-            String description, Motif motif, Color tint, String... specs) {
+    private void product(
+            Category category,
+            int order,
+            boolean featured,
+            String slug,
+            String name,
+            String summary,
+            String description,
+            Motif motif,
+            Color tint,
+            String... specs) {
         Product product = new Product(category, slug, name);
         product.setSummary(summary);
         product.setBody(description);
@@ -166,42 +283,67 @@ public class DemoContent {
         Category company = category(new Category(CategoryKind.NEWS, "公司新闻", "company-news", 1));
         Category industry = category(new Category(CategoryKind.NEWS, "行业资讯", "industry-news", 2));
 
-        article(company, "dsp-tuning-service-launched", "门店新增 DSP 专业调音服务",
+        article(
+                company,
+                "dsp-tuning-service-launched",
+                "门店新增 DSP 专业调音服务",
                 "调音师上车实测，按您的耳朵和座位把声场调准。",
                 "<p>从本月起，门店提供 <strong>DSP 专业调音</strong>服务：调音师用测试话筒在主驾位实测频响，"
                         + "再按您常听的曲风微调。</p><p>整个过程约两小时，调音结果可保存在处理器中随时切换。</p>",
-                LocalDateTime.of(2025, 9, 12, 10, 30, 0), 86);
-        article(industry, "five-things-before-upgrading-car-audio", "改装汽车音响前要想清楚的五件事",
+                LocalDateTime.of(2025, 9, 12, 10, 30, 0),
+                86);
+        article(
+                industry,
+                "five-things-before-upgrading-car-audio",
+                "改装汽车音响前要想清楚的五件事",
                 "预算、曲风、是否保留原车主机……动手前先把这几件事想明白。",
                 "<h3>动手之前</h3><ol><li><strong>预算怎么分</strong>：喇叭、功放、隔音大致各占三分之一。</li>"
                         + "<li><strong>常听什么</strong>：人声为主和电音为主，选的低音方案完全不同。</li>"
                         + "<li><strong>原车主机</strong>：保留主机就选支持高电平输入的功放或 DSP。</li>"
                         + "<li><strong>供电</strong>：加装大功率功放时检查电瓶和发电机。</li>"
                         + "<li><strong>售后</strong>：选能到店调试、出问题能找得到人的店。</li></ol>",
-                LocalDateTime.of(2025, 10, 20, 15, 42, 10), 214);
-        article(industry, "protect-your-battery-in-winter", "天冷了，车上的蓄电池怎么保养？",
+                LocalDateTime.of(2025, 10, 20, 15, 42, 10),
+                214);
+        article(
+                industry,
+                "protect-your-battery-in-winter",
+                "天冷了，车上的蓄电池怎么保养？",
                 "低温让电瓶容量下降三成，几个小习惯帮您避免早上打不着火。",
                 "<p>气温降到零度以下时，铅酸蓄电池的可用容量会明显下降，加装了功放的车更要留意。</p>"
                         + "<p><strong>三个小习惯：</strong></p><ul><li>熄火前先关功放和大灯；</li>"
                         + "<li>短途用车多的，每两周跑一次 30 分钟以上的长途；</li>"
                         + "<li>电瓶使用超过三年，入冬前到店做一次免费检测。</li></ul>",
-                LocalDateTime.of(2025, 11, 18, 9, 26, 47), 327);
-        article(industry, "choosing-a-subwoofer-for-a-compact-car", "How to choose a subwoofer for a compact car",
+                LocalDateTime.of(2025, 11, 18, 9, 26, 47),
+                327);
+        article(
+                industry,
+                "choosing-a-subwoofer-for-a-compact-car",
+                "How to choose a subwoofer for a compact car",
                 "Small boot, big bass? A few rules of thumb before you buy.",
                 "<p>In a compact car the cabin itself boosts low frequencies, so a <strong>10-inch sealed box</strong> "
                         + "often sounds fuller than a 12-inch ported one.</p><ul><li>Measure the boot first.</li>"
                         + "<li>Match the amplifier's RMS power, not its peak figure.</li>"
                         + "<li>Under-seat subwoofers keep the boot free.</li></ul>",
-                LocalDateTime.of(2025, 12, 3, 14, 5, 19), 41);
-        article(company, "new-year-holiday-opening-hours", "元旦假期营业时间安排",
+                LocalDateTime.of(2025, 12, 3, 14, 5, 19),
+                41);
+        article(
+                company,
+                "new-year-holiday-opening-hours",
+                "元旦假期营业时间安排",
                 "元旦期间门店照常营业，安装请提前预约。",
-                "<p>1 月 1 日至 1 月 3 日门店营业时间调整为 <strong>10:00 – 18:00</strong>，"
-                        + "安装和调音请提前一天电话预约。</p>",
-                LocalDateTime.of(2025, 12, 28, 17, 0, 0), 19);
+                "<p>1 月 1 日至 1 月 3 日门店营业时间调整为 <strong>10:00 – 18:00</strong>，" + "安装和调音请提前一天电话预约。</p>",
+                LocalDateTime.of(2025, 12, 28, 17, 0, 0),
+                19);
     }
 
-    private void article(Category category, String slug, String title, String summary, String body,
-            LocalDateTime publishedAt, long views) {
+    private void article(
+            Category category,
+            String slug,
+            String title,
+            String summary,
+            String body,
+            LocalDateTime publishedAt,
+            long views) {
         Article article = new Article(category, slug, title);
         article.setSummary(summary);
         article.setBody(body);

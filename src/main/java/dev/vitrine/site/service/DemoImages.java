@@ -20,10 +20,17 @@ import javax.imageio.ImageIO;
 final class DemoImages {
 
     /** The motifs the demo products use. */
-    enum Motif { SPEAKER, ENCLOSURE, AMPLIFIER, PROCESSOR, MAT, BATTERY, NEWS }
-
-    private DemoImages() {
+    enum Motif {
+        SPEAKER,
+        ENCLOSURE,
+        AMPLIFIER,
+        PROCESSOR,
+        MAT,
+        BATTERY,
+        NEWS
     }
+
+    private DemoImages() {}
 
     /** A PNG of {@code size} x {@code size} pixels. */
     static byte[] draw(Motif motif, Color tint, int size) {

@@ -1,15 +1,15 @@
 package dev.vitrine.site.service;
 
-import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.shared.StaleEntityException;
+import dev.vitrine.site.entity.SiteSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 /** The site's settings: company name, logo and contact details. */
@@ -20,6 +20,7 @@ public class SiteService {
 
     @PersistenceContext
     private EntityManager em;
+
     @Inject
     private AuditService audit;
 

@@ -1,6 +1,5 @@
 package dev.vitrine.site.web;
 
-import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.news.service.NewsService;
@@ -20,6 +19,7 @@ public class HomeBacking {
 
     @Inject
     private CatalogService catalog;
+
     @Inject
     private NewsService news;
 

@@ -4,9 +4,9 @@ import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.pages.service.PageService;
 import dev.vitrine.shared.ShopClock;
-import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,12 +27,16 @@ public class SiteLayout {
 
     @Inject
     private SiteService site;
+
     @Inject
     private CategoryService categories;
+
     @Inject
     private PageService pages;
+
     @Inject
     private ShopClock clock;
+
     @Inject
     private HttpServletRequest request;
 
@@ -72,7 +76,9 @@ public class SiteLayout {
 
     /** A time stored in UTC (audit log, revisions), in the shop's time zone. */
     public LocalDateTime shopTime(LocalDateTime utc) {
-        return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(clock.zone()).toLocalDateTime();
+        return utc == null
+                ? null
+                : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(clock.zone()).toLocalDateTime();
     }
 
     /** The URL of a stored image, or of its thumbnail. */
@@ -90,8 +96,10 @@ public class SiteLayout {
     private String currentPath() {
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = forwarded != null ? (String) forwarded : failed != null ? (String) failed : request.getRequestURI();
-        String queryString = forwarded != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+        String uri =
+                forwarded != null ? (String) forwarded : failed != null ? (String) failed : request.getRequestURI();
+        String queryString = forwarded != null
+                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
                 : failed != null ? null : request.getQueryString();
         String path = uri.substring(request.getContextPath().length());
         return (path.isEmpty() ? "/" : path) + (queryString == null ? "" : "?" + queryString);

@@ -1,9 +1,9 @@
 package dev.vitrine.site.web;
 
-import dev.vitrine.shared.BusinessException;
-import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.MediaStore;
+import dev.vitrine.shared.BusinessException;
+import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
@@ -25,6 +25,7 @@ public class SiteSettingsBacking implements Serializable {
 
     @Inject
     private SiteService site;
+
     @Inject
     private MediaStore media;
 

@@ -15,9 +15,12 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "view_count")
 @Cacheable(false)
-@NamedQuery(name = ViewCount.ADD,
-        query = "UPDATE ViewCount v SET v.views = v.views + :views WHERE v.item.kind = :kind AND v.item.itemId = :itemId")
-@NamedQuery(name = ViewCount.GET_VIEWS,
+@NamedQuery(
+        name = ViewCount.ADD,
+        query =
+                "UPDATE ViewCount v SET v.views = v.views + :views WHERE v.item.kind = :kind AND v.item.itemId = :itemId")
+@NamedQuery(
+        name = ViewCount.GET_VIEWS,
         query = "SELECT v.views FROM ViewCount v WHERE v.item.kind = :kind AND v.item.itemId = :itemId")
 public class ViewCount {
 

@@ -17,8 +17,7 @@ public final class BotDetector {
 
     private static final List<String> FRAGMENTS = load();
 
-    private BotDetector() {
-    }
+    private BotDetector() {}
 
     public static boolean isBot(String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {

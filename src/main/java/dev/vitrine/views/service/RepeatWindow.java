@@ -15,8 +15,7 @@ public class RepeatWindow {
 
     public static final Duration WINDOW = Duration.ofMinutes(30);
 
-    private record Visit(String visitor, ViewedItem item) {
-    }
+    private record Visit(String visitor, ViewedItem item) {}
 
     private final Clock clock;
     private final Map<Visit, Instant> lastCounted = new ConcurrentHashMap<>();

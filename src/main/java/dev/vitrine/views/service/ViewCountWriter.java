@@ -1,13 +1,13 @@
 package dev.vitrine.views.service;
 
+import dev.vitrine.views.entity.DropReason;
+import dev.vitrine.views.entity.ViewedItem;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
-import dev.vitrine.views.entity.DropReason;
-import dev.vitrine.views.entity.ViewedItem;
 
 /**
  * Writes a batch of pending views in one local transaction with plain JDBC: {@code views = views + n} per
@@ -21,13 +21,14 @@ final class ViewCountWriter {
     private static final String INSERT_VIEWS = "INSERT INTO view_count (views, kind, item_id) VALUES (?, ?, ?)";
     private static final String ADD_DAY =
             "UPDATE view_day SET views = views + ? WHERE kind = ? AND item_id = ? AND view_date = ?";
-    private static final String INSERT_DAY = "INSERT INTO view_day (views, kind, item_id, view_date) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_DAY =
+            "INSERT INTO view_day (views, kind, item_id, view_date) VALUES (?, ?, ?, ?)";
     private static final String ADD_DROPS =
             "UPDATE view_drop_day SET requests = requests + ? WHERE reason = ? AND view_date = ?";
-    private static final String INSERT_DROPS = "INSERT INTO view_drop_day (requests, reason, view_date) VALUES (?, ?, ?)";
+    private static final String INSERT_DROPS =
+            "INSERT INTO view_drop_day (requests, reason, view_date) VALUES (?, ?, ?)";
 
-    private ViewCountWriter() {
-    }
+    private ViewCountWriter() {}
 
     /**
      * Goes through a whole write, every statement included, and rolls it back, so that every class a write
@@ -36,7 +37,8 @@ final class ViewCountWriter {
     static void rehearse(Connection connection) throws SQLException {
         ViewedItem nothing = ViewedItem.product(-1);
         LocalDate today = LocalDate.now();
-        ViewTally.Batch batch = new ViewTally.Batch(Map.of(new ViewTally.Key(nothing, today), 1L),
+        ViewTally.Batch batch = new ViewTally.Batch(
+                Map.of(new ViewTally.Key(nothing, today), 1L),
                 Map.of(new ViewTally.DropKey(today, DropReason.BOT), 1L));
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -75,7 +77,13 @@ final class ViewCountWriter {
         }
         for (Map.Entry<ViewTally.DropKey, Long> entry : batch.drops().entrySet()) {
             ViewTally.DropKey key = entry.getKey();
-            addOrInsert(connection, ADD_DROPS, INSERT_DROPS, entry.getValue(), key.reason().name(), Date.valueOf(key.day()));
+            addOrInsert(
+                    connection,
+                    ADD_DROPS,
+                    INSERT_DROPS,
+                    entry.getValue(),
+                    key.reason().name(),
+                    Date.valueOf(key.day()));
         }
     }
 

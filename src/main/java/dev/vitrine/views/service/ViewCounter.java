@@ -1,9 +1,9 @@
 package dev.vitrine.views.service;
 
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.config.VitrineConfig;
 import dev.vitrine.shared.db.SchemaMigrations;
 import dev.vitrine.shared.db.VitrineDataSource;
-import dev.vitrine.shared.config.VitrineConfig;
 import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
 import jakarta.annotation.PostConstruct;
@@ -49,16 +49,20 @@ public class ViewCounter {
 
     @Inject
     private ViewCountService store;
+
     @Resource(lookup = SchemaMigrations.DATA_SOURCE)
     private DataSource dataSource;
+
     @Inject
     private ShopClock shopClock;
+
     @Resource
     private TimerService timers;
 
     private final ViewTally tally = new ViewTally();
     /** Made now: at a stop the application's class loader may no longer load a driver. */
     private final DataSource directConnections = new VitrineDataSource();
+
     private final StandbyConnection standby = new StandbyConnection(directConnections, Clock.systemUTC());
     private RepeatWindow repeats;
     private VisitorFingerprint fingerprints;
@@ -69,7 +73,9 @@ public class ViewCounter {
         Clock clock = Clock.system(shopClock.zone());
         repeats = new RepeatWindow(clock);
         fingerprints = new VisitorFingerprint(clock);
-        long interval = 1000L * Long.parseLong(VitrineConfig.get("VITRINE_VIEWS_FLUSH_SECONDS").orElse("1"));
+        long interval = 1000L
+                * Long.parseLong(
+                        VitrineConfig.get("VITRINE_VIEWS_FLUSH_SECONDS").orElse("1"));
         timers.createIntervalTimer(interval, interval, new TimerConfig("view-count-flush", false));
         warmUpStopPath();
     }
@@ -122,8 +128,10 @@ public class ViewCounter {
             }
         } catch (SQLException | RuntimeException e) {
             if (!failing) {
-                LOG.log(Level.WARNING, "Could not reach the database for view counts; they stay pending and are"
-                        + " retried", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Could not reach the database for view counts; they stay pending and are" + " retried",
+                        e);
                 failing = true;
             }
         }

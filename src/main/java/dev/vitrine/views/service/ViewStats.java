@@ -9,14 +9,19 @@ import java.util.Map;
  * What the dashboard shows: counted views today and over 7 and 30 days, views per day, the most viewed
  * items, and the requests not counted (bots, repeats, staff) over the same 30 days.
  */
-public record ViewStats(long today, long lastWeek, long lastMonth, List<Day> days, List<TopItem> topProducts,
-        List<TopItem> topArticles, Map<String, Long> droppedLastMonth) implements Serializable {
+public record ViewStats(
+        long today,
+        long lastWeek,
+        long lastMonth,
+        List<Day> days,
+        List<TopItem> topProducts,
+        List<TopItem> topArticles,
+        Map<String, Long> droppedLastMonth)
+        implements Serializable {
 
     /** Views on one day. */
-    public record Day(LocalDate date, long views) implements Serializable {
-    }
+    public record Day(LocalDate date, long views) implements Serializable {}
 
     /** A product or article and its views over the 30 days. */
-    public record TopItem(long id, String name, String slug, long views) implements Serializable {
-    }
+    public record TopItem(long id, String name, String slug, long views) implements Serializable {}
 }

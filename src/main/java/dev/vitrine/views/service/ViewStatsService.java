@@ -25,6 +25,7 @@ public class ViewStatsService {
 
     @PersistenceContext
     private EntityManager em;
+
     @Inject
     private ShopClock clock;
 
@@ -32,9 +33,12 @@ public class ViewStatsService {
         LocalDate today = clock.now().toLocalDate();
         LocalDate first = today.minusDays(DAYS - 1);
         Map<LocalDate, Long> perDay = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT d.id.viewDate, SUM(d.views) FROM ViewDay d"
-                + " WHERE d.id.viewDate >= :first GROUP BY d.id.viewDate", Object[].class)
-                .setParameter("first", first).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT d.id.viewDate, SUM(d.views) FROM ViewDay d"
+                                + " WHERE d.id.viewDate >= :first GROUP BY d.id.viewDate",
+                        Object[].class)
+                .setParameter("first", first)
+                .getResultList()) {
             perDay.put((LocalDate) row[0], ((Number) row[1]).longValue());
         }
         List<ViewStats.Day> days = new ArrayList<>();
@@ -47,36 +51,49 @@ public class ViewStatsService {
             week += day.isAfter(today.minusDays(7)) ? views : 0;
         }
         Map<String, Long> dropped = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT d.id.reason, SUM(d.requests) FROM DropDay d"
-                + " WHERE d.id.viewDate >= :first GROUP BY d.id.reason", Object[].class)
-                .setParameter("first", first).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT d.id.reason, SUM(d.requests) FROM DropDay d"
+                                + " WHERE d.id.viewDate >= :first GROUP BY d.id.reason",
+                        Object[].class)
+                .setParameter("first", first)
+                .getResultList()) {
             dropped.put(row[0].toString(), ((Number) row[1]).longValue());
         }
-        return new ViewStats(perDay.getOrDefault(today, 0L), week, month, days,
+        return new ViewStats(
+                perDay.getOrDefault(today, 0L),
+                week,
+                month,
+                days,
                 top(ViewedKind.PRODUCT, "SELECT p.id, p.title, p.slug FROM Product p WHERE p.id IN :ids", first),
                 top(ViewedKind.ARTICLE, "SELECT a.id, a.title, a.slug FROM Article a WHERE a.id IN :ids", first),
                 dropped);
     }
 
     private List<ViewStats.TopItem> top(ViewedKind kind, String namesQuery, LocalDate first) {
-        List<Object[]> counts = em.createQuery("SELECT d.id.itemId, SUM(d.views) FROM ViewDay d"
-                + " WHERE d.id.kind = :kind AND d.id.viewDate >= :first GROUP BY d.id.itemId"
-                + " ORDER BY SUM(d.views) DESC", Object[].class)
-                .setParameter("kind", kind).setParameter("first", first).setMaxResults(TOP).getResultList();
+        List<Object[]> counts = em.createQuery(
+                        "SELECT d.id.itemId, SUM(d.views) FROM ViewDay d"
+                                + " WHERE d.id.kind = :kind AND d.id.viewDate >= :first GROUP BY d.id.itemId"
+                                + " ORDER BY SUM(d.views) DESC",
+                        Object[].class)
+                .setParameter("kind", kind)
+                .setParameter("first", first)
+                .setMaxResults(TOP)
+                .getResultList();
         if (counts.isEmpty()) {
             return List.of();
         }
         Map<Long, Object[]> names = new HashMap<>();
         for (Object[] row : em.createQuery(namesQuery, Object[].class)
-                .setParameter("ids", counts.stream().map(row -> (Long) row[0]).toList()).getResultList()) {
+                .setParameter("ids", counts.stream().map(row -> (Long) row[0]).toList())
+                .getResultList()) {
             names.put((Long) row[0], row);
         }
         List<ViewStats.TopItem> top = new ArrayList<>();
         for (Object[] row : counts) {
             Object[] item = names.get((Long) row[0]);
             if (item != null) {
-                top.add(new ViewStats.TopItem((Long) row[0], (String) item[1], (String) item[2],
-                        ((Number) row[1]).longValue()));
+                top.add(new ViewStats.TopItem(
+                        (Long) row[0], (String) item[1], (String) item[2], ((Number) row[1]).longValue()));
             }
         }
         return top;
@@ -85,18 +102,31 @@ public class ViewStatsService {
     /** Every daily figure, oldest first, as CSV: date, type, id, name, views. */
     public String dailyCsv() {
         Map<String, String> names = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT p.id, p.title FROM Product p", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery("SELECT p.id, p.title FROM Product p", Object[].class)
+                .getResultList()) {
             names.put(ViewedKind.PRODUCT + "#" + row[0], (String) row[1]);
         }
-        for (Object[] row : em.createQuery("SELECT a.id, a.title FROM Article a", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery("SELECT a.id, a.title FROM Article a", Object[].class)
+                .getResultList()) {
             names.put(ViewedKind.ARTICLE + "#" + row[0], (String) row[1]);
         }
         StringBuilder csv = new StringBuilder("date,type,id,name,views\r\n");
-        for (Object[] row : em.createQuery("SELECT d.id.viewDate, d.id.kind, d.id.itemId, d.views FROM ViewDay d"
-                + " ORDER BY d.id.viewDate, d.id.kind, d.id.itemId", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT d.id.viewDate, d.id.kind, d.id.itemId, d.views FROM ViewDay d"
+                                + " ORDER BY d.id.viewDate, d.id.kind, d.id.itemId",
+                        Object[].class)
+                .getResultList()) {
             String name = names.getOrDefault(row[1] + "#" + row[2], "");
-            csv.append(row[0]).append(',').append(row[1]).append(',').append(row[2]).append(',')
-                    .append(csvField(name)).append(',').append(row[3]).append("\r\n");
+            csv.append(row[0])
+                    .append(',')
+                    .append(row[1])
+                    .append(',')
+                    .append(row[2])
+                    .append(',')
+                    .append(csvField(name))
+                    .append(',')
+                    .append(row[3])
+                    .append("\r\n");
         }
         return csv.toString();
     }

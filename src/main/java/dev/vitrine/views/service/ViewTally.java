@@ -20,12 +20,10 @@ import java.util.function.LongSupplier;
 public class ViewTally {
 
     /** The views of one item on one day (in the shop's time zone). */
-    public record Key(ViewedItem item, LocalDate day) {
-    }
+    public record Key(ViewedItem item, LocalDate day) {}
 
     /** The requests not counted on one day for one reason. */
-    public record DropKey(LocalDate day, DropReason reason) {
-    }
+    public record DropKey(LocalDate day, DropReason reason) {}
 
     /** What to write: views per item and day, and dropped requests per day and reason. */
     public record Batch(Map<Key, Long> views, Map<DropKey, Long> drops) {

@@ -24,7 +24,8 @@ public class DashboardBacking {
     @PostConstruct
     void load() {
         stats = statsService.stats();
-        highestDay = Math.max(1, stats.days().stream().mapToLong(ViewStats.Day::views).max().orElse(1));
+        highestDay = Math.max(
+                1, stats.days().stream().mapToLong(ViewStats.Day::views).max().orElse(1));
     }
 
     public ViewStats getStats() {

@@ -88,10 +88,13 @@ class PublishedItemTest {
         assertEquals("高音喇叭 ST-26", product.getTitle());
         assertEquals("丝膜球顶", product.getSummary());
         assertEquals("<p>高频细腻</p>", product.getBody());
-        assertEquals(List.of("products/a.png", "products/b.png"),
+        assertEquals(
+                List.of("products/a.png", "products/b.png"),
                 product.getImages().stream().map(image -> image.getPath()).toList());
         assertEquals("products/a.png", product.getCoverPath());
-        assertEquals(List.of(new SpecRow("阻抗", "4 Ω"), new SpecRow("比例", "说明: 1: 2")).get(0), product.getSpecs().get(0));
+        assertEquals(
+                List.of(new SpecRow("阻抗", "4 Ω"), new SpecRow("比例", "说明: 1: 2")).get(0),
+                product.getSpecs().get(0));
         assertEquals(ItemStatus.PUBLISHED, product.getStatus());
         assertEquals(NOW, product.getPublishedAt());
         assertFalse(product.isFeatured());

@@ -3,7 +3,6 @@ package dev.vitrine.content.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vitrine.content.service.ContentDiff.Change;
 import dev.vitrine.content.service.ContentDiff.Field;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,9 +43,17 @@ class ContentDiffTest {
         List<Field> diff = ContentDiff.between(older, newer);
 
         assertEquals(1, diff.size());
-        List<String> lines = diff.get(0).getLines().stream().map(line -> line.getChange() + " " + line.getText()).toList();
-        assertEquals(List.of("SAME <p>one</p>", "REMOVED <p>two</p>", "ADDED <p>TWO</p>", "SAME <ul><li>three</li>",
-                "SAME </ul>"), lines);
+        List<String> lines = diff.get(0).getLines().stream()
+                .map(line -> line.getChange() + " " + line.getText())
+                .toList();
+        assertEquals(
+                List.of(
+                        "SAME <p>one</p>",
+                        "REMOVED <p>two</p>",
+                        "ADDED <p>TWO</p>",
+                        "SAME <ul><li>three</li>",
+                        "SAME </ul>"),
+                lines);
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ImageUploadTest {
 
     /** A 1x1 lossless WebP (the JDK can't write WebP, so the bytes are spelled out). */
-    static final byte[] WEBP = HexFormat.of().parseHex(
-            "524946461a000000574542505650384c0d0000002f0000001007101111888808fe0700");
+    static final byte[] WEBP =
+            HexFormat.of().parseHex("524946461a000000574542505650384c0d0000002f0000001007101111888808fe0700");
 
     static byte[] encoded(String format) throws IOException {
         BufferedImage image = new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB);
@@ -44,14 +44,19 @@ class ImageUploadTest {
     }
 
     private static String refusal(byte[] content) {
-        return assertThrows(BusinessException.class, () -> ImageUpload.check(content)).getMessageKey();
+        return assertThrows(BusinessException.class, () -> ImageUpload.check(content))
+                .getMessageKey();
     }
 
     @Test
     void refusesWhatIsNotAnImage() throws IOException {
-        assertEquals("upload.notAnImage", refusal(
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("upload.notAnImage", refusal("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "upload.notAnImage",
+                refusal("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "upload.notAnImage",
+                refusal("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
         assertEquals("upload.notAnImage", refusal("<?php system($_GET['c']); ?>".getBytes(StandardCharsets.UTF_8)));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
@@ -67,7 +72,8 @@ class ImageUploadTest {
         byte[] truncated = Arrays.copyOf(png, 20);
         assertEquals("upload.corrupt", refusal(truncated));
         byte[] scriptAfterPngSignature = Arrays.copyOf(png, 8 + 30);
-        System.arraycopy("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), 0, scriptAfterPngSignature, 8, 25);
+        System.arraycopy(
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), 0, scriptAfterPngSignature, 8, 25);
         assertEquals("upload.corrupt", refusal(scriptAfterPngSignature));
     }
 
@@ -83,11 +89,12 @@ class ImageUploadTest {
         BufferedImage wide = new BufferedImage(1200, 600, BufferedImage.TYPE_INT_ARGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(wide, "png", out);
-        BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(ImageUpload.thumbnail(out.toByteArray(),
-                ImageUpload.Format.PNG)));
+        BufferedImage thumb = ImageIO.read(
+                new ByteArrayInputStream(ImageUpload.thumbnail(out.toByteArray(), ImageUpload.Format.PNG)));
         assertEquals(ImageUpload.THUMBNAIL_SIZE, thumb.getWidth());
         assertEquals(ImageUpload.THUMBNAIL_SIZE / 2, thumb.getHeight());
-        assertEquals(ImageUpload.Format.JPEG, ImageUpload.sniff(ImageUpload.thumbnail(out.toByteArray(),
-                ImageUpload.Format.PNG)));
+        assertEquals(
+                ImageUpload.Format.JPEG,
+                ImageUpload.sniff(ImageUpload.thumbnail(out.toByteArray(), ImageUpload.Format.PNG)));
     }
 }

@@ -55,7 +55,8 @@ class DatabaseSettingsTest {
 
     @Test
     void anUnsupportedUrlIsAClearError() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> VitrineDataSource.findDriver("jdbc:oracle:thin:@db:1521/x?password=secret"));
         assertTrue(e.getMessage().contains("jdbc:postgresql:"), e.getMessage());
         assertFalse(e.getMessage().contains("secret"), e.getMessage());

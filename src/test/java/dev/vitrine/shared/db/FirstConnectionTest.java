@@ -51,8 +51,11 @@ class FirstConnectionTest {
     void itGivesUpAfterItsPatienceWithOneLineSayingWhatToCheck() {
         FirstConnection impatient = new FirstConnection("jdbc:postgresql://db/shop", Duration.ZERO, Duration.ZERO);
         SQLException given = assertThrows(SQLException.class, () -> impatient.open(new StartingDatabase(1)));
-        assertTrue(given.getMessage().startsWith("Vitrine cannot reach its database at jdbc:postgresql://db/shop"
-                + " (Connection refused); gave up after 0 s. Check VITRINE_DB_URL"), given.getMessage());
+        assertTrue(
+                given.getMessage()
+                        .startsWith("Vitrine cannot reach its database at jdbc:postgresql://db/shop"
+                                + " (Connection refused); gave up after 0 s. Check VITRINE_DB_URL"),
+                given.getMessage());
     }
 
     @Test

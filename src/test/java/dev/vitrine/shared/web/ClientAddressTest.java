@@ -22,7 +22,9 @@ class ClientAddressTest {
     @Test
     void behindTrustedProxiesTheLastUntrustedHopIsTheVisitor() {
         assertEquals("198.51.100.1", ClientAddress.of("127.0.0.1", "198.51.100.1", PROXIES));
-        assertEquals("198.51.100.1", ClientAddress.of("127.0.0.1", "6.6.6.6, 198.51.100.1, 10.0.0.2", PROXIES),
+        assertEquals(
+                "198.51.100.1",
+                ClientAddress.of("127.0.0.1", "6.6.6.6, 198.51.100.1, 10.0.0.2", PROXIES),
                 "the left-most entry is whatever the visitor sent, so it is not believed");
     }
 

@@ -14,7 +14,8 @@ class LanguageSwitchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/", "/\\evil.example", "news", "/a\r\nSet-Cookie: x"})
+    @ValueSource(
+            strings = {"https://evil.example/", "//evil.example/", "/\\evil.example", "news", "/a\r\nSet-Cookie: x"})
     void neverRedirectsElsewhere(String back) {
         assertEquals("/", LanguageSwitch.localPath(back));
     }

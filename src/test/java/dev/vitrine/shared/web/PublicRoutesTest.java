@@ -40,7 +40,8 @@ class PublicRoutesTest {
 
     @Test
     void itemPagesCarryTheSlug() {
-        assertEquals(Optional.of("/WEB-INF/views/products/product.xhtml"),
+        assertEquals(
+                Optional.of("/WEB-INF/views/products/product.xhtml"),
                 PublicRoutes.route("/products/st-26-tweeter", request));
         assertEquals("st-26-tweeter", attributes.get(PublicRoutes.SLUG));
         assertEquals(Optional.of("/WEB-INF/views/news/article.xhtml"), PublicRoutes.route("/news/winter", request));
@@ -56,16 +57,36 @@ class PublicRoutesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/index.xhtml", "/WEB-INF/views/index.xhtml", "/WEB-INF/web.xml", "/web-inf/web.xml",
-            "/META-INF/MANIFEST.MF", "/static/../WEB-INF/web.xml", "/static/%2e%2e/x", "/static/%2E%2E/x",
-            "/a%2fb", "/a\\b", "/products;jsessionid=1", "//etc/passwd", "/jakarta.faces.resource/../WEB-INF/web.xml"})
+    @ValueSource(
+            strings = {
+                "/index.xhtml",
+                "/WEB-INF/views/index.xhtml",
+                "/WEB-INF/web.xml",
+                "/web-inf/web.xml",
+                "/META-INF/MANIFEST.MF",
+                "/static/../WEB-INF/web.xml",
+                "/static/%2e%2e/x",
+                "/static/%2E%2E/x",
+                "/a%2fb",
+                "/a\\b",
+                "/products;jsessionid=1",
+                "//etc/passwd",
+                "/jakarta.faces.resource/../WEB-INF/web.xml"
+            })
     void forbidsViewNamesServerFoldersAndClimbing(String path) {
         assertTrue(PublicRoutes.isForbidden(path), path);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/products", "/news/winter", "/static/site.css", "/media/demo/a.png",
-            "/jakarta.faces.resource/faces.js.xhtml"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/products",
+                "/news/winter",
+                "/static/site.css",
+                "/media/demo/a.png",
+                "/jakarta.faces.resource/faces.js.xhtml"
+            })
     void allowsOrdinaryPaths(String path) {
         assertFalse(PublicRoutes.isForbidden(path), path);
     }

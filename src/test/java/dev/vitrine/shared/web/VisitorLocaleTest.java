@@ -16,10 +16,15 @@ class VisitorLocaleTest {
 
     @Test
     void firstSpokenLanguageOfTheBrowser() {
-        assertEquals(VisitorLocale.ENGLISH, VisitorLocale.choose(Optional.empty(),
-                List.of(Locale.forLanguageTag("de-DE"), Locale.forLanguageTag("en-GB"), Locale.CHINA), true));
-        assertEquals(VisitorLocale.CHINESE, VisitorLocale.choose(Optional.empty(),
-                List.of(Locale.forLanguageTag("zh-TW"), Locale.ENGLISH), true));
+        assertEquals(
+                VisitorLocale.ENGLISH,
+                VisitorLocale.choose(
+                        Optional.empty(),
+                        List.of(Locale.forLanguageTag("de-DE"), Locale.forLanguageTag("en-GB"), Locale.CHINA),
+                        true));
+        assertEquals(
+                VisitorLocale.CHINESE,
+                VisitorLocale.choose(Optional.empty(), List.of(Locale.forLanguageTag("zh-TW"), Locale.ENGLISH), true));
     }
 
     @Test

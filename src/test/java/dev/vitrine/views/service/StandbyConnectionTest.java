@@ -26,8 +26,8 @@ class StandbyConnectionTest {
         int validityChecks;
         boolean down;
 
-        final DataSource source = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+        final DataSource source = (DataSource) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("getConnection")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
@@ -40,7 +40,9 @@ class StandbyConnectionTest {
                 });
 
         private Connection connection() {
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+            return (Connection) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {Connection.class},
                     (proxy, method, args) -> switch (method.getName()) {
                         case "isValid" -> {
                             validityChecks++;

@@ -43,7 +43,8 @@ class ViewTallyTest {
         tally.record(item, DAY.plusDays(1), this::stored);
         tally.drop(DAY, DropReason.BOT);
         ViewTally.Batch batch = tally.pending();
-        assertEquals(Map.of(new ViewTally.Key(item, DAY), 2L, new ViewTally.Key(item, DAY.plusDays(1)), 1L), batch.views());
+        assertEquals(
+                Map.of(new ViewTally.Key(item, DAY), 2L, new ViewTally.Key(item, DAY.plusDays(1)), 1L), batch.views());
         assertEquals(Map.of(new ViewTally.DropKey(DAY, DropReason.BOT), 1L), batch.drops());
     }
 
@@ -83,7 +84,9 @@ class ViewTallyTest {
         Future<?> writer = pool.submit(() -> {
             while (running.get()) {
                 ViewTally.Batch batch = tally.pending();
-                stored[0] += batch.views().values().stream().mapToLong(Long::longValue).sum();
+                stored[0] += batch.views().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
                 tally.written(batch);
             }
         });
