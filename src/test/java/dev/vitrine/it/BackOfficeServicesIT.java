@@ -29,7 +29,8 @@ import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.testing.Deployments;
-import dev.vitrine.testing.RunAs;
+import dev.vitrine.testing.RunAsAdmin;
+import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCounter;
 import dev.vitrine.views.service.ViewStats;
@@ -58,16 +59,18 @@ class BackOfficeServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.vitrine(BackOfficeServicesIT.class, RunAs.class, RunAs.Editor.class, RunAs.Admin.class)
+        return Deployments.vitrine(BackOfficeServicesIT.class, RunAsEditor.class, RunAsAdmin.class)
                 .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-                .addAsWebInfResource("run-as/glassfish-web.xml", "glassfish-web.xml");
+                .addAsWebInfResource("run-as/glassfish-web.xml", "glassfish-web.xml")
+                // Awaitility (with Hamcrest) waits inside the server, where these tests run.
+                .addPackages(true, "org.awaitility", "org.hamcrest");
     }
 
     @Inject
-    RunAs.Editor asEditor;
+    RunAsEditor asEditor;
 
     @Inject
-    RunAs.Admin asAdmin;
+    RunAsAdmin asAdmin;
 
     @Inject
     AccountService accounts;
@@ -277,6 +280,7 @@ class BackOfficeServicesIT {
         Article saved = asEditor.call(() -> articleEdits.save(article));
         assertTrue(news.findVisibleArticle(saved.getSlug()).isEmpty(), "not before its time");
         await("visible once its time came")
+                .pollInSameThread()
                 .atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> news.findVisibleArticle(saved.getSlug()).isPresent());

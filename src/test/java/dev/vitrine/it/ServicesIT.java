@@ -18,7 +18,8 @@ import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.testing.Deployments;
-import dev.vitrine.testing.RunAs;
+import dev.vitrine.testing.RunAsAdmin;
+import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
 import dev.vitrine.views.service.ViewCounter;
@@ -49,13 +50,13 @@ class ServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.vitrine(ServicesIT.class, RunAs.class, RunAs.Editor.class, RunAs.Admin.class)
+        return Deployments.vitrine(ServicesIT.class, RunAsEditor.class, RunAsAdmin.class)
                 .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("run-as/glassfish-web.xml", "glassfish-web.xml");
     }
 
     @Inject
-    RunAs.Editor asEditor;
+    RunAsEditor asEditor;
 
     @Inject
     ProductEditService productEdits;

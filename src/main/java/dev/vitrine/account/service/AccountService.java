@@ -62,6 +62,9 @@ public class AccountService {
         if (findByUsername(username).isPresent()) {
             throw new BusinessException("user.duplicate");
         }
+        if (AuditService.SYSTEM.equalsIgnoreCase(username) || AuditService.ANONYMOUS.equalsIgnoreCase(username)) {
+            throw new BusinessException("user.reserved");
+        }
         rejectWeak(password, username);
         AppUser user = new AppUser(username, role, passwords.hash(password));
         em.persist(user);

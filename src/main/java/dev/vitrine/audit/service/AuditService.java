@@ -10,6 +10,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -26,14 +27,23 @@ public class AuditService {
     @Resource
     private SessionContext session;
 
+    /** Who the log names for what the application does by itself (the demo content, scheduled work). */
+    public static final String SYSTEM = "system";
+
+    /** The principal name a server gives a call that no one signed in made (WildFly's run-as default). */
+    public static final String ANONYMOUS = "anonymous";
+
+    /** Who is making the current call: the signed-in staff member, or {@value #SYSTEM}. */
+    public String actor() {
+        Principal caller = session.getCallerPrincipal();
+        return caller == null || caller.getName().equalsIgnoreCase(ANONYMOUS) ? SYSTEM : caller.getName();
+    }
+
     /** Records that the current caller did {@code action} to a target. */
     public void record(String action, String targetType, Long targetId, String summary) {
-        String actor = session.getCallerPrincipal() == null
-                ? "system"
-                : session.getCallerPrincipal().getName();
         em.persist(new AuditEntry(
                 LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
-                actor,
+                actor(),
                 action,
                 targetType,
                 targetId,

@@ -24,7 +24,10 @@ import java.util.stream.Collectors;
 @Table(name = "product")
 @NamedEntityGraph(
         name = Product.WHOLE,
-        attributeNodes = {@NamedAttributeNode("category"), @NamedAttributeNode("images"), @NamedAttributeNode("specs")})
+        attributeNodes = {@NamedAttributeNode("category"), @NamedAttributeNode("images")})
+@NamedQuery(
+        name = Product.FETCH_SPECS,
+        query = "SELECT DISTINCT p FROM Product p LEFT JOIN FETCH p.specs WHERE p = :product")
 @NamedQuery(
         name = Product.FIND_VISIBLE_BY_SLUG,
         query = "SELECT p FROM Product p JOIN FETCH p.category WHERE p.slug = :slug AND" + Product.IS_VISIBLE)
@@ -41,8 +44,13 @@ public class Product extends CategorizedItem {
 
     private static final long serialVersionUID = 1L;
 
-    /** The entity graph that loads everything an edit or product page shows. */
+    /**
+     * The entity graph that loads a product with its category and pictures; its specs come with a second
+     * query ({@link #FETCH_SPECS}), as one query for both lists would repeat every picture once per spec.
+     */
     public static final String WHOLE = "Product.whole";
+
+    public static final String FETCH_SPECS = "Product.fetchSpecs";
 
     public static final String FIND_VISIBLE_BY_SLUG = "Product.findVisibleBySlug";
     public static final String COUNT_VISIBLE = "Product.countVisible";

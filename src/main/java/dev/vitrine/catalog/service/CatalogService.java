@@ -27,12 +27,21 @@ public class CatalogService {
 
     /** A visible product with its category, images and specs loaded, ready to show. */
     public Optional<Product> findVisibleProduct(String slug) {
-        return em.createNamedQuery(Product.FIND_VISIBLE_BY_SLUG, Product.class)
+        Optional<Product> product = em.createNamedQuery(Product.FIND_VISIBLE_BY_SLUG, Product.class)
                 .setParameter("slug", slug)
                 .setParameter("now", clock.now())
                 .setHint("jakarta.persistence.loadgraph", em.getEntityGraph(Product.WHOLE))
                 .getResultStream()
                 .findFirst();
+        product.ifPresent(found -> fetchSpecs(em, found));
+        return product;
+    }
+
+    /** Loads the specs of a product this persistence context holds (see {@link Product#WHOLE}). */
+    static void fetchSpecs(EntityManager em, Product product) {
+        em.createNamedQuery(Product.FETCH_SPECS, Product.class)
+                .setParameter("product", product)
+                .getResultList();
     }
 
     /** One page of visible products, of one category or (with {@code null}) of all. */

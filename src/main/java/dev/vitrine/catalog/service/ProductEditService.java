@@ -46,6 +46,11 @@ public class ProductEditService extends CategorizedEditService<Product> {
     }
 
     @Override
+    protected void fetchRest(Product product) {
+        CatalogService.fetchSpecs(em, product);
+    }
+
+    @Override
     protected Optional<ViewedItem> viewed(long id) {
         return Optional.of(ViewedItem.product(id));
     }

@@ -17,9 +17,7 @@ import dev.vitrine.shared.db.Places;
 import dev.vitrine.shared.text.RichText;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -60,9 +58,6 @@ public abstract class ItemEditService<T extends PublishedItem> {
 
     @Inject
     private RevisionService revisions;
-
-    @Resource
-    private SessionContext session;
 
     private final Class<T> type;
     private final ItemKind kind;
@@ -120,7 +115,9 @@ public abstract class ItemEditService<T extends PublishedItem> {
         Root<T> root = select.from(type);
         TypedQuery<T> query = em.createQuery(select.select(root).where(cb.equal(root.get("id"), id)));
         wholeGraph().ifPresent(graph -> query.setHint("jakarta.persistence.loadgraph", em.getEntityGraph(graph)));
-        return query.getResultStream().findFirst().orElseThrow(NotFoundException::new);
+        T item = query.getResultStream().findFirst().orElseThrow(NotFoundException::new);
+        fetchRest(item);
+        return item;
     }
 
     /**
@@ -135,7 +132,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
         rejectDuplicateSlug(item);
         item.setBody(RichText.sanitize(item.getBody()));
         boolean isNew = item.isNew();
-        item.savedBy(caller());
+        item.savedBy(audit.actor());
         try {
             T saved;
             if (isNew) {
@@ -241,9 +238,13 @@ public abstract class ItemEditService<T extends PublishedItem> {
     }
 
     private T recorded(T item, String action) {
-        item.savedBy(caller());
-        em.flush();
-        revisions.record(kind, item, caller());
+        item.savedBy(audit.actor());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleEntityException();
+        }
+        revisions.record(kind, item, audit.actor());
         audit.record(action, kind.name(), item.getId(), item.getTitle() + " [" + item.stateAt(clock.now()) + "]");
         return get(item.getId());
     }
@@ -277,12 +278,6 @@ public abstract class ItemEditService<T extends PublishedItem> {
         }
     }
 
-    private String caller() {
-        return session.getCallerPrincipal() == null
-                ? "system"
-                : session.getCallerPrincipal().getName();
-    }
-
     /** The kind's order for its table outside the recycle bin. */
     protected abstract List<Order> listOrder(CriteriaBuilder cb, Root<T> root);
 
@@ -309,6 +304,9 @@ public abstract class ItemEditService<T extends PublishedItem> {
     protected Optional<String> wholeGraph() {
         return Optional.empty();
     }
+
+    /** Loads what the entity graph leaves out: a second collection, which one query would multiply. */
+    protected void fetchRest(T item) {}
 
     /** The view counter of an item, for kinds whose views are counted. */
     protected Optional<ViewedItem> viewed(long id) {

@@ -1,6 +1,7 @@
 package dev.vitrine.content.service;
 
 import dev.vitrine.account.entity.Role;
+import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.entity.Revision;
@@ -67,7 +68,7 @@ public class RevisionService {
      */
     public void recordBaseline(ItemKind kind, PublishedItem stored) {
         if (newest(kind, stored.getId()).isEmpty()) {
-            String author = stored.getUpdatedBy() == null ? "system" : stored.getUpdatedBy();
+            String author = stored.getUpdatedBy() == null ? AuditService.SYSTEM : stored.getUpdatedBy();
             record(kind, stored, author, stored.getUpdated().truncatedTo(ChronoUnit.SECONDS));
         }
     }

@@ -165,6 +165,8 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
             Messages.info("admin.revisionRestored", revision.getNumber(), item.getTitle());
         } catch (DuplicateSlugException e) {
             Messages.error(null, "admin.revisionSlugTaken", revision.getNumber());
+        } catch (StaleEntityException e) {
+            Messages.error(null, e.getMessageKey());
         }
     }
 

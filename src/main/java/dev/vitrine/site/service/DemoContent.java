@@ -1,26 +1,28 @@
 package dev.vitrine.site.service;
 
-import dev.vitrine.audit.service.AuditService;
+import dev.vitrine.account.entity.Role;
 import dev.vitrine.catalog.entity.Product;
+import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
-import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.news.entity.Article;
+import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.pages.entity.Page;
+import dev.vitrine.pages.service.PageEditService;
 import dev.vitrine.shared.config.VitrineConfig;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.DemoImages.Motif;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.awt.Color;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
@@ -28,11 +30,14 @@ import java.util.logging.Logger;
 /**
  * Fills an empty database on first start: the site settings always, and unless
  * {@code VITRINE_DEMO_CONTENT=false} a small car-audio shop to look at and to try the back office on.
- * It writes as the system, each item audited like staff's changes; it has no method anyone can call.
+ * It writes through the same role-checked, audited services as staff, in the ADMIN role, and the audit log
+ * names it {@code system} (Payara's run-as principal, mapped in {@code glassfish-ejb-jar.xml}; WildFly's is
+ * anonymous, which the log records as {@code system} too). It has no method anyone can call.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigrations")
+@RunAs(Role.ADMIN_NAME)
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
@@ -40,14 +45,20 @@ public class DemoContent {
     /** When the demo shop's products and pages went online, in the shop's time zone. */
     private static final LocalDateTime OPENING = LocalDateTime.of(2025, 6, 1, 9, 0, 0);
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private SiteService site;
 
     @Inject
-    private AuditService audit;
+    private CategoryService categories;
+
+    @Inject
+    private ProductEditService products;
+
+    @Inject
+    private ArticleEditService articles;
+
+    @Inject
+    private PageEditService pages;
 
     @Inject
     private ViewCountService viewCounts;
@@ -61,7 +72,7 @@ public class DemoContent {
             return;
         }
         if (!VitrineConfig.demoContent()) {
-            settings(new SiteSettings("Vitrine"));
+            site.create(new SiteSettings("Vitrine"));
             LOG.info("Empty database: created the site settings, no demo content (VITRINE_DEMO_CONTENT=false)");
             return;
         }
@@ -80,7 +91,7 @@ public class DemoContent {
         settings.setAddress("广州市天河区车陂路 88 号汽配城 B 区 112 铺");
         settings.setIcpNumber("粤ICP备00000000号-1");
         settings.setFooterText("专注汽车音响改装十五年 · 到店安装 · 全国包邮");
-        settings(settings);
+        site.create(settings);
     }
 
     private void loadProducts() {
@@ -89,7 +100,6 @@ public class DemoContent {
 
         product(
                 audio,
-                1,
                 true,
                 "st-26-silk-dome-tweeter",
                 "声悦 ST-26 丝膜球顶高音喇叭（一对）",
@@ -110,7 +120,6 @@ public class DemoContent {
                 "91 dB");
         product(
                 audio,
-                2,
                 true,
                 "sb-12-sealed-enclosure",
                 "12 寸密闭式低音炮木箱（空箱）",
@@ -128,7 +137,6 @@ public class DemoContent {
                 "10 寸 / 12 寸");
         product(
                 audio,
-                3,
                 true,
                 "cs-65-component-set",
                 "CS-65 6.5 寸两分频套装喇叭",
@@ -150,7 +158,6 @@ public class DemoContent {
                 "62 mm");
         product(
                 audio,
-                4,
                 true,
                 "a4-class-d-amplifier",
                 "A4 四声道 D 类功放",
@@ -170,7 +177,6 @@ public class DemoContent {
                 "210 × 145 × 48 mm");
         product(
                 audio,
-                5,
                 true,
                 "dsp-8-processor",
                 "DSP-8 八声道音频处理器",
@@ -188,7 +194,6 @@ public class DemoContent {
                 "手机 App（蓝牙）");
         product(
                 audio,
-                6,
                 false,
                 "sw-10-underseat-subwoofer",
                 "SW-10 超薄座椅下有源低音炮",
@@ -206,7 +211,6 @@ public class DemoContent {
                 "30 Hz – 150 Hz");
         product(
                 accessories,
-                1,
                 false,
                 "dm-door-deadening-mat",
                 "车门隔音止震板（10 片装）",
@@ -222,7 +226,6 @@ public class DemoContent {
                 "46 × 80 cm × 10 片");
         product(
                 accessories,
-                2,
                 false,
                 "ag-70-maintenance-free-battery",
                 "70Ah 免维护汽车蓄电池",
@@ -240,22 +243,12 @@ public class DemoContent {
                 "18 个月");
     }
 
-    private void settings(SiteSettings settings) {
-        em.persist(settings);
-        em.flush();
-        audit.record("CREATE", "SITE_SETTINGS", settings.getId(), settings.getCompanyName());
-    }
-
     private Category category(Category category) {
-        em.persist(category);
-        em.flush();
-        audit.record("CREATE", "CATEGORY", category.getId(), category.getName());
-        return category;
+        return categories.save(category);
     }
 
     private void product(
             Category category,
-            int order,
             boolean featured,
             String slug,
             String name,
@@ -267,7 +260,6 @@ public class DemoContent {
         Product product = new Product(category, slug, name);
         product.setSummary(summary);
         product.setBody(description);
-        product.setSortOrder(order);
         product.setFeatured(featured);
         product.publish(OPENING);
         product.addImage(image("demo/" + slug + ".png", motif, tint), name);
@@ -275,8 +267,7 @@ public class DemoContent {
         for (int i = 0; i + 1 < specs.length; i += 2) {
             product.addSpec(specs[i], specs[i + 1]);
         }
-        create("PRODUCT", product);
-        viewCounts.startCounter(ViewedItem.product(product.getId()));
+        products.save(product);
     }
 
     private void loadNews() {
@@ -349,8 +340,7 @@ public class DemoContent {
         article.setBody(body);
         article.setCoverPath(image("demo/news-" + slug + ".png", Motif.NEWS, new Color(0x3182ce)));
         article.publish(publishedAt);
-        create("ARTICLE", article);
-        viewCounts.addViews(ViewedItem.article(article.getId()), views);
+        viewCounts.addViews(ViewedItem.article(articles.save(article).getId()), views);
     }
 
     private void loadPages() {
@@ -364,16 +354,8 @@ public class DemoContent {
                 + "不剪原车线。装完不满意，七天内免费重新调音。</p>");
         about.setCoverPath(image("demo/page-about-us.png", Motif.NEWS, new Color(0x2f855a)));
         about.setInMenu(true);
-        about.setSortOrder(1);
         about.publish(OPENING);
-        create("PAGE", about);
-    }
-
-    private void create(String kind, PublishedItem item) {
-        item.savedBy("system");
-        em.persist(item);
-        em.flush();
-        audit.record("CREATE", kind, item.getId(), item.getTitle());
+        pages.save(about);
     }
 
     /** Draws a demo picture and its thumbnail into the media store; returns its path. */

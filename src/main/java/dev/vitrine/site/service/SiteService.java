@@ -47,4 +47,13 @@ public class SiteService {
             throw new StaleEntityException();
         }
     }
+
+    /** The site's first settings, on an empty database. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SiteSettings create(SiteSettings settings) {
+        em.persist(settings);
+        em.flush();
+        audit.record("CREATE", "SITE_SETTINGS", settings.getId(), settings.getCompanyName());
+        return settings;
+    }
 }
