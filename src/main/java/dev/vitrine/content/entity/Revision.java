@@ -62,7 +62,7 @@ public class Revision {
     @Column(nullable = false, length = PublishedItem.USER_LENGTH)
     private String author;
 
-    /** The names of the fields that differ from the revision before, comma-separated. */
+    /** The names of the fields that differ from the revision before, comma-separated; none for the first. */
     @Column(length = CHANGED_LENGTH)
     private String changed;
 

@@ -76,14 +76,14 @@ public class RevisionService {
     private void record(ItemKind kind, PublishedItem item, String author, LocalDateTime when) {
         Map<String, String> fields = item.snapshot();
         Optional<Revision> newest = newest(kind, item.getId());
-        List<String> changed =
-                ContentDiff.changedFields(newest.map(RevisionService::fields).orElse(Map.of()), fields);
-        if (changed.isEmpty()) {
+        List<String> changed = newest.map(revision -> ContentDiff.changedFields(fields(revision), fields))
+                .orElse(List.of());
+        if (newest.isPresent() && changed.isEmpty()) {
             return;
         }
         int number = newest.map(Revision::getNumber).orElse(0) + 1;
-        em.persist(new Revision(
-                kind, item.getId(), number, when, author, String.join(", ", changed), Snapshots.toJson(fields)));
+        String changedNames = changed.isEmpty() ? null : String.join(", ", changed);
+        em.persist(new Revision(kind, item.getId(), number, when, author, changedNames, Snapshots.toJson(fields)));
         if (number > KEPT) {
             em.createNamedQuery(Revision.DELETE_OLDER)
                     .setParameter("kind", kind)
