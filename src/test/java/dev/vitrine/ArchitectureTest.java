@@ -23,6 +23,7 @@ import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The package and security rules of the house style, kept true by the build. */
 @AnalyzeClasses(packages = "dev.vitrine", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -63,8 +64,7 @@ class ArchitectureTest {
                         .map(kind -> "dev.vitrine." + kind + ".web..")
                         .toList()
                 : List.of();
-        String[] owners = java.util.stream.Stream.concat(java.util.stream.Stream.of(web), allowed.stream())
-                .toArray(String[]::new);
+        String[] owners = Stream.concat(Stream.of(web), allowed.stream()).toArray(String[]::new);
         return noClasses()
                 .that()
                 .resideOutsideOfPackages(owners)

@@ -1,5 +1,9 @@
 package dev.vitrine.shared;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /** The rule for slugs, the readable last part of an item's URL ({@code /products/<slug>}). */
 public final class Slugs {
 
@@ -8,7 +12,7 @@ public final class Slugs {
     /** Lower-case ASCII letters and digits in groups joined by single hyphens. */
     public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(PATTERN);
+    private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
     private Slugs() {}
 
@@ -20,9 +24,9 @@ public final class Slugs {
         if (title == null) {
             return "";
         }
-        String plain = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+        String plain = Normalizer.normalize(title, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (plain.length() > MAX_LENGTH) {

@@ -30,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -218,7 +219,7 @@ class BackOfficeBrowserIT {
 
         // Two staff members open the same product.
         String first = browser.getWindowHandle();
-        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.switchTo().newWindow(WindowType.TAB);
         String second = browser.getWindowHandle();
         openProduct(slug);
         browser.switchTo().window(first);

@@ -9,6 +9,7 @@ import dev.vitrine.testing.Deployments;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -163,7 +164,7 @@ class PublicPagesIT {
         List<String> dates = news.select(".article-item time").eachText();
         assertTrue(dates.size() >= 5, "the demo's five articles, and any another test published");
         List<String> sorted = new ArrayList<>(dates);
-        sorted.sort(java.util.Comparator.reverseOrder());
+        sorted.sort(Comparator.reverseOrder());
         assertEquals(sorted, dates);
         Document industry = visitor().page("news?category=industry-news");
         assertEquals(3, industry.select(".article-item").size(), "the demo's, which no other test touches");

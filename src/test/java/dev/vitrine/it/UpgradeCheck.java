@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -235,9 +236,9 @@ class UpgradeCheck {
     private static String text(ResultSet result, int column) throws SQLException {
         int type = result.getMetaData().getColumnType(column);
         Object value = switch (type) {
-            case java.sql.Types.TIMESTAMP -> result.getObject(column, LocalDateTime.class);
-            case java.sql.Types.BOOLEAN, java.sql.Types.BIT -> result.getBoolean(column);
-            case java.sql.Types.TINYINT -> result.getInt(column) != 0;
+            case Types.TIMESTAMP -> result.getObject(column, LocalDateTime.class);
+            case Types.BOOLEAN, Types.BIT -> result.getBoolean(column);
+            case Types.TINYINT -> result.getInt(column) != 0;
             default -> result.getString(column);
         };
         return result.wasNull() ? "null" : String.valueOf(value);

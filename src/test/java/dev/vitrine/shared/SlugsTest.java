@@ -3,6 +3,7 @@ package dev.vitrine.shared;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,7 +34,7 @@ class SlugsTest {
         assertFalse(Slugs.isValid(slug));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void refusesOverlongSlugsAndNull() {
         assertFalse(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1)));
         assertTrue(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH)));

@@ -28,18 +28,6 @@ import java.util.stream.Collectors;
 @NamedQuery(
         name = Product.FETCH_SPECS,
         query = "SELECT DISTINCT p FROM Product p LEFT JOIN FETCH p.specs WHERE p = :product")
-@NamedQuery(
-        name = Product.FIND_VISIBLE_BY_SLUG,
-        query = "SELECT p FROM Product p JOIN FETCH p.category WHERE p.slug = :slug AND" + Product.IS_VISIBLE)
-@NamedQuery(name = Product.COUNT_VISIBLE, query = "SELECT COUNT(p)" + Product.VISIBLE)
-@NamedQuery(name = Product.COUNT_VISIBLE_IN, query = "SELECT COUNT(p)" + Product.VISIBLE + Product.IN_CATEGORY)
-@NamedQuery(name = Product.LIST_VISIBLE, query = Product.CARD + Product.VISIBLE + Product.SHOP_ORDER)
-@NamedQuery(
-        name = Product.LIST_VISIBLE_IN,
-        query = Product.CARD + Product.VISIBLE + Product.IN_CATEGORY + Product.SHOP_ORDER)
-@NamedQuery(
-        name = Product.LIST_FEATURED,
-        query = Product.CARD + Product.VISIBLE + " AND p.featured = TRUE" + Product.SHOP_ORDER)
 public class Product extends CategorizedItem {
 
     private static final long serialVersionUID = 1L;
@@ -51,20 +39,6 @@ public class Product extends CategorizedItem {
     public static final String WHOLE = "Product.whole";
 
     public static final String FETCH_SPECS = "Product.fetchSpecs";
-
-    public static final String FIND_VISIBLE_BY_SLUG = "Product.findVisibleBySlug";
-    public static final String COUNT_VISIBLE = "Product.countVisible";
-    public static final String COUNT_VISIBLE_IN = "Product.countVisibleIn";
-    public static final String LIST_VISIBLE = "Product.listVisible";
-    public static final String LIST_VISIBLE_IN = "Product.listVisibleIn";
-    public static final String LIST_FEATURED = "Product.listFeatured";
-    static final String CARD = "SELECT NEW dev.vitrine.content.entity.ItemCard(p.slug, p.title, p.summary,"
-            + " p.coverPath, p.publishedAt)";
-    static final String IS_VISIBLE = " p.status = dev.vitrine.content.entity.ItemStatus.PUBLISHED"
-            + " AND p.publishedAt <= :now AND p.deletedAt IS NULL";
-    static final String VISIBLE = " FROM Product p JOIN p.category c WHERE" + IS_VISIBLE;
-    static final String IN_CATEGORY = " AND c = :category";
-    static final String SHOP_ORDER = " ORDER BY c.sortOrder, p.sortOrder, p.id";
 
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")

@@ -11,10 +11,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Optional;
 
-/** Products as the public sees them: published, their time has come, not in the recycle bin. */
+/** Products as the public sees them (see {@link VisibleItems}), in the shop's order. */
 @Stateless
 @PermitAll
 public class CatalogService {
@@ -27,33 +30,46 @@ public class CatalogService {
 
     /** A visible product with its category, images and specs loaded, ready to show. */
     public Optional<Product> findVisibleProduct(String slug) {
-        Optional<Product> product = em.createNamedQuery(Product.FIND_VISIBLE_BY_SLUG, Product.class)
-                .setParameter("slug", slug)
-                .setParameter("now", clock.now())
-                .setHint("jakarta.persistence.loadgraph", em.getEntityGraph(Product.WHOLE))
-                .getResultStream()
-                .findFirst();
+        Optional<Product> product = VisibleItems.find(em, Product.class, slug, clock.now(), Product.WHOLE);
         product.ifPresent(found -> fetchSpecs(em, found));
         return product;
+    }
+
+    /** One page of visible products, of one category or (with {@code null}) of all. */
+    public PageResult<ItemCard> listVisibleProducts(Category category, int page, int pageSize) {
+        return VisibleItems.page(
+                em,
+                Product.class,
+                clock.now(),
+                (cb, product) -> category == null ? cb.conjunction() : cb.equal(product.get("category"), category),
+                CatalogService::shopOrder,
+                page,
+                pageSize);
+    }
+
+    /** The products marked as featured, for the home page. */
+    public List<ItemCard> listFeaturedProducts(int max) {
+        return VisibleItems.first(
+                em,
+                Product.class,
+                clock.now(),
+                (cb, product) -> cb.isTrue(product.get("featured")),
+                CatalogService::shopOrder,
+                max);
+    }
+
+    /** Category by category, each in the order staff gave its products. */
+    private static List<Order> shopOrder(CriteriaBuilder cb, Root<Product> product) {
+        return List.of(
+                cb.asc(product.join("category").get("sortOrder")),
+                cb.asc(product.get("sortOrder")),
+                cb.asc(product.get("id")));
     }
 
     /** Loads the specs of a product this persistence context holds (see {@link Product#WHOLE}). */
     static void fetchSpecs(EntityManager em, Product product) {
         em.createNamedQuery(Product.FETCH_SPECS, Product.class)
                 .setParameter("product", product)
-                .getResultList();
-    }
-
-    /** One page of visible products, of one category or (with {@code null}) of all. */
-    public PageResult<ItemCard> listVisibleProducts(Category category, int page, int pageSize) {
-        return VisibleItems.page(em, Product.class, category, clock.now(), page, pageSize);
-    }
-
-    /** The products marked as featured, for the home page. */
-    public List<ItemCard> listFeaturedProducts(int max) {
-        return em.createNamedQuery(Product.LIST_FEATURED, ItemCard.class)
-                .setParameter("now", clock.now())
-                .setMaxResults(max)
                 .getResultList();
     }
 }

@@ -8,7 +8,6 @@ import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
-import dev.vitrine.shared.Reordering;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.db.Places;
@@ -146,11 +145,10 @@ public class CategoryService {
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public void move(long id, boolean up) {
         Category category = get(id);
-        Reordering.moveOnePlace(listCategories(category.getKind()), category, up)
-                .ifPresent(moved -> {
-                    Places.number(em, "category", moved);
-                    audit.record("MOVE", "CATEGORY", id, category.getName() + (up ? " up" : " down"));
-                });
+        Places.moveOnePlace(listCategories(category.getKind()), category, up).ifPresent(moved -> {
+            Places.number(em, "category", moved);
+            audit.record("MOVE", "CATEGORY", id, category.getName() + (up ? " up" : " down"));
+        });
     }
 
     private Category get(long id) {

@@ -9,7 +9,6 @@ import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;
-import dev.vitrine.shared.Reordering;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.StaleEntityException;
@@ -205,7 +204,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
      */
     public void move(long id, boolean up) {
         T item = get(id);
-        Reordering.moveOnePlace(sameList(item), item, up).ifPresent(moved -> {
+        Places.moveOnePlace(sameList(item), item, up).ifPresent(moved -> {
             Places.number(em, kind.table(), moved);
             audit.record("MOVE", kind.name(), id, item.getTitle() + (up ? " up" : " down"));
         });

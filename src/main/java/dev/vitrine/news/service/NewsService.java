@@ -11,10 +11,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Optional;
 
-/** News articles as the public sees them: published, their time has come, not in the recycle bin. */
+/** News articles as the public sees them (see {@link VisibleItems}), newest first. */
 @Stateless
 @PermitAll
 public class NewsService {
@@ -26,16 +31,19 @@ public class NewsService {
     private ShopClock clock;
 
     public Optional<Article> findVisibleArticle(String slug) {
-        return em.createNamedQuery(Article.FIND_VISIBLE_BY_SLUG, Article.class)
-                .setParameter("slug", slug)
-                .setParameter("now", clock.now())
-                .getResultStream()
-                .findFirst();
+        return VisibleItems.find(em, Article.class, slug, clock.now(), Article.WHOLE);
     }
 
     /** One page of visible articles, newest first, of one category or (with {@code null}) of all. */
     public PageResult<ItemCard> listVisibleArticles(Category category, int page, int pageSize) {
-        return VisibleItems.page(em, Article.class, category, clock.now(), page, pageSize);
+        return VisibleItems.page(
+                em,
+                Article.class,
+                clock.now(),
+                (cb, article) -> category == null ? cb.conjunction() : cb.equal(article.get("category"), category),
+                NewsService::newestFirst,
+                page,
+                pageSize);
     }
 
     /** The newest visible articles, for the home page. */
@@ -45,22 +53,41 @@ public class NewsService {
 
     /** The visible article just before {@code article} in its category (the older one). */
     public Optional<ItemCard> findPrevious(Article article) {
-        return neighbour(Article.LIST_OLDER, article);
+        return neighbour(article, true);
     }
 
     /** The visible article just after {@code article} in its category (the newer one). */
     public Optional<ItemCard> findNext(Article article) {
-        return neighbour(Article.LIST_NEWER, article);
+        return neighbour(article, false);
     }
 
-    private Optional<ItemCard> neighbour(String query, Article article) {
-        return em.createNamedQuery(query, ItemCard.class)
-                .setParameter("category", article.getCategory())
-                .setParameter("now", clock.now())
-                .setParameter("publishedAt", article.getPublishedAt())
-                .setParameter("id", article.getId())
-                .setMaxResults(1)
-                .getResultStream()
+    /** The nearest older or newer article of the same category; one published the same second goes by id. */
+    private Optional<ItemCard> neighbour(Article article, boolean older) {
+        return VisibleItems.first(
+                        em,
+                        Article.class,
+                        clock.now(),
+                        (cb, other) -> cb.and(
+                                cb.equal(other.get("category"), article.getCategory()),
+                                cb.or(
+                                        beyond(cb, other.get("publishedAt"), article.getPublishedAt(), older),
+                                        cb.and(
+                                                cb.equal(other.get("publishedAt"), article.getPublishedAt()),
+                                                beyond(cb, other.get("id"), article.getId(), older)))),
+                        (cb, other) -> older
+                                ? newestFirst(cb, other)
+                                : List.of(cb.asc(other.get("publishedAt")), cb.asc(other.get("id"))),
+                        1)
+                .stream()
                 .findFirst();
+    }
+
+    private static <Y extends Comparable<? super Y>> Predicate beyond(
+            CriteriaBuilder cb, Expression<? extends Y> value, Y than, boolean below) {
+        return below ? cb.lessThan(value, than) : cb.greaterThan(value, than);
+    }
+
+    private static List<Order> newestFirst(CriteriaBuilder cb, Root<Article> article) {
+        return List.of(cb.desc(article.get("publishedAt")), cb.desc(article.get("id")));
     }
 }

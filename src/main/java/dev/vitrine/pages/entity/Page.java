@@ -3,7 +3,6 @@ package dev.vitrine.pages.entity;
 import dev.vitrine.content.entity.PublishedItem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Map;
 
@@ -13,20 +12,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "page")
-@NamedQuery(name = Page.FIND_VISIBLE_BY_SLUG, query = "SELECT p FROM Page p WHERE p.slug = :slug AND" + Page.IS_VISIBLE)
-@NamedQuery(
-        name = Page.LIST_MENU,
-        query = "SELECT NEW dev.vitrine.content.entity.ItemCard(p.slug, p.title, p.summary,"
-                + " p.coverPath, p.publishedAt) FROM Page p WHERE p.inMenu = TRUE AND" + Page.IS_VISIBLE
-                + " ORDER BY p.sortOrder, p.id")
 public class Page extends PublishedItem {
 
     private static final long serialVersionUID = 1L;
-
-    public static final String FIND_VISIBLE_BY_SLUG = "Page.findVisibleBySlug";
-    public static final String LIST_MENU = "Page.listMenu";
-    static final String IS_VISIBLE = " p.status = dev.vitrine.content.entity.ItemStatus.PUBLISHED"
-            + " AND p.publishedAt <= :now AND p.deletedAt IS NULL";
 
     @Column(name = "in_menu", nullable = false)
     private boolean inMenu;

@@ -1,6 +1,7 @@
 package dev.vitrine.pages.service;
 
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.service.VisibleItems;
 import dev.vitrine.pages.entity.Page;
 import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.PermitAll;
@@ -11,10 +12,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Single pages as the public sees them. */
+/** Single pages as the public sees them (see {@link VisibleItems}). */
 @Stateless
 @PermitAll
 public class PageService {
+
+    /** More pages than a main menu has room for are not listed there. */
+    static final int MENU_MAX = 20;
 
     @PersistenceContext
     private EntityManager em;
@@ -23,17 +27,17 @@ public class PageService {
     private ShopClock clock;
 
     public Optional<Page> findVisiblePage(String slug) {
-        return em.createNamedQuery(Page.FIND_VISIBLE_BY_SLUG, Page.class)
-                .setParameter("slug", slug)
-                .setParameter("now", clock.now())
-                .getResultStream()
-                .findFirst();
+        return VisibleItems.find(em, Page.class, slug, clock.now(), null);
     }
 
     /** The visible pages that staff put in the main menu, in their order. */
     public List<ItemCard> listMenu() {
-        return em.createNamedQuery(Page.LIST_MENU, ItemCard.class)
-                .setParameter("now", clock.now())
-                .getResultList();
+        return VisibleItems.first(
+                em,
+                Page.class,
+                clock.now(),
+                (cb, page) -> cb.isTrue(page.get("inMenu")),
+                (cb, page) -> List.of(cb.asc(page.get("sortOrder")), cb.asc(page.get("id"))),
+                MENU_MAX);
     }
 }

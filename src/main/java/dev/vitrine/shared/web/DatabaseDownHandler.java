@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.logging.Logger;
@@ -66,7 +67,7 @@ public class DatabaseDownHandler extends ExceptionHandlerWrapper {
                     && sql.getSQLState().startsWith("08")) {
                 return true;
             }
-            if (cause instanceof java.net.ConnectException) {
+            if (cause instanceof ConnectException) {
                 return true;
             }
             if (cause.getCause() == cause) {

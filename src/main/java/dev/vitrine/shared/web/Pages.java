@@ -4,6 +4,7 @@ import dev.vitrine.shared.PageResult;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -18,7 +19,7 @@ public final class Pages {
      * @param idOf each row's id, for row keys
      */
     public static <T> LazyDataModel<T> lazy(
-            BiFunction<Integer, Integer, PageResult<T>> loader, java.util.function.Function<T, Long> idOf) {
+            BiFunction<Integer, Integer, PageResult<T>> loader, Function<T, Long> idOf) {
         return new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
             private int lastCount;

@@ -7,8 +7,10 @@ import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,7 +102,7 @@ class ViewTallyTest {
                 return shown;
             }));
         }
-        java.util.Set<Long> allShown = new java.util.HashSet<>();
+        Set<Long> allShown = new HashSet<>();
         for (Future<List<Long>> reader : readers) {
             allShown.addAll(reader.get());
         }
