@@ -344,6 +344,7 @@ class BackOfficeBrowserIT {
         publishing("Publish now");
         field("form:save").click();
         revisionRows(1);
+        assertEquals("Edit product", field("heading").getText(), "once saved, it is no longer a new product");
         String slug = field("form:slug").getAttribute("value");
         type("form:title", first + " renamed");
         type("form:summary", "The second version.");
@@ -457,6 +458,53 @@ class BackOfficeBrowserIT {
         assertTrue(
                 field("form:items").getText().contains("Scheduled"),
                 field("form:items").getText());
+    }
+
+    private static By userRow(String username) {
+        return By.xpath("//tbody/tr[td[1][normalize-space()='" + username + "']]");
+    }
+
+    /** Presses a button in a user's row and waits until the row, drawn anew, says {@code stateAfter}. */
+    private void pressInUserRow(String username, String button, String stateAfter) {
+        field("form:users")
+                .findElement(userRow(username))
+                .findElement(By.cssSelector("[id$=':" + button + "']"))
+                .click();
+        if (button.equals("reset")) {
+            confirm();
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(userRow(username), stateAfter));
+    }
+
+    private void signInRefused(String username, String password) {
+        signIn(username, password);
+        assertTrue(field("form:messages").getText().contains("Wrong user name or password"), username);
+    }
+
+    @Test
+    void anAdminDisablesEnablesResetsAndPromotesAStaffMember() {
+        String editor = createEditor("editor-password-1");
+        signInAsAdmin();
+        open("/admin/users/list");
+        pressInUserRow(editor, "enabled", "Disabled");
+        signOut();
+        signInRefused(editor, "editor-password-1");
+
+        signInAsAdmin();
+        open("/admin/users/list");
+        pressInUserRow(editor, "enabled", "Enabled");
+        pressInUserRow(editor, "reset", "Enabled");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:shown"), editor + ": "));
+        String shown = field("form:shown").getText();
+        String generated = shown.substring(shown.indexOf(editor + ": ") + editor.length() + 2)
+                .trim();
+        pressInUserRow(editor, "role", "Make editor");
+        signOut();
+
+        signInRefused(editor, "editor-password-1");
+        signIn(editor, generated);
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        assertEquals(1, browser.findElements(By.linkText("Users")).size(), "made an admin, the editor sees Users");
     }
 
     /** A small PNG made for the upload. */
