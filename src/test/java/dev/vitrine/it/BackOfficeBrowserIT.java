@@ -294,8 +294,8 @@ class BackOfficeBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("form:messages"), "The current password is wrong."));
         changePassword("editor-password-1", "editor-password-2");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("form:messages"), "Your password has been changed."));
+        assertTrue(toast().contains("Your password has been changed."));
+        assertEquals("", browser.findElement(By.id("form:messages")).getText(), "said once, not twice");
         signOut();
 
         signIn(editor, "editor-password-1");
@@ -397,11 +397,13 @@ class BackOfficeBrowserIT {
         open("/admin/pages/edit");
         String title = unique("Jobs");
         type("form:title", title);
+        type("form:slug", "Jobs At The " + title.toUpperCase());
         writeBody("We are hiring an installer.");
         browser.findElement(By.cssSelector("#form\\:inMenu .ui-chkbox-box")).click();
         field("form:save").click();
         revisionRows(1);
         String slug = field("form:slug").getAttribute("value");
+        assertEquals("jobs-at-the-" + title.toLowerCase(), slug, "capitals and spaces become an address");
         Browserless visitor = new Browserless(base);
         assertEquals(404, visitor.get("pages/" + slug).statusCode(), "a draft page is not public");
         assertTrue(

@@ -92,9 +92,15 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
     }
 
     public void save() {
-        if (item.getSlug() != null && !item.getSlug().isBlank() && !Slugs.isValid(item.getSlug())) {
-            Messages.error("form:slug", "admin.slugInvalid");
-            return;
+        if (item.getSlug() != null && !item.getSlug().isBlank()) {
+            // "Car Audio 2025" becomes car-audio-2025; what has no Latin letters or digits at all is refused.
+            String typed = item.getSlug();
+            item.setSlug(Slugs.fromTitle(typed));
+            if (!Slugs.isValid(item.getSlug())) {
+                item.setSlug(typed);
+                Messages.error("form:slug", "admin.slugInvalid");
+                return;
+            }
         }
         if (!prepare(item) || !applyPublishing()) {
             return;
