@@ -15,6 +15,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -272,9 +275,26 @@ class BackOfficeBrowserIT {
         for (String page : new String[] {"/admin/users/list", "/admin/site/settings", "/admin/audit/log"}) {
             open(page);
             assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Not allowed"), page);
+            assertEquals(
+                    1, browser.findElements(By.cssSelector("nav.admin-side")).size(), "in the back office");
         }
         open("/admin/products/list");
         assertEquals("Products", browser.findElement(By.cssSelector("main h1")).getText());
+    }
+
+    @Test
+    void backOfficeErrorsStayInTheBackOffice() {
+        signInAsAdmin();
+        open("/admin/categories");
+        assertTrue(browser.getCurrentUrl().endsWith("/admin/categories/list"), browser.getCurrentUrl());
+        assertEquals("Categories", field("heading").getText());
+
+        open("/admin/products/edit?id=987654321");
+        assertEquals("Page not found", field("heading").getText());
+        assertEquals(1, browser.findElements(By.cssSelector("nav.admin-side")).size(), "in the back office's layout");
+        assertTrue(browser.findElement(By.linkText("Back to the dashboard"))
+                .getAttribute("href")
+                .endsWith("/admin/dashboard"));
     }
 
     private void changePassword(String current, String replacement) {
@@ -310,12 +330,29 @@ class BackOfficeBrowserIT {
         open("/admin/site/settings");
         String footer = unique("Open every day from nine");
         type("form:footer", footer);
+        String phone = field("form:phone").getAttribute("value");
+        type("form:phone", "call us");
+        field("form:save").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//input[@id='form:phone']/following-sibling::div[contains(@class,'ui-message')]"),
+                "phone number"));
+        type("form:phone", phone);
         field("form:save").click();
         toast();
         open("/");
         assertTrue(browser.findElement(By.cssSelector("footer.site-footer"))
                 .getText()
                 .contains(footer));
+        assertEquals(
+                phone,
+                browser.findElement(By.cssSelector(".contact-box .phone")).getText());
+
+        open("/admin/audit/log");
+        String newest =
+                field("form:entries").findElement(By.cssSelector("tbody tr td")).getText();
+        LocalDateTime shown = LocalDateTime.parse(newest, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        LocalDateTime shopNow = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        assertTrue(Duration.between(shown, shopNow).abs().toMinutes() < 10, "the log shows the shop's time: " + newest);
     }
 
     private List<WebElement> revisionRows(int expected) {
@@ -507,6 +544,15 @@ class BackOfficeBrowserIT {
         signIn(editor, generated);
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
         assertEquals(1, browser.findElements(By.linkText("Users")).size(), "made an admin, the editor sees Users");
+        signOut();
+
+        signInAsAdmin();
+        open("/admin/users/list");
+        pressInUserRow(editor, "role", "Make admin");
+        signOut();
+        signIn(editor, generated);
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        assertTrue(browser.findElements(By.linkText("Users")).isEmpty(), "an editor again, without Users");
     }
 
     /** A small PNG made for the upload. */

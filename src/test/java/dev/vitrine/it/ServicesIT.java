@@ -115,7 +115,7 @@ class ServicesIT {
     @Test
     void productsListInTheShopsOrderWithoutDraftsOrScheduledOnes() throws Exception {
         Category category = category(CategoryKind.PRODUCT);
-        product(category, 1, true);
+        Product first = product(category, 1, true);
         product(category, 2, true);
         Product third = product(category, 3, true);
         Product draft = product(category, 0, false);
@@ -126,6 +126,8 @@ class ServicesIT {
             productEdits.move(third.getId(), true);
             return null;
         });
+
+        assertFalse(asEditor.call(() -> productEdits.move(first.getId(), true)), "the first can't go higher");
 
         PageResult<ItemCard> page = catalog.listVisibleProducts(category, 1, 10);
 

@@ -200,14 +200,17 @@ public abstract class ItemEditService<T extends PublishedItem> {
 
     /**
      * Moves an item one place up (towards the start) or down within its list. Places change no version
-     * (see {@link Places}): whoever is editing one of the items can still save it.
+     * (see {@link Places}): whoever is editing one of the items can still save it. False when it is already
+     * first (or last).
      */
-    public void move(long id, boolean up) {
+    public boolean move(long id, boolean up) {
         T item = get(id);
-        Places.moveOnePlace(sameList(item), item, up).ifPresent(moved -> {
-            Places.number(em, kind.table(), moved);
+        Optional<List<T>> moved = Places.moveOnePlace(sameList(item), item, up);
+        moved.ifPresent(order -> {
+            Places.number(em, kind.table(), order);
             audit.record("MOVE", kind.name(), id, item.getTitle() + (up ? " up" : " down"));
         });
+        return moved.isPresent();
     }
 
     /** The item's revisions, newest first. */

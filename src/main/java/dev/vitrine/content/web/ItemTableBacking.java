@@ -62,7 +62,9 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
     }
 
     public void move(T item, boolean up) {
-        service().move(item.getId(), up);
+        if (!service().move(item.getId(), up)) {
+            Messages.error(null, up ? "admin.alreadyFirst" : "admin.alreadyLast", item.getTitle());
+        }
     }
 
     /** Publishes a draft now, or takes a published or scheduled item back to a draft. */

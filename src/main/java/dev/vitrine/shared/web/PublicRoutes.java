@@ -45,6 +45,8 @@ public class PublicRoutes extends HttpFilter {
     /** Stylesheets and scripts of JSF components, served by the FacesServlet under this prefix. */
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
+    private static final Pattern ADMIN_SECTION = Pattern.compile("/admin/(products|articles|pages|categories|users)/?");
+
     private static final Pattern ITEM = Pattern.compile("/(products|news|pages)/([^/]+)");
 
     private static final Map<String, String> ITEM_VIEWS = Map.of(
@@ -63,8 +65,11 @@ public class PublicRoutes extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (path.equals("/admin/") || path.equals("/admin")) {
-            response.sendRedirect(request.getContextPath() + "/admin/dashboard");
+        Optional<String> adminPage = adminShortcut(path);
+        if (adminPage.isPresent()) {
+            // A relative Location: the address never comes from the request's Host header.
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + adminPage.get());
             return;
         }
         Optional<String> view = route(path, request);
@@ -73,6 +78,15 @@ public class PublicRoutes extends HttpFilter {
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /** The back office's pages for the addresses staff type without the page name ({@code /admin/products}). */
+    static Optional<String> adminShortcut(String path) {
+        Matcher section = ADMIN_SECTION.matcher(path);
+        if (path.equals("/admin") || path.equals("/admin/")) {
+            return Optional.of("/admin/dashboard");
+        }
+        return section.matches() ? Optional.of("/admin/" + section.group(1) + "/list") : Optional.empty();
     }
 
     /** The view for a public URL, if it is one; sets the slug attribute for item pages. */

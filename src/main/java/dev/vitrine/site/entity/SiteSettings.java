@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The company's name, logo and contact details, shown on every page. There is one row. */
@@ -19,6 +20,10 @@ public class SiteSettings extends BaseEntity {
     public static final int PATH_LENGTH = 500;
     public static final int EMAIL_LENGTH = 200;
     public static final int PHONE_LENGTH = 100;
+
+    /** A phone or fax number: digits, spaces, {@code + - ( ) . /}, and an extension ({@code 转 8}, {@code ext. 8}). */
+    public static final String PHONE_PATTERN = "[0-9+()./ -]{0,60}((ext\\.?|x|转|分机) ?[0-9]{1,6})?";
+
     public static final int ADDRESS_LENGTH = 500;
     public static final int ICP_LENGTH = 100;
     public static final int FOOTER_LENGTH = 1000;
@@ -38,10 +43,12 @@ public class SiteSettings extends BaseEntity {
     private String email;
 
     @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = PHONE_PATTERN, message = "{vitrine.phone.pattern}")
     @Column(length = PHONE_LENGTH)
     private String phone;
 
     @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = PHONE_PATTERN, message = "{vitrine.phone.pattern}")
     @Column(length = PHONE_LENGTH)
     private String fax;
 
