@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -553,6 +554,48 @@ class BackOfficeBrowserIT {
         signIn(editor, generated);
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
         assertTrue(browser.findElements(By.linkText("Users")).isEmpty(), "an editor again, without Users");
+    }
+
+    @Test
+    void unpublishingFromTheTableAsksFirstAndTheCoverShowsOnTheArticle() throws IOException {
+        signInAsAdmin();
+        open("/admin/articles/edit");
+        String title = unique("Covered news");
+        type("form:title", title);
+        browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
+                .sendKeys(pngFile().toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:cover img")));
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+        Browserless visitor = new Browserless(base);
+        assertTrue(visitor.page("news/" + slug)
+                .selectFirst("article img.cover")
+                .attr("src")
+                .contains("/media/covers/"));
+
+        open("/admin/articles/list");
+        type("form:search", slug);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items tbody tr"), 1));
+        By unpublish = By.cssSelector("#form\\:items [id$=':unpublish']");
+        clickWhenSettled(unpublish);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-no")))
+                .click();
+        assertEquals(200, visitor.get("news/" + slug).statusCode(), "'No' leaves it published");
+
+        clickWhenSettled(unpublish);
+        confirm();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:items [id$=':publish']")));
+        assertEquals(404, visitor.get("news/" + slug).statusCode(), "a draft again");
+    }
+
+    /** Clicks what {@code target} finds, again if an ajax update replaced it meanwhile. */
+    private void clickWhenSettled(By target) {
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(target).click();
+            return true;
+        });
     }
 
     /** A small PNG made for the upload. */
