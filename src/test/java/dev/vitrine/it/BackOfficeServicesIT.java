@@ -377,6 +377,25 @@ class BackOfficeServicesIT {
     }
 
     @Test
+    void theDemoContentWasWrittenThroughTheAuditedServicesAsTheSystem() throws Exception {
+        List<AuditEntry> log =
+                asAdmin.call(() -> auditLog.listNewest(1, 100_000)).getItems();
+        AuditEntry aboutUs = log.stream()
+                .filter(entry -> entry.getTargetType().equals("PAGE")
+                        && entry.getAction().equals("CREATE"))
+                .filter(entry -> entry.getSummary().startsWith("关于我们"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("system", aboutUs.getActor());
+        assertTrue(
+                log.stream()
+                                .filter(entry -> entry.getTargetType().equals("PRODUCT"))
+                                .count()
+                        >= 8,
+                "the eight demo products too");
+    }
+
+    @Test
     void passwordsAreStoredAsPbkdf2WithAFreshSaltEach() {
         String first = passwords.hash("correct horse battery");
         String second = passwords.hash("correct horse battery");

@@ -33,10 +33,19 @@ public class AuditService {
     /** The principal name a server gives a call that no one signed in made (WildFly's run-as default). */
     public static final String ANONYMOUS = "anonymous";
 
+    /**
+     * Payara's run-as principal for what the application does by itself ({@code glassfish-ejb-jar.xml}): no
+     * user name can contain "@", so no staff account can take its ADMIN role by being named like it.
+     */
+    public static final String SYSTEM_PRINCIPAL = "system@vitrine";
+
     /** Who is making the current call: the signed-in staff member, or {@value #SYSTEM}. */
     public String actor() {
         Principal caller = session.getCallerPrincipal();
-        return caller == null || caller.getName().equalsIgnoreCase(ANONYMOUS) ? SYSTEM : caller.getName();
+        boolean application = caller == null
+                || caller.getName().equalsIgnoreCase(ANONYMOUS)
+                || caller.getName().equals(SYSTEM_PRINCIPAL);
+        return application ? SYSTEM : caller.getName();
     }
 
     /** Records that the current caller did {@code action} to a target. */

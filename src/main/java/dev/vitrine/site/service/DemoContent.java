@@ -31,7 +31,7 @@ import java.util.logging.Logger;
  * Fills an empty database on first start: the site settings always, and unless
  * {@code VITRINE_DEMO_CONTENT=false} a small car-audio shop to look at and to try the back office on.
  * It writes through the same role-checked, audited services as staff, in the ADMIN role, and the audit log
- * names it {@code system} (Payara's run-as principal, mapped in {@code glassfish-ejb-jar.xml}; WildFly's is
+ * names it {@code system} (Payara's run-as principal {@code system@vitrine}, mapped in {@code glassfish-ejb-jar.xml}; WildFly's is
  * anonymous, which the log records as {@code system} too). It has no method anyone can call.
  */
 @Singleton
