@@ -1,6 +1,7 @@
 package dev.vitrine.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -588,6 +589,48 @@ class BackOfficeBrowserIT {
         confirm();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:items [id$=':publish']")));
         assertEquals(404, visitor.get("news/" + slug).statusCode(), "a draft again");
+    }
+
+    @Test
+    void aProductIsFeaturedBinnedRestoredAndPurgedFromItsTable() {
+        signInAsAdmin();
+        open("/admin/products/edit");
+        String title = unique("Table Speaker");
+        type("form:title", title);
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+        Browserless visitor = new Browserless(base);
+
+        open("/admin/products/list");
+        type("form:search", slug);
+        By rows = By.cssSelector("#form\\:items tbody tr");
+        wait.until(ExpectedConditions.numberOfElementsToBe(rows, 1));
+        clickWhenSettled(By.cssSelector("#form\\:items [id$=':feature']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:items .pi-star-fill")));
+        assertTrue(visitor.page("").select(".featured .card").text().contains(title), "featured on the home page");
+
+        clickWhenSettled(By.cssSelector("#form\\:items [id$=':delete']"));
+        confirm();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':delete']"), 0));
+        assertEquals(404, visitor.get("products/" + slug).statusCode(), "in the bin, off the site");
+
+        clickWhenSettled(By.cssSelector("#form\\:bin .ui-toggleswitch-slider"));
+        clickWhenSettled(By.cssSelector("#form\\:items [id$=':restore']"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':restore']"), 0));
+        assertEquals(200, visitor.get("products/" + slug).statusCode(), "restored, back on the site");
+
+        clickWhenSettled(By.cssSelector("#form\\:bin .ui-toggleswitch-slider"));
+        clickWhenSettled(By.cssSelector("#form\\:items [id$=':delete']"));
+        confirm();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':delete']"), 0));
+        clickWhenSettled(By.cssSelector("#form\\:bin .ui-toggleswitch-slider"));
+        clickWhenSettled(By.cssSelector("#form\\:items [id$=':purge']"));
+        confirm();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':purge']"), 0));
+        assertFalse(visitor.page("").select(".featured .card").text().contains(title), "gone for good");
+        assertEquals(404, visitor.get("products/" + slug).statusCode());
     }
 
     /** Clicks what {@code target} finds, again if an ajax update replaced it meanwhile. */
