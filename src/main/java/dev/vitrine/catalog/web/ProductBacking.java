@@ -2,12 +2,12 @@ package dev.vitrine.catalog.web;
 
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.CatalogService;
-import dev.vitrine.shared.web.ClientAddress;
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.web.PublicRoutes;
+import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
 import dev.vitrine.views.entity.ViewedItem;
-import dev.vitrine.views.service.ViewCounter;
-import dev.vitrine.views.service.Visit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,15 +22,15 @@ public class ProductBacking {
     private CatalogService catalog;
 
     @Inject
-    private ViewCounter viewCounter;
+    private RenderedPage rendered;
 
     @Inject
     private HttpServletRequest request;
 
     private Product product;
-    private long views;
+    private String views;
 
-    /** Loads the product and counts the view; an unknown or hidden product is a 404. */
+    /** Loads the product; an unknown or hidden product is a 404. */
     public void load() {
         Object slug = request.getAttribute(PublicRoutes.SLUG);
         product = PublicRoutes.isPlausibleSlug(slug)
@@ -40,20 +40,16 @@ public class ProductBacking {
             Responses.notFound();
             return;
         }
-        views = viewCounter.view(
-                ViewedItem.product(product.getId()),
-                new Visit(
-                        request.getMethod(),
-                        ClientAddress.of(request),
-                        request.getHeader("User-Agent"),
-                        request.getRemoteUser() != null));
+        rendered.shows(ContentChange.item(ItemKind.PRODUCT.name(), product.getId()));
+        views = rendered.countsViewsOf(ViewedItem.product(product.getId()));
     }
 
     public Product getProduct() {
         return product;
     }
 
-    public long getViews() {
+    /** Where the view count goes (each request puts its own, counting its view). */
+    public String getViews() {
         return views;
     }
 }

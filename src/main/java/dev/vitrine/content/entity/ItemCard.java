@@ -8,18 +8,24 @@ import java.time.LocalDateTime;
  */
 public final class ItemCard {
 
+    private final long id;
     private final String slug;
     private final String title;
     private final String summary;
     private final String coverPath;
     private final LocalDateTime publishedAt;
 
-    public ItemCard(String slug, String title, String summary, String coverPath, LocalDateTime publishedAt) {
+    public ItemCard(long id, String slug, String title, String summary, String coverPath, LocalDateTime publishedAt) {
+        this.id = id;
         this.slug = slug;
         this.title = title;
         this.summary = summary;
         this.coverPath = coverPath;
         this.publishedAt = publishedAt;
+    }
+
+    public long getId() {
+        return id;
     }
 
     public String getSlug() {

@@ -19,6 +19,11 @@ public enum ItemKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The name of the kind's entity, for queries over every kind. */
+    public String entity() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
     /** How an address starts when the title gives none (a title without Latin letters or digits). */
     public String slugPrefix() {
         return slugPrefix;

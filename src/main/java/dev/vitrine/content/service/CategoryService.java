@@ -6,6 +6,7 @@ import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.shared.BusinessException;
+import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.Slugs;
@@ -14,6 +15,7 @@ import dev.vitrine.shared.db.Places;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -37,6 +39,10 @@ public class CategoryService {
 
     @Inject
     private AuditService audit;
+
+    /** Every public page shows this (menu, side box, footer): a change refreshes them all. */
+    @Inject
+    private Event<ContentChange> changes;
 
     /** The categories of one kind, in the shop's order. */
     public List<Category> listCategories(CategoryKind kind) {
@@ -82,6 +88,7 @@ public class CategoryService {
             }
             em.flush();
             audit.record(action, "CATEGORY", saved.getId(), saved.getName());
+            changes.fire(ContentChange.everything());
             return saved;
         } catch (OptimisticLockException e) {
             throw new StaleEntityException();
@@ -122,6 +129,7 @@ public class CategoryService {
         }
         em.remove(category);
         audit.record("DELETE", "CATEGORY", id, category.getName());
+        changes.fire(ContentChange.everything());
     }
 
     /** The kinds of item that belong to categories, as the persistence unit knows them. */
@@ -148,6 +156,7 @@ public class CategoryService {
         Places.moveOnePlace(listCategories(category.getKind()), category, up).ifPresent(moved -> {
             Places.number(em, "category", moved);
             audit.record("MOVE", "CATEGORY", id, category.getName() + (up ? " up" : " down"));
+            changes.fire(ContentChange.everything());
         });
     }
 

@@ -5,6 +5,8 @@ import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.entity.Revision;
+import dev.vitrine.content.service.ItemChanges.Standing;
+import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.PageResult;
@@ -17,6 +19,7 @@ import dev.vitrine.shared.text.RichText;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -57,6 +60,9 @@ public abstract class ItemEditService<T extends PublishedItem> {
 
     @Inject
     private RevisionService revisions;
+
+    @Inject
+    private Event<ContentChange> changes;
 
     private final Class<T> type;
     private final ItemKind kind;
@@ -134,6 +140,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
         item.savedBy(audit.actor());
         try {
             T saved;
+            Standing before = null;
             if (isNew) {
                 item.setSortOrder(nextPlace(item));
                 em.persist(item);
@@ -142,6 +149,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
                 saved = item;
             } else {
                 T stored = get(item.getId());
+                before = Standing.of(stored);
                 revisions.recordBaseline(kind, stored);
                 if (!inSameList(stored, item)) {
                     Places.put(em, kind.table(), stored, nextPlace(item));
@@ -149,7 +157,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
                 saved = em.merge(item);
                 em.flush();
             }
-            return recorded(saved, isNew ? "CREATE" : "UPDATE");
+            return recorded(saved, before, isNew ? "CREATE" : "UPDATE");
         } catch (OptimisticLockException e) {
             throw new StaleEntityException();
         }
@@ -158,32 +166,38 @@ public abstract class ItemEditService<T extends PublishedItem> {
     /** Publishes an item now (a published one keeps its time) or makes it a draft again. */
     public T setPublished(long id, boolean published) {
         T item = get(id);
+        Standing before = Standing.of(item);
         revisions.recordBaseline(kind, item);
         if (!published) {
             item.unpublish();
         } else if (!item.isVisibleAt(clock.now())) {
             item.publish(clock.now());
         }
-        return recorded(item, published ? "PUBLISH" : "UNPUBLISH");
+        return recorded(item, before, published ? "PUBLISH" : "UNPUBLISH");
     }
 
     public T setFeatured(long id, boolean featured) {
         T item = get(id);
+        Standing before = Standing.of(item);
         revisions.recordBaseline(kind, item);
         item.setFeatured(featured);
-        return recorded(item, "UPDATE");
+        return recorded(item, before, "UPDATE");
     }
 
     public void moveToBin(long id) {
         T item = get(id);
+        Standing before = Standing.of(item);
         item.moveToBin(clock.now());
         audit.record("DELETE", kind.name(), id, item.getTitle());
+        announce(item, before);
     }
 
     public void restore(long id) {
         T item = get(id);
+        Standing before = Standing.of(item);
         item.restoreFromBin();
         audit.record("RESTORE", kind.name(), id, item.getTitle());
+        announce(item, before);
     }
 
     /** Deletes an item in the recycle bin for good, with its view counts and its history. */
@@ -196,6 +210,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
         revisions.deleteAll(kind, id);
         em.remove(item);
         audit.record("PURGE", kind.name(), id, item.getTitle());
+        announce(item, Standing.of(item));
     }
 
     /**
@@ -209,6 +224,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
         moved.ifPresent(order -> {
             Places.number(em, kind.table(), order);
             audit.record("MOVE", kind.name(), id, item.getTitle() + (up ? " up" : " down"));
+            announce(item, Standing.of(item));
         });
         return moved.isPresent();
     }
@@ -231,15 +247,16 @@ public abstract class ItemEditService<T extends PublishedItem> {
     public T restoreRevision(long id, long revisionId) {
         Map<String, String> fields = RevisionService.fields(revisions.get(kind, id, revisionId));
         T item = get(id);
+        Standing before = Standing.of(item);
         revisions.recordBaseline(kind, item);
         item.restoreSnapshot(fields);
         restoreReferences(item, fields);
         rejectDuplicateSlug(item);
         item.setBody(RichText.sanitize(item.getBody()));
-        return recorded(item, "RESTORE_REVISION");
+        return recorded(item, before, "RESTORE_REVISION");
     }
 
-    private T recorded(T item, String action) {
+    private T recorded(T item, Standing before, String action) {
         item.savedBy(audit.actor());
         try {
             em.flush();
@@ -248,7 +265,13 @@ public abstract class ItemEditService<T extends PublishedItem> {
         }
         revisions.record(kind, item, audit.actor());
         audit.record(action, kind.name(), item.getId(), item.getTitle() + " [" + item.stateAt(clock.now()) + "]");
+        announce(item, before);
         return get(item.getId());
+    }
+
+    /** Tells the public pages what changed, once the transaction commits ({@code before}: null if new). */
+    private void announce(T item, Standing before) {
+        changes.fire(ItemChanges.of(kind, item.getId(), before, Standing.of(item)));
     }
 
     private List<T> sameList(T item) {

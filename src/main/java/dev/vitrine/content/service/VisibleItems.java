@@ -84,6 +84,7 @@ public final class VisibleItems {
         Root<T> item = select.from(kind);
         select.select(cb.construct(
                         ItemCard.class,
+                        item.get("id"),
                         item.get("slug"),
                         item.get("title"),
                         item.get("summary"),

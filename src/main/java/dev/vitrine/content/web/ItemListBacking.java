@@ -4,8 +4,10 @@ import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.web.ListParameters;
+import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -19,6 +21,9 @@ public abstract class ItemListBacking {
     @Inject
     private CategoryService categories;
 
+    @Inject
+    private RenderedPage rendered;
+
     private Category category;
     private PageResult<ItemCard> result;
 
@@ -28,6 +33,7 @@ public abstract class ItemListBacking {
     protected abstract PageResult<ItemCard> list(Category category, int page);
 
     public void load() {
+        rendered.shows(ContentChange.list(categoryKind().items().name()));
         Optional<ListParameters> params = ListParameters.ofCurrentRequest();
         if (params.isEmpty()) {
             Responses.badRequest();

@@ -1,14 +1,14 @@
 package dev.vitrine.news.web;
 
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.NewsService;
-import dev.vitrine.shared.web.ClientAddress;
+import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.web.PublicRoutes;
+import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
 import dev.vitrine.views.entity.ViewedItem;
-import dev.vitrine.views.service.ViewCounter;
-import dev.vitrine.views.service.Visit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,17 +23,17 @@ public class ArticleBacking {
     private NewsService news;
 
     @Inject
-    private ViewCounter viewCounter;
+    private RenderedPage rendered;
 
     @Inject
     private HttpServletRequest request;
 
     private Article article;
-    private long views;
+    private String views;
     private ItemCard previous;
     private ItemCard next;
 
-    /** Loads the article and counts the view; an unknown, draft or scheduled article is a 404. */
+    /** Loads the article and its neighbours; an unknown, draft or scheduled article is a 404. */
     public void load() {
         Object slug = request.getAttribute(PublicRoutes.SLUG);
         article = PublicRoutes.isPlausibleSlug(slug)
@@ -43,22 +43,25 @@ public class ArticleBacking {
             Responses.notFound();
             return;
         }
-        views = viewCounter.view(
-                ViewedItem.article(article.getId()),
-                new Visit(
-                        request.getMethod(),
-                        ClientAddress.of(request),
-                        request.getHeader("User-Agent"),
-                        request.getRemoteUser() != null));
+        views = rendered.countsViewsOf(ViewedItem.article(article.getId()));
         previous = news.findPrevious(article).orElse(null);
         next = news.findNext(article).orElse(null);
+        String kind = ItemKind.ARTICLE.name();
+        rendered.shows(ContentChange.item(kind, article.getId()));
+        rendered.shows(ContentChange.order(kind, article.getCategory().getId()));
+        for (ItemCard neighbour : new ItemCard[] {previous, next}) {
+            if (neighbour != null) {
+                rendered.shows(ContentChange.item(kind, neighbour.getId()));
+            }
+        }
     }
 
     public Article getArticle() {
         return article;
     }
 
-    public long getViews() {
+    /** Where the view count goes (each request puts its own, counting its view). */
+    public String getViews() {
         return views;
     }
 

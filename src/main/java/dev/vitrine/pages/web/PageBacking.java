@@ -1,8 +1,11 @@
 package dev.vitrine.pages.web;
 
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.pages.entity.Page;
 import dev.vitrine.pages.service.PageService;
+import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.web.PublicRoutes;
+import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +23,9 @@ public class PageBacking {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private RenderedPage rendered;
+
     private Page page;
 
     public void load() {
@@ -29,7 +35,9 @@ public class PageBacking {
                 : null;
         if (page == null) {
             Responses.notFound();
+            return;
         }
+        rendered.shows(ContentChange.item(ItemKind.PAGE.name(), page.getId()));
     }
 
     public Page getPage() {

@@ -1,6 +1,7 @@
 package dev.vitrine.shared.web;
 
 import dev.vitrine.shared.Slugs;
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -54,6 +55,9 @@ public class PublicRoutes extends HttpFilter {
             "news", VIEWS + "news/article.xhtml",
             "pages", VIEWS + "pages/page.xhtml");
 
+    @Inject
+    private PublicPageRenderer renderer;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -74,7 +78,7 @@ public class PublicRoutes extends HttpFilter {
         }
         Optional<String> view = route(path, request);
         if (view.isPresent()) {
-            request.getRequestDispatcher(view.get()).forward(request, response);
+            renderer.render(view.get(), request, response);
         } else {
             chain.doFilter(request, response);
         }

@@ -29,12 +29,17 @@ public class VisitorLocale {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = choose(
-                    cookieValue(request),
-                    Collections.list(request.getLocales()),
-                    request.getHeader("Accept-Language") != null);
+            locale = of(request);
         }
         return locale;
+    }
+
+    /** The language of a request, for code outside a request scope. */
+    public static Locale of(HttpServletRequest request) {
+        return choose(
+                cookieValue(request),
+                Collections.list(request.getLocales()),
+                request.getHeader("Accept-Language") != null);
     }
 
     /** The language tag for {@code <html lang>}. */

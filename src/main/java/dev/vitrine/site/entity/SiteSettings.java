@@ -27,6 +27,7 @@ public class SiteSettings extends BaseEntity {
     public static final int ADDRESS_LENGTH = 500;
     public static final int ICP_LENGTH = 100;
     public static final int FOOTER_LENGTH = 1000;
+    public static final int DESCRIPTION_LENGTH = 300;
 
     @NotBlank
     @Size(max = NAME_LENGTH)
@@ -63,6 +64,11 @@ public class SiteSettings extends BaseEntity {
     @Size(max = FOOTER_LENGTH)
     @Column(name = "footer_text", length = FOOTER_LENGTH)
     private String footerText;
+
+    /** What search engines show under the site's name; pages with a summary of their own use that. */
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(length = DESCRIPTION_LENGTH)
+    private String description;
 
     protected SiteSettings() {
         // for JPA
@@ -134,5 +140,13 @@ public class SiteSettings extends BaseEntity {
 
     public void setFooterText(String footerText) {
         this.footerText = footerText;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
     }
 }

@@ -90,6 +90,7 @@ public class DemoContent {
         settings.setFax("020-3852 6672");
         settings.setAddress("广州市天河区车陂路 88 号汽配城 B 区 112 铺");
         settings.setIcpNumber("粤ICP备00000000号-1");
+        settings.setDescription("汽车音响改装专营店:喇叭、功放、低音炮与隔音材料,专业到店安装,全国包邮。");
         settings.setFooterText("专注汽车音响改装十五年 · 到店安装 · 全国包邮");
         site.create(settings);
     }

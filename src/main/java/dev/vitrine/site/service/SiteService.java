@@ -2,11 +2,13 @@ package dev.vitrine.site.service;
 
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
+import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.site.entity.SiteSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -23,6 +25,10 @@ public class SiteService {
 
     @Inject
     private AuditService audit;
+
+    /** Every public page shows this (menu, side box, footer): a change refreshes them all. */
+    @Inject
+    private Event<ContentChange> changes;
 
     /** The settings; there is always exactly one row once the site has started. */
     public SiteSettings getSettings() {
@@ -42,6 +48,7 @@ public class SiteService {
             SiteSettings saved = em.merge(settings);
             em.flush();
             audit.record("UPDATE", "SITE_SETTINGS", saved.getId(), saved.getCompanyName());
+            changes.fire(ContentChange.everything());
             return saved;
         } catch (OptimisticLockException e) {
             throw new StaleEntityException();
@@ -54,6 +61,7 @@ public class SiteService {
         em.persist(settings);
         em.flush();
         audit.record("CREATE", "SITE_SETTINGS", settings.getId(), settings.getCompanyName());
+        changes.fire(ContentChange.everything());
         return settings;
     }
 }

@@ -2,7 +2,10 @@ package dev.vitrine.site.web;
 
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.news.service.NewsService;
+import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.web.RenderedPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,11 +26,16 @@ public class HomeBacking {
     @Inject
     private NewsService news;
 
+    @Inject
+    private RenderedPage rendered;
+
     private List<ItemCard> featured;
     private List<ItemCard> latestNews;
 
     @PostConstruct
     void load() {
+        rendered.shows(ContentChange.list(ItemKind.PRODUCT.name()));
+        rendered.shows(ContentChange.list(ItemKind.ARTICLE.name()));
         featured = catalog.listFeaturedProducts(FEATURED);
         latestNews = news.listLatest(LATEST_NEWS);
     }

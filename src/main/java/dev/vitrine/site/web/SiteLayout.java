@@ -3,10 +3,13 @@ package dev.vitrine.site.web;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.pages.service.PageService;
+import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +43,9 @@ public class SiteLayout {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private RenderedPage rendered;
+
     private SiteSettings settings;
     private List<Category> productCategories;
     private List<Category> newsCategories;
@@ -70,8 +76,18 @@ public class SiteLayout {
     public List<ItemCard> getMenuPages() {
         if (menuPages == null) {
             menuPages = pages.listMenu();
+            rendered.shows(ContentChange.list(ItemKind.PAGE.name()));
         }
         return menuPages;
+    }
+
+    /** The meta description of a page: its own summary, else the site's description, else its name. */
+    public String description(String summary) {
+        if (summary != null && !summary.isBlank()) {
+            return summary;
+        }
+        String site = getSettings().getDescription();
+        return site != null && !site.isBlank() ? site : getSettings().getCompanyName();
     }
 
     /** A time stored in UTC (audit log, revisions), in the shop's time zone. */

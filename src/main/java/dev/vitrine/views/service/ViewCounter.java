@@ -60,16 +60,21 @@ public class ViewCounter {
     private TimerService timers;
 
     private final ViewTally tally = new ViewTally();
-    /** Made now: at a stop the application's class loader may no longer load a driver. */
-    private final DataSource directConnections = new VitrineDataSource();
+    /**
+     * Made at start, not by field initialisers (which run again for every client proxy the container makes):
+     * at a stop the application's class loader may no longer load a driver.
+     */
+    private DataSource directConnections;
 
-    private final StandbyConnection standby = new StandbyConnection(directConnections, Clock.systemUTC());
+    private StandbyConnection standby;
     private RepeatWindow repeats;
     private VisitorFingerprint fingerprints;
     private boolean failing;
 
     @PostConstruct
     void start() {
+        directConnections = new VitrineDataSource();
+        standby = new StandbyConnection(directConnections, Clock.systemUTC());
         Clock clock = Clock.system(shopClock.zone());
         repeats = new RepeatWindow(clock);
         fingerprints = new VisitorFingerprint(clock);

@@ -1,0 +1,125 @@
+package dev.vitrine.content.service;
+
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.entity.ItemStatus;
+import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.content.service.ItemChanges.Standing;
+import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.ShopClock;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Scheduled items appear on the public pages at their time with nobody editing: a timer is set for the
+ * next publish time to come, and when it fires the items whose time came are announced as changed (so the
+ * cached pages that should show them are refreshed), and the next timer is set. Any change sets it again: a
+ * new schedule may be sooner.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class ScheduledAppearances {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private ShopClock clock;
+
+    @Inject
+    private Event<ContentChange> changes;
+
+    /** Items published up to this time have been announced. */
+    private LocalDateTime announcedUpTo;
+
+    private LocalDateTime armedFor;
+
+    @PostConstruct
+    void start() {
+        announcedUpTo = clock.now();
+        arm();
+    }
+
+    /** Sets the timer again after a change. */
+    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChange change) {
+        arm();
+    }
+
+    /** Announces the items whose publish time has come, then sets the timer for the next. */
+    @Timeout
+    public synchronized void appear() {
+        LocalDateTime now = clock.now();
+        if (armedFor != null && armedFor.isAfter(now)) {
+            now = armedFor;
+        }
+        for (ItemKind kind : ItemKind.values()) {
+            for (PublishedItem item : appearing(kind, announcedUpTo, now)) {
+                changes.fire(ItemChanges.of(kind, item.getId(), null, Standing.of(item)));
+            }
+        }
+        announcedUpTo = now;
+        arm();
+    }
+
+    private synchronized void arm() {
+        timers.getTimers().forEach(Timer::cancel);
+        LocalDateTime now = clock.now();
+        armedFor = Arrays.stream(ItemKind.values())
+                .map(kind -> nextAppearance(kind, now))
+                .filter(Objects::nonNull)
+                .min(LocalDateTime::compareTo)
+                .orElse(null);
+        if (armedFor != null) {
+            timers.createSingleActionTimer(
+                    Date.from(armedFor.atZone(clock.zone()).toInstant()),
+                    new TimerConfig("scheduled-appearance", false));
+        }
+    }
+
+    private LocalDateTime nextAppearance(ItemKind kind, LocalDateTime now) {
+        return em.createQuery(
+                        "SELECT MIN(i.publishedAt) FROM " + kind.entity() + " i"
+                                + " WHERE i.status = :published AND i.deletedAt IS NULL AND i.publishedAt > :now",
+                        LocalDateTime.class)
+                .setParameter("published", ItemStatus.PUBLISHED)
+                .setParameter("now", now)
+                .getSingleResult();
+    }
+
+    private List<PublishedItem> appearing(ItemKind kind, LocalDateTime after, LocalDateTime upTo) {
+        return em.createQuery(
+                        "SELECT i FROM " + kind.entity() + " i WHERE i.status = :published AND i.deletedAt IS NULL"
+                                + " AND i.publishedAt > :after AND i.publishedAt <= :upTo",
+                        PublishedItem.class)
+                .setParameter("published", ItemStatus.PUBLISHED)
+                .setParameter("after", after)
+                .setParameter("upTo", upTo)
+                .getResultList();
+    }
+}

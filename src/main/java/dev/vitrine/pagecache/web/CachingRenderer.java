@@ -1,0 +1,122 @@
+package dev.vitrine.pagecache.web;
+
+import dev.vitrine.shared.web.CachingHeaders;
+import dev.vitrine.shared.web.ClientAddress;
+import dev.vitrine.shared.web.PublicPageRenderer;
+import dev.vitrine.shared.web.RenderedPage;
+import dev.vitrine.shared.web.VisitorLocale;
+import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.service.ViewCounter;
+import dev.vitrine.views.service.Visit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Public pages from the {@link PageCache}: a page is rendered once per address and language, then sent from
+ * memory with the visitor's view counted and its count put in. Answers carry an entity tag, so a browser
+ * that has the same bytes gets {@code 304 Not Modified}, and are gzip-compressed for browsers that take it.
+ */
+@ApplicationScoped
+public class CachingRenderer implements PublicPageRenderer {
+
+    /** The query parameters public pages read; an address with any other is rendered but not kept. */
+    private static final Set<String> PARAMETERS = Set.of("category", "page");
+
+    @Inject
+    private PageCache cache;
+
+    @Inject
+    private RenderedPage rendered;
+
+    @Inject
+    private ViewCounter viewCounter;
+
+    @Override
+    public void render(String view, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        Locale locale = VisitorLocale.of(request);
+        String key = isCacheable(request) ? key(request, locale) : null;
+        CachedPage page = key == null ? null : cache.get(key).orElse(null);
+        boolean hit = page != null;
+        if (page == null) {
+            long version = cache.version();
+            CapturingResponse capture = new CapturingResponse(response);
+            request.getRequestDispatcher(view).forward(request, capture);
+            if (capture.passedOn()) {
+                return;
+            }
+            page = CachedPage.of(
+                    capture.body(),
+                    RenderedPage.VIEW_COUNT,
+                    rendered.getCounted(),
+                    rendered.getTags(),
+                    capture.getContentType());
+            if (capture.getStatus() != HttpServletResponse.SC_OK) {
+                response.setStatus(capture.getStatus());
+                key = null;
+            }
+            if (key != null) {
+                cache.put(key, page, version);
+            }
+        }
+        send(page, hit, locale, request, response);
+    }
+
+    private void send(
+            CachedPage page, boolean hit, Locale locale, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String count = page.counted() == null ? null : Long.toString(count(page, request));
+        boolean gzip = page.isCompressible() && CachingHeaders.acceptsGzip(request.getHeader("Accept-Encoding"));
+        String etag = page.etag(count, gzip);
+        response.setHeader("X-Cache", hit ? "HIT" : "MISS");
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
+        response.setHeader("ETag", etag);
+        if (response.getStatus() == HttpServletResponse.SC_OK
+                && CachingHeaders.matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(page.contentType());
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Content-Language", locale.toLanguageTag());
+        byte[] countBytes = count == null ? new byte[0] : count.getBytes(StandardCharsets.UTF_8);
+        byte[] body = gzip ? page.gzip(countBytes) : page.body(countBytes);
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private long count(CachedPage page, HttpServletRequest request) {
+        return viewCounter.view(
+                (ViewedItem) page.counted(),
+                new Visit(
+                        request.getMethod(),
+                        ClientAddress.of(request),
+                        request.getHeader("User-Agent"),
+                        request.getRemoteUser() != null));
+    }
+
+    private static boolean isCacheable(HttpServletRequest request) {
+        String method = request.getMethod();
+        return (method.equals("GET") || method.equals("HEAD"))
+                && PARAMETERS.containsAll(Collections.list(request.getParameterNames()));
+    }
+
+    private static String key(HttpServletRequest request, Locale locale) {
+        String query = request.getQueryString();
+        return locale.toLanguageTag() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.vitrine.pagecache.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.config.VitrineConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Rendered public pages, kept in memory until an edit changes what they show; never on a timer. Bounded in
+ * bytes ({@code VITRINE_PAGE_CACHE_MB}, default 32), and so in entries (each counts at least
+ * {@link CachedPage#OVERHEAD}); the least used go first (Caffeine). {@code VITRINE_PAGE_CACHE=off} renders
+ * every request.
+ *
+ * <p>Every invalidation comes through {@link #changed}, the one seam that another instance's changes will
+ * also come through. A page whose rendering started before a change is not kept: it may show what the change
+ * replaced.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    private final AtomicLong changes = new AtomicLong();
+    private Cache<String, CachedPage> pages;
+    private boolean enabled;
+
+    @PostConstruct
+    void start() {
+        enabled = !VitrineConfig.get("VITRINE_PAGE_CACHE")
+                .map(value -> value.toLowerCase(Locale.ROOT))
+                .filter(value -> value.equals("off") || value.equals("false"))
+                .isPresent();
+        long megabytes =
+                Long.parseLong(VitrineConfig.get("VITRINE_PAGE_CACHE_MB").orElse("32"));
+        pages = Caffeine.newBuilder()
+                .maximumWeight(megabytes * 1024 * 1024)
+                .weigher((String key, CachedPage page) -> page.weight())
+                .executor(Runnable::run)
+                .build();
+    }
+
+    Optional<CachedPage> get(String key) {
+        return Optional.ofNullable(pages.getIfPresent(key));
+    }
+
+    /** Where the changes stand; taken before rendering a page, and given back to {@link #put}. */
+    long version() {
+        return changes.get();
+    }
+
+    /** Keeps a page rendered since {@code version}, unless a change came meanwhile. */
+    void put(String key, CachedPage page, long version) {
+        if (!enabled) {
+            return;
+        }
+        pages.put(key, page);
+        if (changes.get() != version) {
+            pages.invalidate(key);
+        }
+    }
+
+    /** Drops the pages that show what changed (every page, for a change to everything). */
+    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChange change) {
+        changes.incrementAndGet();
+        if (change.isEverything()) {
+            pages.invalidateAll();
+        } else {
+            pages.asMap().values().removeIf(page -> page.showsAnyOf(change.tags()));
+        }
+    }
+
+    /** How many pages are kept (for tests and the dashboard). */
+    public long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+}
