@@ -41,7 +41,8 @@ class MessagesTest {
     void theViewCountReadsLikeTheReference() {
         assertEquals(
                 "点击:328",
-                java.text.MessageFormat.format(bundle(Locale.SIMPLIFIED_CHINESE).getString("article.views"), Long.toString(328)));
+                java.text.MessageFormat.format(
+                        bundle(Locale.SIMPLIFIED_CHINESE).getString("article.views"), Long.toString(328)));
         assertEquals(
                 "Views: 1328",
                 java.text.MessageFormat.format(bundle(Locale.ENGLISH).getString("article.views"), Long.toString(1328)));

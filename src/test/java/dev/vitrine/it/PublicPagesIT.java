@@ -8,6 +8,7 @@ import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Deployments;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.MethodOrderer;
@@ -388,5 +390,86 @@ class PublicPagesIT {
                 .select("main")
                 .text();
         assertEquals(first, second);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "products",
+                "products/st-26-silk-dome-tweeter",
+                "news",
+                "news/protect-your-battery-in-winter",
+                "pages/about-us",
+                "contact",
+                "no-such-page"
+            })
+    void publicPagesAreLean(String path) {
+        HttpResponse<String> response = visitor().get(path);
+        Document page = Jsoup.parse(response.body());
+        for (String heavy : new String[] {"primefaces", "jakarta.faces.resource", "primeicons", "locale-"}) {
+            assertFalse(response.body().contains(heavy), () -> path + " links " + heavy + ": " + response.body());
+        }
+        assertEquals(1, page.select("link[rel=stylesheet]").size(), "one stylesheet");
+        assertTrue(page.select("script").isEmpty(), "no script");
+        assertFalse(page.selectFirst("meta[name=description]").attr("content").isBlank(), "a description");
+        assertFalse(response.headers().firstValue("Server").isPresent(), "no server name");
+    }
+
+    @Test
+    void anItemsDescriptionIsItsSummaryAndTheSitesElsewhere() {
+        assertEquals(
+                "低温让电瓶容量下降三成，几个小习惯帮您避免早上打不着火。",
+                visitor()
+                        .page("news/protect-your-battery-in-winter")
+                        .selectFirst("meta[name=description]")
+                        .attr("content"));
+        assertTrue(visitor()
+                .page("contact")
+                .selectFirst("meta[name=description]")
+                .attr("content")
+                .contains("汽车音响改装"));
+    }
+
+    @Test
+    void stylesheetsAndIconsAreFingerprintedAndCachedForAYear() {
+        Document home = visitor().page("");
+        for (String href : List.of(
+                home.selectFirst("link[rel=stylesheet]").attr("href"),
+                home.selectFirst("link[rel=icon]").attr("href"),
+                home.selectFirst(".brand img").attr("src"))) {
+            assertTrue(href.matches(".*/static/[a-z]+\\.[0-9a-f]{10}\\.[a-z]+"), href);
+            HttpResponse<String> asset = visitor().get(href.substring(href.indexOf("static/")));
+            assertEquals(200, asset.statusCode(), href);
+            assertEquals(
+                    "public, max-age=31536000, immutable",
+                    asset.headers().firstValue("Cache-Control").orElse(""),
+                    href);
+        }
+        HttpResponse<String> plain = visitor().get("static/site.css");
+        assertEquals("no-cache", plain.headers().firstValue("Cache-Control").orElse(""), "an unversioned name");
+        String etag = plain.headers().firstValue("ETag").orElseThrow();
+        assertEquals(
+                304, visitor().get("static/site.css", "If-None-Match", etag).statusCode());
+        assertEquals(
+                "image/png",
+                visitor()
+                        .get("favicon.ico")
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElse(""));
+        assertEquals(404, visitor().get("static/site.0000000000.css").statusCode());
+    }
+
+    @Test
+    void headTellsTheLengthOfWhatGetSends() {
+        String path = "news/dsp-tuning-service-launched";
+        Browserless crawler = new Browserless(base, "Mozilla/5.0 (compatible; Googlebot/2.1)");
+        HttpResponse<String> get = crawler.get(path);
+        HttpResponse<Void> head = crawler.head(path);
+        assertEquals(200, head.statusCode());
+        assertEquals(
+                String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
+                head.headers().firstValue("Content-Length").orElse("none"));
     }
 }

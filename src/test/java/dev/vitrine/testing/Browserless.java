@@ -70,6 +70,24 @@ public final class Browserless {
         }
     }
 
+    /** HEAD: the headers GET would answer with, and no body. */
+    public HttpResponse<Void> head(String path) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("User-Agent", userAgent)
+                .header("X-Forwarded-For", address)
+                .build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET a page that must answer 200, parsed. */
     public Document page(String path, String... headers) {
         HttpResponse<String> response = get(path, headers);
