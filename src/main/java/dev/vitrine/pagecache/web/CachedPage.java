@@ -20,7 +20,10 @@ final class CachedPage {
     /** Smaller answers are sent as they are: compressing them saves less than it costs. */
     static final int COMPRESS_FROM = 1024;
 
-    /** What an entry costs besides its bytes (keys, tags, objects), so the cache is bounded in entries too. */
+    /**
+     * What an entry costs besides its bytes and their gzip encoding (counted as much as the bytes, an upper
+     * bound), so that the cache is bounded in entries too.
+     */
     static final int OVERHEAD = 2048;
 
     private final List<byte[]> parts;
@@ -29,7 +32,8 @@ final class CachedPage {
     private final Set<String> tags;
     private final String contentType;
     private final String version;
-    private final GzipTemplate gzip;
+    /** Made when first asked for: a page rendered for one request (cache off) may never need it. */
+    private volatile GzipTemplate gzip;
 
     private CachedPage(List<byte[]> parts, Object counted, Set<String> tags, String contentType) {
         this.parts = parts;
@@ -38,7 +42,6 @@ final class CachedPage {
         this.tags = Set.copyOf(tags);
         this.contentType = contentType;
         this.version = digest(parts);
-        this.gzip = length >= COMPRESS_FROM ? new GzipTemplate(parts) : null;
     }
 
     /**
@@ -46,7 +49,7 @@ final class CachedPage {
      * @param counted the item whose count the page shows, or null
      */
     static CachedPage of(byte[] body, String countMarker, Object counted, Set<String> tags, String contentType) {
-        return new CachedPage(split(body, countMarker.getBytes(StandardCharsets.US_ASCII)), counted, tags, contentType);
+        return new CachedPage(split(body, countMarker), counted, tags, contentType);
     }
 
     /** The page's bytes with {@code count} in place. */
@@ -62,12 +65,17 @@ final class CachedPage {
     }
 
     boolean isCompressible() {
-        return gzip != null;
+        return length >= COMPRESS_FROM;
     }
 
     /** The page gzip-encoded with {@code count} in place; only if {@link #isCompressible()}. */
     byte[] gzip(byte[] count) {
-        return gzip.encode(count);
+        GzipTemplate template = gzip;
+        if (template == null) {
+            template = new GzipTemplate(parts);
+            gzip = template;
+        }
+        return template.encode(count);
     }
 
     /**
@@ -91,31 +99,20 @@ final class CachedPage {
     }
 
     int weight() {
-        return OVERHEAD + length + (gzip == null ? 0 : gzip.size());
+        return OVERHEAD + 2 * length;
     }
 
-    private static List<byte[]> split(byte[] body, byte[] marker) {
+    private static List<byte[]> split(byte[] body, String marker) {
+        // One byte per char: the ASCII marker is found where it is in the bytes.
+        String bytes = new String(body, StandardCharsets.ISO_8859_1);
         List<byte[]> parts = new ArrayList<>();
         int start = 0;
-        for (int at = indexOf(body, marker, 0); at >= 0; at = indexOf(body, marker, start)) {
+        for (int at = bytes.indexOf(marker); at >= 0; at = bytes.indexOf(marker, start)) {
             parts.add(Arrays.copyOfRange(body, start, at));
-            start = at + marker.length;
+            start = at + marker.length();
         }
         parts.add(Arrays.copyOfRange(body, start, body.length));
         return List.copyOf(parts);
-    }
-
-    private static int indexOf(byte[] body, byte[] marker, int from) {
-        outer:
-        for (int i = from; i <= body.length - marker.length; i++) {
-            for (int j = 0; j < marker.length; j++) {
-                if (body[i + j] != marker[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static String digest(List<byte[]> parts) {

@@ -6,7 +6,7 @@ import dev.vitrine.shared.web.PublicPageRenderer;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.VisitorLocale;
 import dev.vitrine.views.entity.ViewedItem;
-import dev.vitrine.views.service.ViewCounter;
+import dev.vitrine.views.service.ViewRecorder;
 import dev.vitrine.views.service.Visit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class CachingRenderer implements PublicPageRenderer {
     private RenderedPage rendered;
 
     @Inject
-    private ViewCounter viewCounter;
+    private ViewRecorder viewRecorder;
 
     @Override
     public void render(String view, HttpServletRequest request, HttpServletResponse response)
@@ -100,7 +100,7 @@ public class CachingRenderer implements PublicPageRenderer {
     }
 
     private long count(CachedPage page, HttpServletRequest request) {
-        return viewCounter.view(
+        return viewRecorder.view(
                 (ViewedItem) page.counted(),
                 new Visit(
                         request.getMethod(),

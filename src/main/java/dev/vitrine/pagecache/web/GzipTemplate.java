@@ -54,10 +54,6 @@ final class GzipTemplate {
         return out.toByteArray();
     }
 
-    int size() {
-        return deflatedLength;
-    }
-
     private static byte[] deflate(byte[] part, boolean last) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {

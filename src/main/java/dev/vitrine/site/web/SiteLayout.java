@@ -4,14 +4,11 @@ import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
-import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.media.service.MediaStore;
-import dev.vitrine.pages.service.PageService;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.site.entity.SiteSettings;
-import dev.vitrine.site.service.SiteService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,13 +26,7 @@ import java.util.List;
 public class SiteLayout {
 
     @Inject
-    private SiteService site;
-
-    @Inject
-    private CategoryService categories;
-
-    @Inject
-    private PageService pages;
+    private LayoutData data;
 
     @Inject
     private ShopClock clock;
@@ -46,39 +37,22 @@ public class SiteLayout {
     @Inject
     private RenderedPage rendered;
 
-    private SiteSettings settings;
-    private List<Category> productCategories;
-    private List<Category> newsCategories;
-    private List<ItemCard> menuPages;
-
     public SiteSettings getSettings() {
-        if (settings == null) {
-            settings = site.getSettings();
-        }
-        return settings;
+        return data.settings();
     }
 
     public List<Category> getProductCategories() {
-        if (productCategories == null) {
-            productCategories = categories.listCategories(CategoryKind.PRODUCT);
-        }
-        return productCategories;
+        return data.categories(CategoryKind.PRODUCT);
     }
 
     public List<Category> getNewsCategories() {
-        if (newsCategories == null) {
-            newsCategories = categories.listCategories(CategoryKind.NEWS);
-        }
-        return newsCategories;
+        return data.categories(CategoryKind.NEWS);
     }
 
     /** The single pages staff put in the main menu. */
     public List<ItemCard> getMenuPages() {
-        if (menuPages == null) {
-            menuPages = pages.listMenu();
-            rendered.shows(ContentChange.list(ItemKind.PAGE.name()));
-        }
-        return menuPages;
+        rendered.shows(ContentChange.list(ItemKind.PAGE.name()));
+        return data.menu();
     }
 
     /** The meta description of a page: its own summary, else the site's description, else its name. */

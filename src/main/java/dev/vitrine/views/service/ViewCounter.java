@@ -1,10 +1,8 @@
 package dev.vitrine.views.service;
 
-import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.config.VitrineConfig;
 import dev.vitrine.shared.db.SchemaMigrations;
 import dev.vitrine.shared.db.VitrineDataSource;
-import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -24,15 +22,13 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Counts views of product and article pages, honestly and cheaply: crawlers, tools, staff and a visitor's
- * repeat views within 30 minutes don't count; counted views are added up in memory and written in one
- * transaction at most once a second ({@code VITRINE_VIEWS_FLUSH_SECONDS}), and on a normal stop.
+ * Writes the views that {@link ViewRecorder} added up in memory, in one transaction at most once a second
+ * ({@code VITRINE_VIEWS_FLUSH_SECONDS}), and on a normal stop.
  *
  * <p>If a write fails (the database is down), the views stay pending and go with the next write. A hard
  * kill loses at most the views since the last write.
@@ -48,18 +44,14 @@ public class ViewCounter {
     private static final Logger LOG = Logger.getLogger(ViewCounter.class.getName());
 
     @Inject
-    private ViewCountService store;
+    private ViewRecorder recorder;
 
     @Resource(lookup = SchemaMigrations.DATA_SOURCE)
     private DataSource dataSource;
 
-    @Inject
-    private ShopClock shopClock;
-
     @Resource
     private TimerService timers;
 
-    private final ViewTally tally = new ViewTally();
     /**
      * Made at start, not by field initialisers (which run again for every client proxy the container makes):
      * at a stop the application's class loader may no longer load a driver.
@@ -67,17 +59,12 @@ public class ViewCounter {
     private DataSource directConnections;
 
     private StandbyConnection standby;
-    private RepeatWindow repeats;
-    private VisitorFingerprint fingerprints;
     private boolean failing;
 
     @PostConstruct
     void start() {
         directConnections = new VitrineDataSource();
         standby = new StandbyConnection(directConnections, Clock.systemUTC());
-        Clock clock = Clock.system(shopClock.zone());
-        repeats = new RepeatWindow(clock);
-        fingerprints = new VisitorFingerprint(clock);
         long interval = 1000L
                 * Long.parseLong(
                         VitrineConfig.get("VITRINE_VIEWS_FLUSH_SECONDS").orElse("1"));
@@ -97,28 +84,12 @@ public class ViewCounter {
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not prepare the view count writes", e);
         }
-        tally.written(ViewTally.Batch.EMPTY);
+        recorder.tally().written(ViewTally.Batch.EMPTY);
     }
 
-    /**
-     * Counts a request for an item's page if it is an honest view.
-     *
-     * @return the item's count to show, including this view if it counted
-     */
+    /** See {@link ViewRecorder#view}. */
     public long view(ViewedItem item, Visit visit) {
-        LocalDate today = shopClock.now().toLocalDate();
-        if (!visit.isView()) {
-            return tally.current(item, () -> store.getViews(item));
-        }
-        DropReason drop = visit.dropReason();
-        if (drop == null && !repeats.firstInWindow(fingerprints.of(visit.address(), visit.userAgent()), item)) {
-            drop = DropReason.REPEAT;
-        }
-        if (drop != null) {
-            tally.drop(today, drop);
-            return tally.current(item, () -> store.getViews(item));
-        }
-        return tally.record(item, today, () -> store.getViews(item));
+        return recorder.view(item, visit);
     }
 
     /** Writes what is pending; runs every interval. */
@@ -140,7 +111,7 @@ public class ViewCounter {
                 failing = true;
             }
         }
-        repeats.forgetExpired();
+        recorder.forgetExpired();
     }
 
     /**
@@ -154,7 +125,8 @@ public class ViewCounter {
             write(standby::take);
         } catch (SQLException | RuntimeException e) {
             // Logging may be shut down already: say it where it will be seen.
-            System.err.println("Vitrine: view counts not written at stop: " + tally.pending() + ": " + e);
+            System.err.println("Vitrine: view counts not written at stop: "
+                    + recorder.tally().pending() + ": " + e);
         } finally {
             standby.close();
         }
@@ -165,6 +137,7 @@ public class ViewCounter {
     }
 
     private void write(ConnectionSource target) throws SQLException {
+        ViewTally tally = recorder.tally();
         ViewTally.Batch batch = tally.pending();
         if (!batch.isEmpty()) {
             try (Connection connection = target.open()) {

@@ -1,0 +1,66 @@
+package dev.vitrine.views.service;
+
+import dev.vitrine.shared.ShopClock;
+import dev.vitrine.views.entity.DropReason;
+import dev.vitrine.views.entity.ViewedItem;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Counts views of product and article pages, honestly and cheaply: crawlers, tools, staff and a visitor's
+ * repeat views within 30 minutes don't count; counted views are added up in memory, and {@link ViewCounter}
+ * writes them. A plain bean, not an EJB: it runs on every page request, where an EJB call would cost more
+ * than the counting.
+ */
+@ApplicationScoped
+public class ViewRecorder {
+
+    @Inject
+    private ViewCountService store;
+
+    @Inject
+    private ShopClock shopClock;
+
+    private final ViewTally tally = new ViewTally();
+    private RepeatWindow repeats;
+    private VisitorFingerprint fingerprints;
+
+    @PostConstruct
+    void start() {
+        Clock clock = Clock.system(shopClock.zone());
+        repeats = new RepeatWindow(clock);
+        fingerprints = new VisitorFingerprint(clock);
+    }
+
+    /**
+     * Counts a request for an item's page if it is an honest view.
+     *
+     * @return the item's count to show, including this view if it counted
+     */
+    public long view(ViewedItem item, Visit visit) {
+        LocalDate today = shopClock.now().toLocalDate();
+        if (!visit.isView()) {
+            return tally.current(item, () -> store.getViews(item));
+        }
+        DropReason drop = visit.dropReason();
+        if (drop == null && !repeats.firstInWindow(fingerprints.of(visit.address(), visit.userAgent()), item)) {
+            drop = DropReason.REPEAT;
+        }
+        if (drop != null) {
+            tally.drop(today, drop);
+            return tally.current(item, () -> store.getViews(item));
+        }
+        return tally.record(item, today, () -> store.getViews(item));
+    }
+
+    ViewTally tally() {
+        return tally;
+    }
+
+    void forgetExpired() {
+        repeats.forgetExpired();
+    }
+}
