@@ -2,6 +2,7 @@ package dev.vitrine.pagecache.web;
 
 import dev.vitrine.shared.web.CachingHeaders;
 import dev.vitrine.shared.web.ClientAddress;
+import dev.vitrine.shared.web.DatabaseDownHandler;
 import dev.vitrine.shared.web.PublicPageRenderer;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.VisitorLocale;
@@ -73,7 +74,17 @@ public class CachingRenderer implements PublicPageRenderer {
     private void send(
             CachedPage page, boolean hit, Locale locale, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String count = page.counted() == null ? null : Long.toString(count(page, request));
+        String count;
+        try {
+            count = page.counted() == null ? null : Long.toString(count(page, request));
+        } catch (RuntimeException e) {
+            if (!DatabaseDownHandler.isDatabaseDown(e)) {
+                throw e;
+            }
+            // The count of an item not counted since the start can't be read: the page can't be complete.
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         boolean gzip = page.isCompressible() && CachingHeaders.acceptsGzip(request.getHeader("Accept-Encoding"));
         String etag = page.etag(count, gzip);
         response.setHeader("X-Cache", hit ? "HIT" : "MISS");

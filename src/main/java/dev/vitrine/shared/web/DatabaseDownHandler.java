@@ -60,7 +60,7 @@ public class DatabaseDownHandler extends ExceptionHandlerWrapper {
     }
 
     /** Whether a connection-level SQL error (SQLState class 08) or a refused connection is behind it. */
-    static boolean isDatabaseDown(Throwable exception) {
+    public static boolean isDatabaseDown(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql
                     && sql.getSQLState() != null
