@@ -18,7 +18,7 @@ SECONDS_PER_RUN=${1:-10}
 ROUNDS=${2:-3}
 ARTICLE=/news/protect-your-battery-in-winter
 FIREFOX="Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
-JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx192m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms128m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=192m"}
 CACHED_PORT=8190 UNCACHED_PORT=8191 BASELINE_PORT=8192 NGINX_PORT=8193
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }

@@ -8,6 +8,8 @@ import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,8 @@ import java.util.Optional;
 /** News articles as the public sees them (see {@link VisibleItems}), newest first. */
 @Stateless
 @PermitAll
+// Only reads: no transaction to begin and end for every call.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class NewsService {
 
     @PersistenceContext
@@ -32,6 +36,15 @@ public class NewsService {
 
     public Optional<Article> findVisibleArticle(String slug) {
         return VisibleItems.find(em, Article.class, slug, clock.now(), Article.WHOLE);
+    }
+
+    /** An article's page: the article and its neighbours, or none for an unknown, draft or scheduled one. */
+    public record ArticlePage(Article article, Optional<ItemCard> previous, Optional<ItemCard> next) {}
+
+    /** What an article's page shows, in one call (one call costs more than its queries). */
+    public Optional<ArticlePage> findArticlePage(String slug) {
+        return findVisibleArticle(slug)
+                .map(article -> new ArticlePage(article, findPrevious(article), findNext(article)));
     }
 
     /** One page of visible articles, newest first, of one category or (with {@code null}) of all. */

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
 /** An article page ({@code /news/<slug>}) with its neighbours; each honest view is counted. */
 @Named
@@ -36,16 +37,16 @@ public class ArticleBacking {
     /** Loads the article and its neighbours; an unknown, draft or scheduled article is a 404. */
     public void load() {
         Object slug = request.getAttribute(PublicRoutes.SLUG);
-        article = PublicRoutes.isPlausibleSlug(slug)
-                ? news.findVisibleArticle((String) slug).orElse(null)
-                : null;
-        if (article == null) {
+        Optional<NewsService.ArticlePage> page =
+                PublicRoutes.isPlausibleSlug(slug) ? news.findArticlePage((String) slug) : Optional.empty();
+        if (page.isEmpty()) {
             Responses.notFound();
             return;
         }
+        article = page.get().article();
+        previous = page.get().previous().orElse(null);
+        next = page.get().next().orElse(null);
         views = rendered.countsViewsOf(ViewedItem.article(article.getId()));
-        previous = news.findPrevious(article).orElse(null);
-        next = news.findNext(article).orElse(null);
         String kind = ItemKind.ARTICLE.name();
         rendered.shows(ContentChange.item(kind, article.getId()));
         rendered.shows(ContentChange.order(kind, article.getCategory().getId()));
