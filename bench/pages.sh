@@ -93,24 +93,12 @@ NGINX
 nginx -c "$WORK/nginx.conf"
 PIDS+=("$(sleep 0.5; cat "$WORK/nginx.pid")")
 
-# Every request a new visitor (a distinct forwarded address): every request is a counted view.
-cat >"$WORK/new-visitors.lua" <<LUA
-local n = 0
-local threads = 0
-function setup(thread) threads = threads + 1; thread:set("block", threads) end
-function init(args) round = tonumber(args[1] or "0") end
-function request()
-  n = n + 1
-  local address = string.format("10.%d.%d.%d", round * 4 + block, math.floor(n / 256) % 256, n % 256)
-  return wrk.format("GET", nil, {["User-Agent"] = "$FIREFOX", ["X-Forwarded-For"] = address})
-end
-LUA
 
 rate() { awk '/Requests\/sec/ {print $2}'; }
 nginx_run() { wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" "http://127.0.0.1:$NGINX_PORT/article.html" | rate; }
 static_run() { wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" "http://127.0.0.1:$CACHED_PORT/bench/article.html" | rate; }
 visitors_run() { # port round
-  wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s "$WORK/new-visitors.lua" "http://127.0.0.1:$1$ARTICLE" -- "$2" | rate
+  wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s bench/new-visitors.lua "http://127.0.0.1:$1$ARTICLE" -- "$2" | rate
 }
 not_modified_run() {
   local headers=(-H "User-Agent: $FIREFOX" -H "X-Forwarded-For: 10.200.0.1")
@@ -128,7 +116,7 @@ not_modified_run() {
 
 echo "warming up..."
 for port in $CACHED_PORT $UNCACHED_PORT ${BASELINE:+$BASELINE_PORT}; do
-  wrk -t2 -c32 -d10s -s "$WORK/new-visitors.lua" "http://127.0.0.1:$port$ARTICLE" -- 60 >/dev/null
+  wrk -t2 -c32 -d10s -s bench/new-visitors.lua "http://127.0.0.1:$port$ARTICLE" -- 60 >/dev/null
 done
 wrk -t2 -c32 -d5s "http://127.0.0.1:$CACHED_PORT/bench/article.html" >/dev/null
 

@@ -37,20 +37,6 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-# Every request a new visitor (a distinct forwarded address): every request is a counted view.
-cat >"$SCRIPTS/new-visitors.lua" <<LUA
--- Addresses are only header text here (nothing is sent to them). "block" is set per thread by setup()
--- and "round" comes from the command line, so no two threads or runs share an address.
-local n = 0
-local threads = 0
-function setup(thread) threads = threads + 1; thread:set("block", threads) end
-function init(args) round = tonumber(args[1] or "0") end
-function request()
-  n = n + 1
-  local address = string.format("10.%d.%d.%d", round * 4 + block, math.floor(n / 256) % 256, n % 256)
-  return wrk.format("GET", nil, {["User-Agent"] = "$FIREFOX", ["X-Forwarded-For"] = address})
-end
-LUA
 # A crawler: the page is served and shows the count, but nothing is counted.
 cat >"$SCRIPTS/crawler.lua" <<'LUA'
 wrk.headers["User-Agent"] = "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)"
@@ -65,8 +51,9 @@ writes() {
                             WHERE relname IN ('view_count', 'view_day', 'view_drop_day')"
 }
 views() { "${PSQL[@]}" -d "$DB" -c "SELECT COALESCE(SUM(views), 0) FROM view_count"; }
+script() { [ "$1" = new-visitors ] && echo bench/new-visitors.lua || echo "$SCRIPTS/$1.lua"; }
 run() {
-  wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s "$SCRIPTS/$1.lua" "http://127.0.0.1:$PORT$ARTICLE" -- "${2:-0}" |
+  wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s "$(script "$1")" "http://127.0.0.1:$PORT$ARTICLE" -- "${2:-0}" |
     awk '/Requests\/sec/ {print $2}'
 }
 

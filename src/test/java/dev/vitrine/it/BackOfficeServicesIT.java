@@ -59,11 +59,7 @@ class BackOfficeServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.vitrine(BackOfficeServicesIT.class, RunAsEditor.class, RunAsAdmin.class)
-                .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-                .addAsWebInfResource("run-as/glassfish-web.xml", "glassfish-web.xml")
-                // Awaitility (with Hamcrest) waits inside the server, where these tests run.
-                .addPackages(true, "org.awaitility", "org.hamcrest");
+        return Deployments.withStaffRoles(BackOfficeServicesIT.class);
     }
 
     @Inject

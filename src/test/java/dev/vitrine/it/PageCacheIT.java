@@ -14,7 +14,6 @@ import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.testing.Deployments;
-import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,10 +52,7 @@ class PageCacheIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.vitrine(PageCacheIT.class, RunAsEditor.class, RunAsAdmin.class)
-                .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-                .addAsWebInfResource("run-as/glassfish-web.xml", "glassfish-web.xml")
-                .addPackages(true, "org.awaitility", "org.hamcrest");
+        return Deployments.withStaffRoles(PageCacheIT.class);
     }
 
     @Inject

@@ -18,7 +18,6 @@ import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.testing.Deployments;
-import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
@@ -50,9 +49,7 @@ class ServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.vitrine(ServicesIT.class, RunAsEditor.class, RunAsAdmin.class)
-                .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-                .addAsWebInfResource("run-as/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.withStaffRoles(ServicesIT.class);
     }
 
     @Inject

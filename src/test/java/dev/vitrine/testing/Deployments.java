@@ -19,4 +19,16 @@ public final class Deployments {
         archive.addClasses(testClasses);
         return archive;
     }
+
+    /**
+     * The WAR with a test that runs inside the server and calls services in the staff roles
+     * ({@link RunAsEditor}, {@link RunAsAdmin}; Payara maps their roles with the run-as descriptors), and
+     * Awaitility (with Hamcrest) to wait there.
+     */
+    public static WebArchive withStaffRoles(Class<?> testClass) {
+        return vitrine(testClass, RunAsEditor.class, RunAsAdmin.class)
+                .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .addAsWebInfResource("run-as/glassfish-web.xml", "glassfish-web.xml")
+                .addPackages(true, "org.awaitility", "org.hamcrest");
+    }
 }
