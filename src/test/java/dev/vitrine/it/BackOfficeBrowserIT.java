@@ -321,7 +321,9 @@ class BackOfficeBrowserIT {
         signOut();
 
         signIn(editor, "editor-password-1");
-        assertTrue(field("form:messages").getText().contains("Wrong user name or password"), "the old one is gone");
+        // Found again on each try: right after the click the old page may still be there.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("form:messages"), "Wrong user name or password")); // the old one is gone
         signIn(editor, "editor-password-2");
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
     }

@@ -104,10 +104,10 @@ class PageCacheIT {
     @Test
     void anEditShowsAtOnceWhereverItIsShownAndLeavesTheOtherPagesCached() throws Exception {
         Category category = newsCategory();
-        Article older = article(category, "Older", 30);
-        Article middle = article(category, "Middle", 20);
-        Article newer = article(category, "Newer", 10);
-        Article elsewhere = article(newsCategory(), "Elsewhere", 5);
+        Article older = article(category, "Older", 40);
+        Article middle = article(category, "Middle", 30);
+        Article newer = article(category, "Newer", 20);
+        Article elsewhere = article(newsCategory(), "Elsewhere", 10);
         String product = "/products/"
                 + catalog.listVisibleProducts(null, 1, 1).getItems().get(0).getSlug();
 
@@ -245,10 +245,13 @@ class PageCacheIT {
         return category;
     }
 
-    /** A visible article of {@code category}, published {@code minutesAgo}. */
-    private Article article(Category category, String title, int minutesAgo) throws Exception {
+    /**
+     * A visible article of {@code category}, published {@code secondsAgo}: newer than what other tests
+     * published before, so that the home page's latest news show it.
+     */
+    private Article article(Category category, String title, int secondsAgo) throws Exception {
         Article article = new Article(category, "", unique(title));
-        article.publish(clock.now().minusMinutes(minutesAgo));
+        article.publish(clock.now().minusSeconds(secondsAgo));
         Article saved = asEditor.call(() -> articleEdits.save(article));
         createdArticles.add(0, saved);
         return saved;
