@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitrine.account.entity.AppUser;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.account.service.AccountService;
 import dev.vitrine.account.service.Passwords;
@@ -36,14 +37,21 @@ import dev.vitrine.views.service.ViewCounter;
 import dev.vitrine.views.service.ViewStats;
 import dev.vitrine.views.service.ViewStatsService;
 import dev.vitrine.views.service.Visit;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -103,6 +111,9 @@ class BackOfficeServicesIT {
 
     @Inject
     AuditService auditLog;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -357,6 +368,50 @@ class BackOfficeServicesIT {
                     accounts.changeRole(adminId, Role.EDITOR);
                     return null;
                 }));
+    }
+
+    /** Two admins demote each other at the same moment, again and again: one of them stays an admin. */
+    @Test
+    void theLastAdminRuleHoldsUnderARace() throws Exception {
+        long first = asAdmin.call(accounts::listUsers).stream()
+                .filter(u -> u.getRole() == Role.ADMIN && u.isEnabled())
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        for (int round = 0; round < 20; round++) {
+            long other = asAdmin.call(() -> accounts.createUser(unique("rival"), Role.ADMIN, "a-long-enough-password"))
+                    .getId();
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> demotions = new ArrayList<>();
+            for (long id : new long[] {first, other}) {
+                demotions.add(executor.submit(() -> {
+                    start.await();
+                    return asAdmin.call(() -> {
+                        accounts.changeRole(id, Role.EDITOR);
+                        return null;
+                    });
+                }));
+            }
+            start.countDown();
+            int refused = 0;
+            for (Future<?> demotion : demotions) {
+                try {
+                    demotion.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    refused++;
+                }
+            }
+            List<AppUser> admins = asAdmin.call(accounts::listUsers).stream()
+                    .filter(u -> u.getRole() == Role.ADMIN && u.isEnabled())
+                    .toList();
+            assertEquals(1, admins.size(), "round " + round + ": one admin left, " + refused + " refused");
+            // Back to the first admin alone, as the other tests expect.
+            asAdmin.call(() -> {
+                accounts.changeRole(first, Role.ADMIN);
+                accounts.changeRole(other, Role.EDITOR);
+                return null;
+            });
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.vitrine.shared.ShopClock;
 import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.service.RepeatWindow;
 import dev.vitrine.views.service.ViewCountService;
 import dev.vitrine.views.service.ViewCounter;
 import dev.vitrine.views.service.Visit;
@@ -276,6 +277,21 @@ class ServicesIT {
         assertEquals(2, viewCounter.view(item, visitor(2)));
         viewCounter.flush();
         assertEquals(2, viewCounts.getViews(item));
+    }
+
+    /** The attack of 20,000 requests from one address, each with another user agent, made small. */
+    @Test
+    void oneAddressAddsAFewViewsWhateverUserAgentItSends() throws Exception {
+        Product product = product(category(CategoryKind.PRODUCT), 1, true);
+        ViewedItem item = ViewedItem.product(product.getId());
+        long shown = 0;
+        for (int agent = 0; agent < 2000; agent++) {
+            shown = viewCounter.view(item, new Visit("GET", "203.0.113.7", BROWSER + " agent/" + agent, false));
+        }
+        assertEquals(RepeatWindow.PER_ADDRESS, shown);
+        assertEquals(RepeatWindow.PER_ADDRESS + 1, viewCounter.view(item, visitor(3)), "another address counts");
+        viewCounter.flush();
+        assertEquals(RepeatWindow.PER_ADDRESS + 1, viewCounts.getViews(item));
     }
 
     @Test

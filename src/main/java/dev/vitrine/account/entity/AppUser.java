@@ -17,14 +17,14 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(name = AppUser.FIND_BY_USERNAME, query = "SELECT u FROM AppUser u WHERE u.username = :username")
 @NamedQuery(name = AppUser.LIST, query = "SELECT u FROM AppUser u ORDER BY u.username")
 @NamedQuery(
-        name = AppUser.COUNT_ENABLED_ADMINS,
-        query =
-                "SELECT COUNT(u) FROM AppUser u WHERE u.role = dev.vitrine.account.entity.Role.ADMIN AND u.enabled = TRUE")
+        name = AppUser.ENABLED_ADMINS,
+        query = "SELECT u FROM AppUser u WHERE u.role = dev.vitrine.account.entity.Role.ADMIN AND u.enabled = TRUE"
+                + " ORDER BY u.id")
 public class AppUser extends BaseEntity {
 
     public static final String FIND_BY_USERNAME = "AppUser.findByUsername";
     public static final String LIST = "AppUser.list";
-    public static final String COUNT_ENABLED_ADMINS = "AppUser.countEnabledAdmins";
+    public static final String ENABLED_ADMINS = "AppUser.enabledAdmins";
     public static final int USERNAME_LENGTH = 50;
     public static final String USERNAME_PATTERN = "[A-Za-z0-9._-]{2,50}";
 

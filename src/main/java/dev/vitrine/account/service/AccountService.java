@@ -12,6 +12,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -111,10 +112,16 @@ public class AccountService {
         audit.record("CHANGE_PASSWORD", "USER", user.getId(), user.getUsername());
     }
 
+    /**
+     * Refuses to take away the last enabled admin. The enabled admins' rows are locked first, so of two
+     * admins demoting or disabling each other at the same moment the second waits, then counts again.
+     */
     private void keepAnAdmin(AppUser user) {
-        long admins =
-                em.createNamedQuery(AppUser.COUNT_ENABLED_ADMINS, Long.class).getSingleResult();
-        if (user.isEnabled() && admins <= 1) {
+        List<AppUser> admins = em.createNamedQuery(AppUser.ENABLED_ADMINS, AppUser.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        boolean isOne = admins.stream().anyMatch(admin -> admin.getId().equals(user.getId()));
+        if (isOne && admins.size() <= 1) {
             throw new BusinessException("user.lastAdmin");
         }
     }

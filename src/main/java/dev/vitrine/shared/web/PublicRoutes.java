@@ -2,10 +2,8 @@ package dev.vitrine.shared.web;
 
 import dev.vitrine.shared.Slugs;
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +19,7 @@ import java.util.regex.Pattern;
  * Each public URL forwards to exactly one view; {@code .xhtml} URLs, and anything that tries to climb out of
  * the web root, answer 404, so every page has one address.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+// Mapped in web.xml, after SecurityHeaders.
 public class PublicRoutes extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

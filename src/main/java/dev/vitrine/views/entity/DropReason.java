@@ -7,5 +7,7 @@ public enum DropReason {
     /** The same visitor saw the same item within the repeat window. */
     REPEAT,
     /** A signed-in staff member. */
-    STAFF
+    STAFF,
+    /** Past a limit: an address's few views of an item per window, or the memory for remembering visitors. */
+    LIMIT
 }

@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Counts views of product and article pages, honestly and cheaply: crawlers, tools, staff and a visitor's
- * repeat views within 30 minutes don't count; counted views are added up in memory, and {@link ViewCounter}
+ * Counts views of product and article pages, honestly and cheaply: crawlers, tools, staff, a visitor's
+ * repeat views within 30 minutes and an address's views past a few (see {@link RepeatWindow}) don't count; counted views are added up in memory, and {@link ViewCounter}
  * writes them. A plain bean, not an EJB: it runs on every page request, where an EJB call would cost more
  * than the counting.
  */
@@ -46,8 +46,9 @@ public class ViewRecorder {
             return tally.current(item, () -> store.getViews(item));
         }
         DropReason drop = visit.dropReason();
-        if (drop == null && !repeats.firstInWindow(fingerprints.of(visit.address(), visit.userAgent()), item)) {
-            drop = DropReason.REPEAT;
+        if (drop == null) {
+            drop = repeats.judge(
+                    fingerprints.of(visit.address(), visit.userAgent()), fingerprints.of(visit.address(), ""), item);
         }
         if (drop != null) {
             tally.drop(today, drop);

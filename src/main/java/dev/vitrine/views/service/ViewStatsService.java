@@ -131,9 +131,12 @@ public class ViewStatsService {
         return csv.toString();
     }
 
-    /** Quotes a text field; a leading =, +, - or @ is defused so that spreadsheets never run it as a formula. */
+    /**
+     * Quotes a text field; a leading =, +, - or @, or a tab or carriage return (which spreadsheets skip
+     * before a formula), is defused so that spreadsheets never run it as a formula (OWASP's CSV injection).
+     */
     static String csvField(String text) {
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         return '"' + safe.replace("\"", "\"\"") + '"';
     }
 }

@@ -12,5 +12,7 @@ class ViewStatsServiceTest {
         assertEquals("\"say \"\"hi\"\"\"", ViewStatsService.csvField("say \"hi\""));
         assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", ViewStatsService.csvField("=HYPERLINK(\"x\")"));
         assertEquals("\"'+1\"", ViewStatsService.csvField("+1"));
+        assertEquals("\"'\t=1+1\"", ViewStatsService.csvField("\t=1+1"));
+        assertEquals("\"'\r=1+1\"", ViewStatsService.csvField("\r=1+1"));
     }
 }

@@ -1,0 +1,76 @@
+package dev.vitrine.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.testing.Browserless;
+import dev.vitrine.testing.Deployments;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What every answer tells the browser it may do (OWASP ASVS 5.0, V3.4), tried over plain HTTP. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.vitrine();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browserless visitor() {
+        return new Browserless(base);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "news/protect-your-battery-in-winter",
+                "static/site.css",
+                "media/demo/st-26-silk-dome-tweeter.png",
+                "no-such-page",
+                "login"
+            })
+    void everyAnswerForbidsSniffingFramingAndLeakingAddresses(String path) {
+        HttpResponse<String> response = visitor().get(path);
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"), path);
+        assertEquals("DENY", header(response, "X-Frame-Options"), path);
+        assertEquals("strict-origin-when-cross-origin", header(response, "Referrer-Policy"), path);
+        assertTrue(header(response, "Content-Security-Policy").contains("frame-ancestors 'none'"), path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "products", "news/protect-your-battery-in-winter", "contact", "no-such-page"})
+    void publicPagesMayRunNoScriptAtAll(String path) {
+        String policy = header(visitor().get(path), "Content-Security-Policy");
+        assertTrue(policy.startsWith("default-src 'none';"), policy);
+        assertFalse(policy.contains("script-src"), "no script source at all: " + policy);
+        assertFalse(policy.contains("unsafe"), policy);
+    }
+
+    @Test
+    void theBackOfficeTakesScriptsOnlyFromThisSiteAndIsNeverStored() {
+        HttpResponse<String> login = visitor().get("login");
+        String policy = header(login, "Content-Security-Policy");
+        assertTrue(policy.contains("script-src 'self' "), policy);
+        assertTrue(policy.contains("object-src 'none'"), policy);
+        assertEquals("no-store", header(login, "Cache-Control"));
+        assertEquals("no-cache", header(visitor().get(""), "Cache-Control"), "public pages may be kept, revalidated");
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse("(none)");
+    }
+}
