@@ -73,10 +73,4 @@ public class PageCache {
             pages.asMap().values().removeIf(page -> page.showsAnyOf(change.tags()));
         }
     }
-
-    /** How many pages are kept (for tests and the dashboard). */
-    public long size() {
-        pages.cleanUp();
-        return pages.estimatedSize();
-    }
 }
