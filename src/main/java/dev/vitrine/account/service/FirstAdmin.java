@@ -35,7 +35,7 @@ public class FirstAdmin {
         String problem = Passwords.problemWith(password, username);
         if (problem != null) {
             throw new IllegalStateException("VITRINE_ADMIN_PASSWORD is too weak for the first administrator: at least "
-                    + Passwords.MIN_LENGTH + " characters, not the user name");
+                    + Passwords.MIN_LENGTH + " characters, not the user name, not a common password");
         }
         accounts.createFirstAdmin(username, password);
         if (configured.isPresent()) {

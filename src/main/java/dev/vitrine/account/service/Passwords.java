@@ -4,8 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Password hashing with the server's PBKDF2 (Jakarta Security): HmacSHA256, 600,000 iterations, a random
@@ -56,6 +63,25 @@ public class Passwords {
         if (password.equalsIgnoreCase(username)) {
             return "password.sameAsUsername";
         }
+        if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
+            return "password.common";
+        }
         return null;
+    }
+
+    /** The passwords people choose first ({@code common-passwords.txt}, in lower case). */
+    private static final Set<String> COMMON = readCommon();
+
+    private static Set<String> readCommon() {
+        try (InputStream in = Passwords.class.getResourceAsStream("/common-passwords.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -29,4 +29,13 @@ class PasswordsTest {
         assertEquals("password.sameAsUsername", Passwords.problemWith("Shop-Owner-2026", "shop-owner-2026"));
         assertNull(Passwords.problemWith("ten chars!", "admin"));
     }
+
+    @Test
+    void commonPasswordsAreRefusedWhateverTheirCase() {
+        assertEquals("password.common", Passwords.problemWith("1234567890", "admin"));
+        assertEquals("password.common", Passwords.problemWith("Password123", "admin"));
+        assertEquals("password.common", Passwords.problemWith("QWERTYUIOP", "admin"));
+        assertEquals("password.common", Passwords.problemWith("woaini5201314", "admin"));
+        assertNull(Passwords.problemWith("Password123 but longer", "admin"));
+    }
 }
