@@ -334,6 +334,9 @@ class BackOfficeBrowserIT {
         open("/admin/site/settings");
         String footer = unique("Open every day from nine");
         type("form:footer", footer);
+        String description = field("form:description").getText();
+        String newDescription = unique("Car audio fitted while you wait");
+        type("form:description", newDescription);
         String phone = field("form:phone").getAttribute("value");
         type("form:phone", "call us");
         field("form:save").click();
@@ -350,6 +353,19 @@ class BackOfficeBrowserIT {
         assertEquals(
                 phone,
                 browser.findElement(By.cssSelector(".contact-box .phone")).getText());
+        assertEquals(
+                newDescription,
+                browser.findElement(By.cssSelector("meta[name=description]")).getAttribute("content"),
+                "the home page, which has no summary, is described by the site's description");
+        open("/admin/site/settings");
+        type("form:description", description);
+        field("form:save").click();
+        toast();
+        open("/");
+        assertEquals(
+                description,
+                browser.findElement(By.cssSelector("meta[name=description]")).getAttribute("content"),
+                "put back, and the cached home page follows");
 
         open("/admin/audit/log");
         String newest =
@@ -376,15 +392,20 @@ class BackOfficeBrowserIT {
         editor.sendKeys(text);
     }
 
-    @Test
-    void aProductsRevisionsAreListedComparedAndRestored() {
-        signInAsAdmin();
+    /** Creates a product published now from a new edit page, and stays on its edit page. */
+    private void newPublishedProduct(String title) {
         open("/admin/products/edit");
-        String first = unique("Revision Speaker");
-        type("form:title", first);
+        type("form:title", title);
         publishing("Publish now");
         field("form:save").click();
         revisionRows(1);
+    }
+
+    @Test
+    void aProductsRevisionsAreListedComparedAndRestored() {
+        signInAsAdmin();
+        String first = unique("Revision Speaker");
+        newPublishedProduct(first);
         assertEquals("Edit product", field("heading").getText(), "once saved, it is no longer a new product");
         String slug = field("form:slug").getAttribute("value");
         type("form:title", first + " renamed");
@@ -596,12 +617,8 @@ class BackOfficeBrowserIT {
     @Test
     void aProductIsFeaturedBinnedRestoredAndPurgedFromItsTable() {
         signInAsAdmin();
-        open("/admin/products/edit");
         String title = unique("Table Speaker");
-        type("form:title", title);
-        publishing("Publish now");
-        field("form:save").click();
-        revisionRows(1);
+        newPublishedProduct(title);
         String slug = field("form:slug").getAttribute("value");
         Browserless visitor = new Browserless(base);
 
