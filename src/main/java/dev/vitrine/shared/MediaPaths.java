@@ -1,5 +1,10 @@
 package dev.vitrine.shared;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The shape of a stored picture's path ({@code products/202611/3f9c...e1.png}): what the media store accepts
  * and serves, and what rich text may show from {@code /media/}.
@@ -8,5 +13,19 @@ public final class MediaPaths {
 
     public static final String PATTERN = "([A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\\.(png|jpg|jpeg|webp|gif)";
 
+    private static final Pattern IN_HTML = Pattern.compile("/media/(" + PATTERN + ")\"");
+
     private MediaPaths() {}
+
+    /** The stored pictures that HTML shows ({@code <img src=".../media/<path>">}). */
+    public static Set<String> in(String html) {
+        Set<String> paths = new LinkedHashSet<>();
+        if (html != null) {
+            Matcher media = IN_HTML.matcher(html);
+            while (media.find()) {
+                paths.add(media.group(1));
+            }
+        }
+        return paths;
+    }
 }

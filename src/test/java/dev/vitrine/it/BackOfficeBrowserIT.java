@@ -2,7 +2,7 @@ package dev.vitrine.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.testing.Browserless;
@@ -123,22 +123,27 @@ class BackOfficeBrowserIT {
     }
 
     @Test
-    void signInChangesTheSessionAndSignOutEndsIt() {
+    void signingInLeadsBackToThePageAskedForWithANewSessionAndSignOutEndsIt() {
         open("/admin/products/list");
-        assertTrue(browser.getCurrentUrl().endsWith("/login"), "the back office asks to sign in first");
+        assertTrue(browser.getCurrentUrl().contains("/login?next="), "the back office asks to sign in first");
+        assertNull(browser.manage().getCookieNamed("JSESSIONID"), "no session before signing in");
 
-        signIn("admin", "wrong-password");
+        type("form:username", "admin");
+        type("form:password", "wrong-password");
+        field("form:signIn").click();
         assertTrue(field("form:messages").getText().contains("Wrong user name or password"));
-        Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+        assertNull(browser.manage().getCookieNamed("JSESSIONID"), "nor after a failed try");
 
-        signInAsAdmin();
-        Cookie after = browser.manage().getCookieNamed("JSESSIONID");
-        assertNotEquals(before == null ? null : before.getValue(), after.getValue(), "a new session id at sign-in");
-        assertTrue(after.isHttpOnly());
+        type("form:password", ADMIN_PASSWORD);
+        field("form:signIn").click();
+        wait.until(ExpectedConditions.urlContains("/admin/products/list"));
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        assertTrue(session.isHttpOnly());
+        assertEquals("Lax", session.getSameSite());
 
         signOut();
         open("/admin/dashboard");
-        assertTrue(browser.getCurrentUrl().endsWith("/login"), "signed out means signed out");
+        assertTrue(browser.getCurrentUrl().contains("/login"), "signed out means signed out");
     }
 
     @Test

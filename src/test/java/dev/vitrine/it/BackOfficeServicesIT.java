@@ -11,7 +11,6 @@ import dev.vitrine.account.entity.AppUser;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.account.service.AccountService;
 import dev.vitrine.account.service.Passwords;
-import dev.vitrine.account.web.StaffIdentityStore;
 import dev.vitrine.audit.entity.AuditEntry;
 import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.catalog.entity.Product;
@@ -41,8 +40,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -96,9 +93,6 @@ class BackOfficeServicesIT {
 
     @Inject
     ShopClock clock;
-
-    @Inject
-    StaffIdentityStore identityStore;
 
     @Inject
     ViewStatsService stats;
@@ -457,29 +451,5 @@ class BackOfficeServicesIT {
         assertNotEquals(first, second, "a fresh salt every time");
         assertTrue(passwords.matches("correct horse battery", second));
         assertFalse(passwords.matches("Correct horse battery", second));
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheAccountForAWhileEvenWithTheRightOne() throws Exception {
-        String username = unique("throttled");
-        asAdmin.call(() -> accounts.createUser(username, Role.EDITOR, "the-right-password"));
-        assertEquals(
-                CredentialValidationResult.Status.VALID,
-                identityStore
-                        .validate(new UsernamePasswordCredential(username, "the-right-password"))
-                        .getStatus());
-        for (int i = 0; i < 5; i++) {
-            assertEquals(
-                    CredentialValidationResult.Status.INVALID,
-                    identityStore
-                            .validate(new UsernamePasswordCredential(username, "guess-" + i))
-                            .getStatus());
-        }
-        assertEquals(
-                CredentialValidationResult.Status.INVALID,
-                identityStore
-                        .validate(new UsernamePasswordCredential(username, "the-right-password"))
-                        .getStatus(),
-                "refused while locked");
     }
 }

@@ -70,6 +70,14 @@ class SecurityHeadersIT {
         assertEquals("no-cache", header(visitor().get(""), "Cache-Control"), "public pages may be kept, revalidated");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"metrics", "metrics/base", "openapi", "openapi/application.wadl", "OpenAPI"})
+    void theServersMetricsAndApiDescriptionAreNotPublic(String path) {
+        HttpResponse<String> response = visitor().get(path);
+        assertEquals(404, response.statusCode(), path);
+        assertFalse(response.body().contains("Jersey"), path);
+    }
+
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse("(none)");
     }

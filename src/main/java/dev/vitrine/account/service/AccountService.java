@@ -34,11 +34,22 @@ public class AccountService {
     @Resource
     private SessionContext session;
 
-    /** For signing in: the enabled account whose password matches, if any. */
+    /**
+     * For signing in: the enabled account whose password matches, if any. The password is hashed whether
+     * or not the user exists or is enabled, so the time taken tells nothing about the name.
+     */
     @PermitAll
     public Optional<AppUser> authenticate(String username, String password) {
-        Optional<AppUser> user = findByUsername(username).filter(AppUser::isEnabled);
-        return user.filter(u -> passwords.matches(password, u.getPasswordHash()));
+        Optional<AppUser> user = findByUsername(username);
+        boolean matches = passwords.matchesInEqualTime(
+                password, user.map(AppUser::getPasswordHash).orElse(null));
+        return user.filter(u -> matches && u.isEnabled());
+    }
+
+    /** For each request of a signed-in session: the account as it is now, if it is still enabled. */
+    @PermitAll
+    public Optional<AppUser> enabledAccount(String username) {
+        return findByUsername(username).filter(AppUser::isEnabled);
     }
 
     @PermitAll
@@ -100,9 +111,12 @@ public class AccountService {
         return password;
     }
 
-    /** The signed-in user changes their own password, proving it is them with the current one. */
+    /**
+     * The signed-in user changes their own password, proving it is them with the current one; returns the
+     * account as changed. Their other sessions end (they were signed in with the old password).
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
-    public void changeOwnPassword(String current, String replacement) {
+    public AppUser changeOwnPassword(String current, String replacement) {
         AppUser user = findByUsername(session.getCallerPrincipal().getName()).orElseThrow(NotFoundException::new);
         if (!passwords.matches(current, user.getPasswordHash())) {
             throw new BusinessException("password.currentWrong");
@@ -110,6 +124,7 @@ public class AccountService {
         rejectWeak(replacement, user.getUsername());
         user.setPasswordHash(passwords.hash(replacement));
         audit.record("CHANGE_PASSWORD", "USER", user.getId(), user.getUsername());
+        return user;
     }
 
     /**

@@ -29,6 +29,9 @@ public class Passwords {
     @Inject
     private Pbkdf2PasswordHash hash;
 
+    /** A hash no password is known to match, made once: for checking passwords of users who don't exist. */
+    private volatile String unmatchable;
+
     @PostConstruct
     void configure() {
         hash.initialize(Map.of(
@@ -44,6 +47,22 @@ public class Passwords {
 
     public boolean matches(String password, String stored) {
         return hash.verify(password.toCharArray(), stored);
+    }
+
+    /**
+     * Whether the password matches a stored hash; with no stored hash (no such user) the same work is
+     * done against a hash of nothing, so the answer takes as long either way.
+     */
+    public boolean matchesInEqualTime(String password, String stored) {
+        boolean matches = hash.verify(password.toCharArray(), stored == null ? unmatchable() : stored);
+        return stored != null && matches;
+    }
+
+    private String unmatchable() {
+        if (unmatchable == null) {
+            unmatchable = hash(generate());
+        }
+        return unmatchable;
     }
 
     /** A random password of 16 letters and digits (no look-alikes), about 93 bits. */

@@ -1,7 +1,6 @@
 package dev.vitrine.account.web;
 
 import dev.vitrine.account.service.LoginThrottle;
-import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -16,17 +15,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
-/** The sign-in page ({@code /login}). */
+/**
+ * The sign-in page ({@code /login}). The page is stateless (no session until someone signs in); after
+ * signing in, staff go back to the back-office page they asked for ({@code next}), or to the dashboard.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
-    @Inject
-    private SecurityContext security;
+    /** Where {@code next} may lead: a back-office page of this site, nothing else. */
+    private static final Pattern BACK_OFFICE_PAGE = Pattern.compile("/admin(/[A-Za-z0-9_-]+)*");
 
     @Inject
-    private LoginThrottle throttle;
+    private SecurityContext security;
 
     @Inject
     private FacesContext faces;
@@ -37,13 +40,11 @@ public class LoginBacking {
     @NotBlank
     private String password;
 
+    private String next;
+
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (throttle.isBlocked(username, ClientAddress.of(request))) {
-            Messages.error(null, "login.throttled");
-            return;
-        }
         AuthenticationStatus status = security.authenticate(
                 request,
                 (HttpServletResponse) external.getResponse(),
@@ -52,15 +53,20 @@ public class LoginBacking {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + "/admin/dashboard");
-            }
-            default ->
-                Messages.error(
-                        null,
-                        throttle.isBlocked(username, ClientAddress.of(request)) ? "login.throttled" : "login.failed");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage());
+            default -> Messages.error(null, refusalMessage(request.getAttribute(StaffAuthentication.REFUSAL)));
         }
+    }
+
+    private String landingPage() {
+        return next != null && BACK_OFFICE_PAGE.matcher(next).matches() ? next : "/admin/dashboard";
+    }
+
+    private static String refusalMessage(Object refusal) {
+        if (refusal == LoginThrottle.Verdict.REFUSED) {
+            return "login.throttled";
+        }
+        return refusal == LoginThrottle.Verdict.SLOWED ? "login.slowed" : "login.failed";
     }
 
     public String getUsername() {
@@ -77,5 +83,16 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The page asked for: from the address on the first visit, then from the form. */
+    public String getNext() {
+        return next != null
+                ? next
+                : faces.getExternalContext().getRequestParameterMap().get("next");
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 }

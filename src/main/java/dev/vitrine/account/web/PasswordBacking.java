@@ -1,19 +1,34 @@
 package dev.vitrine.account.web;
 
+import dev.vitrine.account.entity.AppUser;
 import dev.vitrine.account.service.AccountService;
+import dev.vitrine.account.service.LoginThrottle;
 import dev.vitrine.shared.BusinessException;
+import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** Changing one's own password ({@code /admin/account/password}): the current one is required. */
+/**
+ * Changing one's own password ({@code /admin/account/password}): the current one is required, and guessing
+ * it is limited like signing in. This session stays signed in; the user's other sessions end.
+ */
 @Named
 @RequestScoped
 public class PasswordBacking {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private FacesContext faces;
 
     private String current;
     private String replacement;
@@ -24,10 +39,22 @@ public class PasswordBacking {
             Messages.error("form:repeated", "password.mismatch");
             return;
         }
+        ExternalContext external = faces.getExternalContext();
+        String username = external.getRemoteUser();
+        String address = ClientAddress.of((HttpServletRequest) external.getRequest());
+        if (throttle.attempt(username, address) != LoginThrottle.Verdict.CHECK) {
+            Messages.error(null, "password.throttled");
+            return;
+        }
         try {
-            accounts.changeOwnPassword(current, replacement);
+            AppUser changed = accounts.changeOwnPassword(current, replacement);
+            throttle.succeeded(username, address);
+            external.getSessionMap().put(StaffSession.ATTRIBUTE, StaffSession.of(changed));
             Messages.info("password.changed");
         } catch (BusinessException e) {
+            if (!"password.currentWrong".equals(e.getMessageKey())) {
+                throttle.succeeded(username, address);
+            }
             Messages.error(null, e.getMessageKey());
         }
     }

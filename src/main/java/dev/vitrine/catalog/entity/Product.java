@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Something the shop sells, shown in its category in the shop's chosen order, with pictures and specs. */
@@ -95,6 +96,13 @@ public class Product extends CategorizedItem {
     }
 
     /** Adds the pictures (one path a line, the main one first) and the specs (name, tab, value a line). */
+    @Override
+    public Set<String> mediaPaths() {
+        Set<String> paths = super.mediaPaths();
+        images.forEach(image -> paths.add(image.getPath()));
+        return paths;
+    }
+
     @Override
     public Map<String, String> snapshot() {
         Map<String, String> fields = super.snapshot();

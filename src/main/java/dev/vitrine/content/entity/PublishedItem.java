@@ -1,6 +1,7 @@
 package dev.vitrine.content.entity;
 
 import dev.vitrine.shared.BaseEntity;
+import dev.vitrine.shared.MediaPaths;
 import dev.vitrine.shared.Slugs;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -11,9 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What every published item (product, article, single page) has: a title, an address, a summary, rich
@@ -137,6 +140,15 @@ public abstract class PublishedItem extends BaseEntity {
      * The item's content, field by field, as text: what a revision keeps. Not content: the place in its
      * list, the recycle bin, view counts and who saved it. A kind adds its own fields after these.
      */
+    /** The stored pictures this item shows: its cover and those in its body. */
+    public Set<String> mediaPaths() {
+        Set<String> paths = new HashSet<>(MediaPaths.in(body));
+        if (coverPath != null) {
+            paths.add(coverPath);
+        }
+        return paths;
+    }
+
     public Map<String, String> snapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", title);

@@ -6,6 +6,7 @@ import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.entity.Revision;
 import dev.vitrine.content.service.ItemChanges.Standing;
+import dev.vitrine.media.service.UnsavedUploads;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What staff do to a published item, the same for every kind: list and search, save with its address and
@@ -63,6 +65,9 @@ public abstract class ItemEditService<T extends PublishedItem> {
 
     @Inject
     private Event<ContentChange> changes;
+
+    @Inject
+    private UnsavedUploads unsavedUploads;
 
     private final Class<T> type;
     private final ItemKind kind;
@@ -141,6 +146,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
         try {
             T saved;
             Standing before = null;
+            Set<String> mediaBefore = Set.of();
             if (isNew) {
                 item.setSortOrder(nextPlace(item));
                 em.persist(item);
@@ -150,6 +156,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
             } else {
                 T stored = get(item.getId());
                 before = Standing.of(stored);
+                mediaBefore = stored.mediaPaths();
                 revisions.recordBaseline(kind, stored);
                 if (!inSameList(stored, item)) {
                     Places.put(em, kind.table(), stored, nextPlace(item));
@@ -157,7 +164,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
                 saved = em.merge(item);
                 em.flush();
             }
-            return recorded(saved, before, isNew ? "CREATE" : "UPDATE");
+            return recorded(saved, before, mediaBefore, isNew ? "CREATE" : "UPDATE");
         } catch (OptimisticLockException e) {
             throw new StaleEntityException();
         }
@@ -209,6 +216,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
         viewed(id).ifPresent(viewCounts::deleteCounts);
         revisions.deleteAll(kind, id);
         em.remove(item);
+        unsavedUploads.track(item.mediaPaths(), Set.of());
         audit.record("PURGE", kind.name(), id, item.getTitle());
         announce(item, Standing.of(item));
     }
@@ -248,21 +256,28 @@ public abstract class ItemEditService<T extends PublishedItem> {
         Map<String, String> fields = RevisionService.fields(revisions.get(kind, id, revisionId));
         T item = get(id);
         Standing before = Standing.of(item);
+        Set<String> mediaBefore = item.mediaPaths();
         revisions.recordBaseline(kind, item);
         item.restoreSnapshot(fields);
         restoreReferences(item, fields);
         rejectDuplicateSlug(item);
         item.setBody(RichText.sanitize(item.getBody()));
-        return recorded(item, before, "RESTORE_REVISION");
+        return recorded(item, before, mediaBefore, "RESTORE_REVISION");
     }
 
+    /** Records a change that leaves the item's pictures as they were. */
     private T recorded(T item, Standing before, String action) {
+        return recorded(item, before, item.mediaPaths(), action);
+    }
+
+    private T recorded(T item, Standing before, Set<String> mediaBefore, String action) {
         item.savedBy(audit.actor());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new StaleEntityException();
         }
+        unsavedUploads.track(mediaBefore, item.mediaPaths());
         revisions.record(kind, item, audit.actor());
         audit.record(action, kind.name(), item.getId(), item.getTitle() + " [" + item.stateAt(clock.now()) + "]");
         announce(item, before);

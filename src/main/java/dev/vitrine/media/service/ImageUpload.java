@@ -11,19 +11,33 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
  * The rules for uploaded images: JPEG, PNG, WebP or GIF, recognised by their first bytes (never by the
- * name), at most 10 MB, and actually decodable as that format. Anything else is refused with a message
- * key saying why. Also makes the list thumbnails.
+ * name), at most 10 MB and {@value #MAX_PIXELS} pixels (read from the header, before anything is
+ * decoded, so a small file that unpacks to gigabytes is refused at once), and actually decodable as that
+ * format. Anything else is refused with a message key saying why. Decoding is one picture at a time and
+ * never at full size (every row is read, but only every n-th pixel kept), so its memory stays a few
+ * megabytes whatever arrives. What is stored has its metadata removed ({@link ImageMetadata}).
  */
 public final class ImageUpload {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final long MAX_PIXELS = 40_000_000;
     public static final int THUMBNAIL_SIZE = 240;
+
+    /** The longest side a picture is decoded at: enough for thumbnails, a few MB of memory. */
+    private static final int DECODED_SIZE = 1024;
+
+    /** One decode at a time; an upload waits up to a minute for its turn. */
+    private static final Semaphore DECODING = new Semaphore(1, true);
 
     /** The accepted formats, with the file extension Vitrine stores them under. */
     public enum Format {
@@ -39,10 +53,13 @@ public final class ImageUpload {
         }
     }
 
+    /** An upload that passed: its format, the bytes to store (no metadata) and its JPEG thumbnail. */
+    public record Accepted(Format format, byte[] content, byte[] thumbnail) {}
+
     private ImageUpload() {}
 
-    /** The format of an upload that passes every check; throws with the reason otherwise. */
-    public static Format check(byte[] content) {
+    /** Checks an upload and prepares it for storing; throws with the reason if it is refused. */
+    public static Accepted accept(byte[] content) {
         if (content.length == 0) {
             throw new BusinessException("upload.empty");
         }
@@ -53,11 +70,16 @@ public final class ImageUpload {
         if (format == null) {
             throw new BusinessException("upload.notAnImage");
         }
-        BufferedImage image = decode(content, format);
+        BufferedImage image = decodeSmall(content, format);
         if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
             throw new BusinessException("upload.corrupt");
         }
-        return format;
+        byte[] stored = ImageMetadata.strip(content, format);
+        int orientation = format == Format.JPEG ? ImageMetadata.jpegOrientation(content) : 1;
+        if (orientation != 1) {
+            stored = ImageMetadata.withOrientation(stored, orientation);
+        }
+        return new Accepted(format, stored, thumbnail(upright(image, orientation)));
     }
 
     /** The format named by the file's first bytes, or {@code null}. */
@@ -91,27 +113,90 @@ public final class ImageUpload {
         return true;
     }
 
-    static BufferedImage decode(byte[] content, Format format) {
+    /**
+     * The picture decoded at most {@value #DECODED_SIZE} pixels on its longest side, or {@code null} if it
+     * can't be read; refused if its header claims more than {@value #MAX_PIXELS} pixels.
+     */
+    static BufferedImage decodeSmall(byte[] content, Format format) {
         try {
-            if (format != Format.WEBP) {
-                return ImageIO.read(new ByteArrayInputStream(content));
+            if (!DECODING.tryAcquire(1, TimeUnit.MINUTES)) {
+                throw new BusinessException("upload.busy");
             }
-            // The WebP reader is used directly, not registered globally with ImageIO.
-            ImageReader reader = new WebPImageReaderSpi().createReaderInstance();
-            try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusinessException("upload.busy");
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            ImageReader reader = readerFor(format, in);
+            try {
                 reader.setInput(in);
-                return reader.read(0);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width * height > MAX_PIXELS) {
+                    throw new BusinessException("upload.tooManyPixels");
+                }
+                int step = (int) Math.max(1, (Math.max(width, height) + DECODED_SIZE - 1) / DECODED_SIZE);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
+            if (e instanceof BusinessException refusal) {
+                throw refusal;
+            }
             return null;
+        } finally {
+            DECODING.release();
         }
     }
 
-    /** A JPEG thumbnail that fits in {@value #THUMBNAIL_SIZE} pixels, on white where the image is clear. */
+    /** The JDK's reader for the format, or TwelveMonkeys' for WebP (used directly, not registered). */
+    private static ImageReader readerFor(Format format, ImageInputStream in) throws IOException {
+        if (format == Format.WEBP) {
+            return new WebPImageReaderSpi().createReaderInstance();
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
+            throw new IOException("No reader for " + format);
+        }
+        return readers.next();
+    }
+
+    /** The picture turned as its EXIF orientation says (1 to 8; 1 = as stored). */
+    static BufferedImage upright(BufferedImage source, int orientation) {
+        if (orientation == 1) {
+            return source;
+        }
+        int w = source.getWidth();
+        int h = source.getHeight();
+        boolean turned = orientation >= 5;
+        BufferedImage out = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = source.getRGB(x, y);
+                switch (orientation) {
+                    case 2 -> out.setRGB(w - 1 - x, y, rgb);
+                    case 3 -> out.setRGB(w - 1 - x, h - 1 - y, rgb);
+                    case 4 -> out.setRGB(x, h - 1 - y, rgb);
+                    case 5 -> out.setRGB(y, x, rgb);
+                    case 6 -> out.setRGB(h - 1 - y, x, rgb);
+                    case 7 -> out.setRGB(h - 1 - y, w - 1 - x, rgb);
+                    default -> out.setRGB(y, w - 1 - x, rgb);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A JPEG thumbnail of a picture that passed {@link #accept}. */
     public static byte[] thumbnail(byte[] content, Format format) {
-        BufferedImage source = decode(content, format);
+        return thumbnail(decodeSmall(content, format));
+    }
+
+    /** A JPEG thumbnail that fits in {@value #THUMBNAIL_SIZE} pixels, on white where the image is clear. */
+    private static byte[] thumbnail(BufferedImage source) {
         double scale = Math.min(1.0, (double) THUMBNAIL_SIZE / Math.max(source.getWidth(), source.getHeight()));
         int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(source.getHeight() * scale));

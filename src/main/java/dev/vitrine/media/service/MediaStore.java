@@ -3,6 +3,7 @@ package dev.vitrine.media.service;
 import dev.vitrine.shared.MediaPaths;
 import dev.vitrine.shared.config.VitrineConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,22 +29,30 @@ public class MediaStore {
 
     private final Path root = VitrineConfig.dataDirectory().resolve("media");
 
+    /** The folder of the thumbnails. */
+    public static final String THUMBNAILS = "thumbs/";
+
+    @Inject
+    private UnsavedUploads unsaved;
+
     /** The thumbnail path of an image path. */
     public static String thumbnailOf(String path) {
-        return "thumbs/" + path.substring(0, path.lastIndexOf('.')) + ".jpg";
+        return THUMBNAILS + path.substring(0, path.lastIndexOf('.')) + ".jpg";
     }
 
     /**
      * Checks an uploaded image ({@link ImageUpload}), stores it under a generated name in {@code folder}
-     * with its thumbnail, and returns its path.
+     * with its thumbnail, and returns its path. Only staff see it until a save claims it
+     * ({@link UnsavedUploads}).
      */
     public String storeUpload(String folder, byte[] content) {
-        ImageUpload.Format format = ImageUpload.check(content);
+        ImageUpload.Accepted upload = ImageUpload.accept(content);
         String path = folder + "/"
                 + java.time.LocalDate.now().toString().replace("-", "").substring(0, 6) + "/"
-                + java.util.UUID.randomUUID().toString().replace("-", "") + "." + format.extension;
-        write(path, content);
-        write(thumbnailOf(path), ImageUpload.thumbnail(content, format));
+                + java.util.UUID.randomUUID().toString().replace("-", "") + "." + upload.format().extension;
+        write(path, upload.content());
+        write(thumbnailOf(path), upload.thumbnail());
+        unsaved.uploaded(path);
         return path;
     }
 
@@ -60,6 +69,17 @@ public class MediaStore {
     public static String contentTypeOf(String path) {
         String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return CONTENT_TYPES.get(extension);
+    }
+
+    /** Deletes a stored file, if it is there. */
+    public void delete(String path) {
+        find(path).ifPresent(file -> {
+            try {
+                Files.delete(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Stores bytes at a path the application chose (never a name from a visitor). */

@@ -1,6 +1,7 @@
 package dev.vitrine.media.web;
 
 import dev.vitrine.media.service.MediaStore;
+import dev.vitrine.media.service.UnsavedUploads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Serves the media store at {@code /media/<path>}, always as an image, never sniffed as anything else. */
+/**
+ * Serves the media store at {@code /media/<path>}, always as an image, never sniffed as anything else.
+ * Pictures nothing saved shows yet are served to staff only, and not kept by browsers or proxies.
+ */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
 
@@ -20,17 +24,21 @@ public class MediaServlet extends HttpServlet {
     @Inject
     private MediaStore media;
 
+    @Inject
+    private UnsavedUploads unsaved;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         Optional<Path> file = media.find(path);
-        if (file.isEmpty()) {
+        boolean isPublic = file.isPresent() && unsaved.isPublic(path);
+        if (file.isEmpty() || (!isPublic && request.getRemoteUser() == null)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType(MediaStore.contentTypeOf(path));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "public, max-age=86400");
+        response.setHeader("Cache-Control", isPublic ? "public, max-age=86400" : "private, no-store");
         response.setContentLengthLong(Files.size(file.get()));
         Files.copy(file.get(), response.getOutputStream());
     }

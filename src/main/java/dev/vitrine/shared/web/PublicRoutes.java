@@ -44,7 +44,7 @@ public class PublicRoutes extends HttpFilter {
     /** Stylesheets and scripts of JSF components, served by the FacesServlet under this prefix. */
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
-    private static final Pattern ADMIN_SECTION = Pattern.compile("/admin/(products|articles|pages|categories|users)/?");
+    private static final Pattern SERVER_ENDPOINT = Pattern.compile("/(metrics|openapi)(/.*)?");
 
     private static final Pattern ITEM = Pattern.compile("/(products|news|pages)/([^/]+)");
 
@@ -67,28 +67,12 @@ public class PublicRoutes extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<String> adminPage = adminShortcut(path);
-        if (adminPage.isPresent()) {
-            // A relative Location: the address never comes from the request's Host header.
-            response.setStatus(HttpServletResponse.SC_FOUND);
-            response.setHeader("Location", request.getContextPath() + adminPage.get());
-            return;
-        }
         Optional<String> view = route(path, request);
         if (view.isPresent()) {
             renderer.render(view.get(), request, response);
         } else {
             chain.doFilter(request, response);
         }
-    }
-
-    /** The back office's pages for the addresses staff type without the page name ({@code /admin/products}). */
-    static Optional<String> adminShortcut(String path) {
-        Matcher section = ADMIN_SECTION.matcher(path);
-        if (path.equals("/admin") || path.equals("/admin/")) {
-            return Optional.of("/admin/dashboard");
-        }
-        return section.matches() ? Optional.of("/admin/" + section.group(1) + "/list") : Optional.empty();
     }
 
     /** The view for a public URL, if it is one; sets the slug attribute for item pages. */
@@ -106,12 +90,14 @@ public class PublicRoutes extends HttpFilter {
     }
 
     /**
-     * Paths never served to a browser: the views' own names, server folders, and anything encoded or
-     * dotted to step out of where it seems to point.
+     * Paths never served to a browser: the views' own names, server folders, anything encoded or dotted to
+     * step out of where it seems to point, and the server's metrics and OpenAPI endpoints, which Payara
+     * Micro adds beside a WAR deployed at the root (they tell an attacker the load and the software).
      */
     static boolean isForbidden(String rawPath) {
         String path = rawPath.toLowerCase(Locale.ROOT);
         return (path.endsWith(".xhtml") && !path.startsWith(FACES_RESOURCES))
+                || SERVER_ENDPOINT.matcher(path).matches()
                 || path.contains("/web-inf")
                 || path.contains("/meta-inf")
                 || path.contains("..")

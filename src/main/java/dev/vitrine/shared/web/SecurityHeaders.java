@@ -13,7 +13,8 @@ import java.io.IOException;
  * so theirs allows none and only this site's stylesheet and pictures. The back office runs PrimeFaces,
  * whose widgets are started by inline scripts and event attributes, so its policy allows inline scripts and
  * evaluation, but only from this site: no script, style, frame or form target from anywhere else. Back-office
- * answers and the sign-in page are never stored by the browser or a proxy.
+ * answers and the sign-in page are never stored by the browser or a proxy. Redirects are sent as paths
+ * ({@link RelativeRedirects}).
  */
 // Mapped in web.xml, first of all filters: a filter before it could answer without its headers.
 public class SecurityHeaders extends HttpFilter {
@@ -39,7 +40,7 @@ public class SecurityHeaders extends HttpFilter {
         if (backOffice && !path.startsWith("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new RelativeRedirects(request, response));
     }
 
     /** The back office, its sign-in page and the component resources they load. */

@@ -2,6 +2,7 @@ package dev.vitrine.site.service;
 
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
+import dev.vitrine.media.service.UnsavedUploads;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.site.entity.SiteSettings;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.util.Set;
 
 /** The site's settings: company name, logo and contact details. */
 @Stateless
@@ -22,6 +24,9 @@ public class SiteService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private UnsavedUploads unsavedUploads;
 
     @Inject
     private AuditService audit;
@@ -45,8 +50,10 @@ public class SiteService {
     @RolesAllowed(Role.ADMIN_NAME)
     public SiteSettings update(SiteSettings settings) {
         try {
+            String logoBefore = em.find(SiteSettings.class, settings.getId()).getLogoPath();
             SiteSettings saved = em.merge(settings);
             em.flush();
+            unsavedUploads.track(pathsOf(logoBefore), pathsOf(saved.getLogoPath()));
             audit.record("UPDATE", "SITE_SETTINGS", saved.getId(), saved.getCompanyName());
             changes.fire(ContentChange.everything());
             return saved;
@@ -60,8 +67,13 @@ public class SiteService {
     public SiteSettings create(SiteSettings settings) {
         em.persist(settings);
         em.flush();
+        unsavedUploads.track(Set.of(), pathsOf(settings.getLogoPath()));
         audit.record("CREATE", "SITE_SETTINGS", settings.getId(), settings.getCompanyName());
         changes.fire(ContentChange.everything());
         return settings;
+    }
+
+    private static Set<String> pathsOf(String logo) {
+        return logo == null ? Set.of() : Set.of(logo);
     }
 }

@@ -1,16 +1,22 @@
 package dev.vitrine.media.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.shared.BusinessException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
@@ -34,17 +40,17 @@ class ImageUploadTest {
     @ParameterizedTest
     @ValueSource(strings = {"jpg", "png", "gif"})
     void acceptsRealImages(String format) throws IOException {
-        ImageUpload.Format accepted = ImageUpload.check(encoded(format));
-        assertEquals(format, accepted.extension);
+        ImageUpload.Accepted accepted = ImageUpload.accept(encoded(format));
+        assertEquals(format, accepted.format().extension);
     }
 
     @Test
     void acceptsWebp() {
-        assertEquals(ImageUpload.Format.WEBP, ImageUpload.check(WEBP));
+        assertEquals(ImageUpload.Format.WEBP, ImageUpload.accept(WEBP).format());
     }
 
     private static String refusal(byte[] content) {
-        return assertThrows(BusinessException.class, () -> ImageUpload.check(content))
+        return assertThrows(BusinessException.class, () -> ImageUpload.accept(content))
                 .getMessageKey();
     }
 
@@ -96,5 +102,107 @@ class ImageUploadTest {
         assertEquals(
                 ImageUpload.Format.JPEG,
                 ImageUpload.sniff(ImageUpload.thumbnail(out.toByteArray(), ImageUpload.Format.PNG)));
+    }
+
+    /** A PNG of the given size whose rows are all zero: tiny as a file, huge when decoded. */
+    static byte[] pngBomb(int width, int height) throws IOException {
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflated = new DeflaterOutputStream(idat, new Deflater(9))) {
+            byte[] row = new byte[1 + width]; // filter byte, then one grey byte per pixel
+            for (int y = 0; y < height; y++) {
+                deflated.write(row);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        chunk(
+                png,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put(new byte[] {8, 0, 0, 0, 0})
+                        .array());
+        chunk(png, "IDAT", idat.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(StandardCharsets.US_ASCII));
+        png.write(data);
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedFromItsHeaderAtOnce() throws IOException {
+        byte[] bomb = pngBomb(20_000, 20_000);
+        assertTrue(bomb.length < 1_000_000, "a small file: " + bomb.length);
+        long start = System.nanoTime();
+        assertEquals("upload.tooManyPixels", refusal(bomb));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused without decoding");
+    }
+
+    @Test
+    void aLargePictureWithinTheLimitIsDecodedSmall() throws IOException {
+        byte[] big = pngBomb(6_000, 4_000); // 24 megapixels: 96 MB if decoded whole in colour
+        BufferedImage decoded = ImageUpload.decodeSmall(big, ImageUpload.Format.PNG);
+        assertTrue(decoded.getWidth() <= 1024 && decoded.getHeight() <= 1024, decoded.toString());
+    }
+
+    /** A JPEG with an EXIF block holding a GPS tag and the orientation, and a comment. */
+    static byte[] jpegWithExif(int orientation) throws IOException {
+        byte[] plain = encoded("jpg");
+        ByteBuffer exif = ByteBuffer.allocate(4 + 6 + 8 + 2 + 24 + 4);
+        exif.put(new byte[] {(byte) 0xFF, (byte) 0xE1}).putShort((short) (exif.capacity() - 2));
+        exif.put(new byte[] {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42}).putInt(8);
+        exif.putShort((short) 2);
+        exif.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
+        exif.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(0x47505321); // GPS directory pointer
+        exif.putInt(0);
+        byte[] comment = "GPS 23.1291 N 113.2644 E".getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2);
+        out.write(exif.array());
+        out.write(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, (byte) (comment.length + 2)});
+        out.write(comment);
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
+    @Test
+    void storedPicturesKeepNoMetadataButTheirOrientation() throws IOException {
+        ImageUpload.Accepted upright = ImageUpload.accept(jpegWithExif(1));
+        String stored = new String(upright.content(), StandardCharsets.ISO_8859_1);
+        assertFalse(stored.contains("Exif"), "no EXIF at all when upright");
+        assertFalse(stored.contains("GPS"), "no comment");
+        assertTrue(ImageIO.read(new ByteArrayInputStream(upright.content())).getWidth() == 30, "still the picture");
+
+        ImageUpload.Accepted turned = ImageUpload.accept(jpegWithExif(6));
+        assertEquals(6, ImageMetadata.jpegOrientation(turned.content()), "the orientation is kept");
+        assertFalse(new String(turned.content(), StandardCharsets.ISO_8859_1).contains("GPS"));
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(turned.thumbnail()));
+        assertEquals(20, thumbnail.getWidth(), "the thumbnail is turned upright (30x20 stored, shown 20x30)");
+        assertEquals(30, thumbnail.getHeight());
+    }
+
+    @Test
+    void pngTextChunksAreRemoved() throws IOException {
+        byte[] png = encoded("png");
+        ByteArrayOutputStream withText = new ByteArrayOutputStream();
+        withText.write(png, 0, 33); // signature and IHDR
+        chunk(withText, "tEXt", "Comment\0taken at 23.1291 N".getBytes(StandardCharsets.ISO_8859_1));
+        withText.write(png, 33, png.length - 33);
+        byte[] stored = ImageUpload.accept(withText.toByteArray()).content();
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("taken at"));
+        assertEquals(30, ImageIO.read(new ByteArrayInputStream(stored)).getWidth());
     }
 }

@@ -49,17 +49,6 @@ class PublicRoutesTest {
     }
 
     @Test
-    void backOfficeAddressesWithoutThePageNameLeadToThePage() {
-        assertEquals(Optional.of("/admin/dashboard"), PublicRoutes.adminShortcut("/admin"));
-        assertEquals(Optional.of("/admin/dashboard"), PublicRoutes.adminShortcut("/admin/"));
-        assertEquals(Optional.of("/admin/categories/list"), PublicRoutes.adminShortcut("/admin/categories"));
-        assertEquals(Optional.of("/admin/pages/list"), PublicRoutes.adminShortcut("/admin/pages/"));
-        assertEquals(Optional.empty(), PublicRoutes.adminShortcut("/admin/products/list"));
-        assertEquals(Optional.empty(), PublicRoutes.adminShortcut("/admin/secrets"));
-        assertEquals(Optional.empty(), PublicRoutes.adminShortcut("/products"));
-    }
-
-    @Test
     void otherPathsAreNotRoutes() {
         assertEquals(Optional.empty(), PublicRoutes.route("/static/site.css", request));
         assertEquals(Optional.empty(), PublicRoutes.route("/products/a/b", request));

@@ -1,0 +1,240 @@
+package dev.vitrine.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.media.service.MediaStore;
+import dev.vitrine.media.service.UnsavedUploads;
+import dev.vitrine.news.entity.Article;
+import dev.vitrine.news.service.ArticleEditService;
+import dev.vitrine.shared.BusinessException;
+import dev.vitrine.shared.ShopClock;
+import dev.vitrine.testing.Deployments;
+import dev.vitrine.testing.RunAsEditor;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.util.UUID;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Uploaded pictures inside Payara Micro: nobody but staff sees one before a save shows it, a picture an
+ * edit replaced is hidden again and deleted after a day, one still shown elsewhere is kept, and a
+ * decompression bomb is refused from its header without being decoded.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UnsavedUploadsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withStaffRoles(UnsavedUploadsIT.class);
+    }
+
+    @Inject
+    RunAsEditor asEditor;
+
+    @Inject
+    MediaStore media;
+
+    @Inject
+    UnsavedUploads unsaved;
+
+    @Inject
+    ArticleEditService articles;
+
+    @Inject
+    CategoryService categories;
+
+    @Inject
+    ShopClock clock;
+
+    @Resource(lookup = "java:app/jdbc/vitrine")
+    DataSource database;
+
+    /** The request that runs the test: it came to this server, whose port it names. */
+    @Inject
+    HttpServletRequest runnerRequest;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String base;
+    private Category category;
+    private Article article;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        base = "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
+        category = asEditor.call(() -> categories.save(new Category(CategoryKind.NEWS, "上传 " + unique(), "", 0)));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (article != null) {
+            asEditor.call(() -> {
+                articles.moveToBin(article.getId());
+                articles.deleteForever(article.getId());
+                return null;
+            });
+        }
+        asEditor.call(() -> {
+            categories.delete(category.getId(), null);
+            return null;
+        });
+    }
+
+    @Test
+    void anUploadIsServedToVisitorsOnlyOnceASaveShowsIt() throws Exception {
+        String cover = upload();
+        assertEquals(404, status(cover), "uploaded, not saved: hidden");
+        assertEquals(404, status(MediaStore.thumbnailOf(cover)), "its thumbnail too");
+
+        Article draft = new Article(category, "", "Cover test " + unique());
+        draft.setCoverPath(cover);
+        article = asEditor.call(() -> articles.save(draft));
+        assertEquals(200, status(cover), "saved: public");
+        assertEquals(200, status(MediaStore.thumbnailOf(cover)));
+    }
+
+    @Test
+    void aReplacedPictureIsHiddenAndDeletedAfterADayUnlessSomethingStillShowsIt() throws Exception {
+        String first = upload();
+        String inBody = upload();
+        Article draft = new Article(category, "", "Replaced cover " + unique());
+        draft.setCoverPath(first);
+        draft.setBody("<p>Look:</p><img src=\"/media/" + inBody + "\" alt=\"\">");
+        article = asEditor.call(() -> articles.save(draft));
+        assertEquals(200, status(first));
+        assertEquals(200, status(inBody), "a picture in the body is claimed too");
+
+        String second = upload();
+        Article edited = asEditor.call(() -> articles.get(article.getId()));
+        edited.setCoverPath(second);
+        article = asEditor.call(() -> articles.save(edited));
+        assertEquals(200, status(second));
+        assertEquals(200, status(inBody), "still in the body");
+        // The first cover is in the first revision, which a restore would bring back: kept and shown.
+        assertTrue(unsaved.isPublic(first), "kept for the revision history");
+
+        String neverSaved = upload();
+        ageUnsaved(neverSaved, 25);
+        String recent = upload();
+        assertEquals(1, asEditor.call(unsaved::sweep), "only the day-old unsaved picture goes");
+        assertFalse(media.find(neverSaved).isPresent(), "deleted");
+        assertFalse(media.find(MediaStore.thumbnailOf(neverSaved)).isPresent(), "with its thumbnail");
+        assertTrue(media.find(recent).isPresent(), "an upload of a form still open stays");
+        assertTrue(media.find(second).isPresent());
+        assertEquals(404, status(recent));
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedFromItsHeader() throws Exception {
+        byte[] bomb = pngOfZeros(20_000, 20_000);
+        long heapBefore = usedHeap();
+        long start = System.nanoTime();
+        BusinessException refused =
+                assertThrows(BusinessException.class, () -> asEditor.call(() -> media.storeUpload("covers", bomb)));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals("upload.tooManyPixels", refused.getMessageKey());
+        assertTrue(millis < 3_000, "refused in " + millis + " ms");
+        assertTrue(usedHeap() - heapBefore < 200L * 1024 * 1024, "no gigapixel image was made");
+    }
+
+    // ---- helpers
+
+    private String upload() throws Exception {
+        BufferedImage picture = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        picture.setRGB(1, 1, UUID.randomUUID().hashCode());
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", png);
+        return asEditor.call(() -> media.storeUpload("covers", png.toByteArray()));
+    }
+
+    /** Makes an unsaved picture look uploaded {@code hours} ago. */
+    private void ageUnsaved(String path, int hours) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE unsaved_upload SET since = ? WHERE path IN (?, ?)")) {
+            update.setTimestamp(1, Timestamp.valueOf(clock.now().minusHours(hours)));
+            update.setString(2, path);
+            update.setString(3, MediaStore.thumbnailOf(path));
+            assertEquals(2, update.executeUpdate());
+        }
+    }
+
+    private int status(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/media/" + path))
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A grey PNG whose rows are all zero: a small file that would decode to width x height pixels. */
+    private static byte[] pngOfZeros(int width, int height) throws IOException {
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflated = new DeflaterOutputStream(pixels, new Deflater(9))) {
+            byte[] row = new byte[1 + width];
+            for (int y = 0; y < height; y++) {
+                deflated.write(row);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        chunk(
+                png,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put(new byte[] {8, 0, 0, 0, 0})
+                        .array());
+        chunk(png, "IDAT", pixels.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(StandardCharsets.US_ASCII));
+        png.write(data);
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}

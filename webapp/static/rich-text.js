@@ -1,0 +1,153 @@
+/*
+ * Vitrine's rich-text editors (WEB-INF/tags/rich-text.xhtml): Quill 2 as PrimeFaces ships it, started on
+ * every .rich-text element when the page loads and after each PrimeFaces ajax update. The hidden input
+ * holds the editor's semantic HTML (real <ul> and <ol> lists, <pre> code blocks), which the server cleans
+ * again on save. Pictures are uploaded at once and inserted by their /media address; pictures pasted as
+ * data are uploaded the same way, and pictures from other sites are taken out with a note, since saving
+ * would drop them.
+ */
+(function () {
+  'use strict';
+
+  var PICTURES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
+  var registered = false;
+
+  function register(Quill) {
+    if (registered) {
+      return;
+    }
+    var BlockEmbed = Quill.import('blots/block/embed');
+    class Divider extends BlockEmbed {}
+    Divider.blotName = 'divider';
+    Divider.tagName = 'HR';
+    Quill.register(Divider);
+    registered = true;
+  }
+
+  function start(root) {
+    if (root.dataset.started || !window.Quill) {
+      return;
+    }
+    root.dataset.started = 'true';
+    register(window.Quill);
+    var input = root.querySelector('input[type=hidden]');
+    var media = root.dataset.upload.replace(/admin\/media\/upload$/, 'media/');
+    var message = root.querySelector('.rich-message');
+    var quill;
+
+    function say(text) {
+      message.textContent = text || '';
+    }
+
+    function insertPicture(url, at) {
+      var index = at === undefined ? (quill.getSelection(true) || { index: quill.getLength() }).index : at;
+      quill.insertEmbed(index, 'image', url, 'user');
+      quill.setSelection(index + 1, 0, 'user');
+    }
+
+    /** Uploads one picture; calls done(url) when it is stored, says why when it is refused. */
+    function upload(file, done) {
+      var form = new FormData();
+      form.append('file', file, file.name || 'picture');
+      fetch(root.dataset.upload, { method: 'POST', body: form, credentials: 'same-origin' })
+        .then(function (response) {
+          return response.json().then(function (body) {
+            if (response.ok) {
+              say('');
+              done(body.url);
+            } else {
+              say(body.error);
+            }
+          });
+        })
+        .catch(function () {
+          say(root.dataset.failed);
+        });
+    }
+
+    function pick() {
+      var chooser = document.createElement('input');
+      chooser.type = 'file';
+      chooser.accept = PICTURES.join(',');
+      chooser.multiple = true;
+      chooser.onchange = function () {
+        Array.prototype.forEach.call(chooser.files, function (file) {
+          upload(file, function (url) { insertPicture(url); });
+        });
+      };
+      chooser.click();
+    }
+
+    /** Pictures pasted as data are uploaded; pictures from elsewhere can't be kept and are taken out. */
+    function adoptPictures() {
+      Array.prototype.forEach.call(quill.root.querySelectorAll('img'), function (img) {
+        var src = img.getAttribute('src') || '';
+        var blot = window.Quill.find(img);
+        if (!blot || blot === quill || src.indexOf(media) === 0) {
+          return;
+        }
+        var index = quill.getIndex(blot);
+        quill.deleteText(index, 1, 'silent');
+        if (src.indexOf('data:image/') === 0) {
+          fetch(src).then(function (r) { return r.blob(); }).then(function (blob) {
+            upload(blob, function (url) { insertPicture(url, index); });
+          });
+        } else {
+          say(root.dataset.foreign);
+        }
+      });
+    }
+
+    var table = function () { return quill.getModule('table'); };
+    quill = new window.Quill(root.querySelector('.rich-editor'), {
+      theme: 'snow',
+      modules: {
+        table: true,
+        toolbar: {
+          container: root.querySelector('.rich-toolbar'),
+          handlers: {
+            image: pick,
+            divider: function () {
+              var at = (quill.getSelection(true) || { index: quill.getLength() }).index;
+              quill.insertEmbed(at, 'divider', true, 'user');
+              quill.setSelection(at + 1, 0, 'user');
+            },
+            table: function () { table().insertTable(3, 2); },
+            row: function () { table().insertRowBelow(); },
+            column: function () { table().insertColumnRight(); },
+            untable: function () { table().deleteTable(); }
+          }
+        },
+        uploader: {
+          mimetypes: PICTURES,
+          handler: function (range, files) {
+            files.forEach(function (file) {
+              upload(file, function (url) { insertPicture(url, range.index); });
+            });
+          }
+        }
+      }
+    });
+
+    function keep() {
+      // Quill 2.0.3 writes every space as &nbsp; in its semantic HTML: they are spaces.
+      input.value = quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ') : '';
+    }
+    quill.on('text-change', function (delta, old, source) {
+      if (source === 'user' || source === 'api') {
+        adoptPictures();
+      }
+      keep();
+    });
+    keep();
+  }
+
+  function startAll() {
+    Array.prototype.forEach.call(document.querySelectorAll('.rich-text'), start);
+  }
+
+  document.addEventListener('DOMContentLoaded', startAll);
+  if (window.jQuery) {
+    window.jQuery(document).on('pfAjaxComplete', startAll);
+  }
+})();
