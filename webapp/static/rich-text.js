@@ -65,16 +65,15 @@
         });
     }
 
+    var chooser = root.querySelector('.rich-file');
+    chooser.addEventListener('change', function () {
+      Array.prototype.forEach.call(chooser.files, function (file) {
+        upload(file, function (url) { insertPicture(url); });
+      });
+      chooser.value = '';
+    });
+
     function pick() {
-      var chooser = document.createElement('input');
-      chooser.type = 'file';
-      chooser.accept = PICTURES.join(',');
-      chooser.multiple = true;
-      chooser.onchange = function () {
-        Array.prototype.forEach.call(chooser.files, function (file) {
-          upload(file, function (url) { insertPicture(url); });
-        });
-      };
       chooser.click();
     }
 

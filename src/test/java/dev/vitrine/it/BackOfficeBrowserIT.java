@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -456,6 +457,69 @@ class BackOfficeBrowserIT {
         open("/news/" + slug);
         String body = browser.findElement(By.cssSelector(".rich-text.body")).getText();
         assertTrue(body.contains("The first wording.") && !body.contains("better"), body);
+    }
+
+    @Test
+    void richTextKeepsWhatItsToolbarMakesPicturesIncluded() throws IOException {
+        signInAsAdmin();
+        open("/admin/articles/edit");
+        String title = unique("Rich news");
+        type("form:title", title);
+        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
+        editor.click();
+        editor.sendKeys("Why upgrade:");
+        editor.sendKeys(Keys.ENTER);
+        browser.findElement(By.cssSelector("#form\\:body .ql-list[value=bullet]"))
+                .click();
+        editor.sendKeys("Clearer highs", Keys.ENTER, "Deeper bass", Keys.ENTER, Keys.ENTER);
+        browser.findElement(By.cssSelector("#form\\:body .rich-divider")).click();
+        browser.findElement(By.cssSelector("#form\\:body .rich-table")).click();
+        editor.sendKeys("Power");
+        browser.findElement(By.cssSelector("#form\\:body .rich-file"))
+                .sendKeys(pngFile().toString());
+        WebElement picture = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#form\\:body .ql-editor img[src*='/media/content/']")));
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", picture));
+
+        Path svg = Files.createTempFile("vitrine-drawing-", ".svg");
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+        browser.findElement(By.cssSelector("#form\\:body .rich-file")).sendKeys(svg.toString());
+        WebElement refusal =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#form\\:body .rich-message")));
+        wait.until(ExpectedConditions.textToBePresentInElement(refusal, "SVG"));
+        assertTrue(refusal.getText().contains(svg.getFileName().toString()), "the refusal names the file");
+
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+        String id = field("form:preview").getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        open("/news/" + slug);
+        WebElement body = browser.findElement(By.cssSelector(".rich-text.body"));
+        assertEquals(2, body.findElements(By.cssSelector("ul > li")).size(), "a bullet list, not numbered");
+        assertTrue(body.findElements(By.cssSelector("ol")).isEmpty());
+        assertEquals(1, body.findElements(By.cssSelector("hr")).size(), "the rule");
+        assertTrue(body.findElement(By.cssSelector("table td")).getText().contains("Power"), "the table");
+        WebElement shown = body.findElement(By.cssSelector("img[src*='/media/content/']"));
+        assertTrue(
+                (Boolean) ((JavascriptExecutor) browser)
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", shown),
+                "the picture shows on the public page");
+        assertEquals(
+                200,
+                new Browserless(base)
+                        .get(shown.getAttribute("src").replaceFirst("^.*?/media/", "media/"))
+                        .statusCode(),
+                "to visitors too");
+
+        open("/admin/articles/edit?id=" + id);
+        assertEquals(
+                2,
+                browser.findElements(By.cssSelector("#form\\:body .ql-editor li[data-list=bullet]"))
+                        .size(),
+                "back in the editor, still bullets");
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.vitrine.content.service.ContentDiff;
 import dev.vitrine.content.service.ItemEditService;
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.MediaStore;
-import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.ShopClock;
@@ -15,9 +14,9 @@ import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.shared.web.Responses;
+import dev.vitrine.shared.web.Uploads;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -141,12 +140,7 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
 
     /** Stores an uploaded picture in the media store under {@code folder}; its path, or null with a message. */
     protected String storeUpload(FileUploadEvent event, String folder) throws IOException {
-        try (InputStream in = event.getFile().getInputStream()) {
-            return media.storeUpload(folder, in.readNBytes(ImageUpload.MAX_BYTES + 1));
-        } catch (BusinessException e) {
-            Messages.error(null, e.getMessageKey(), event.getFile().getFileName());
-            return null;
-        }
+        return Uploads.store(event, in -> media.storeUpload(folder, in.readNBytes(ImageUpload.MAX_BYTES + 1)));
     }
 
     public void uploadCover(FileUploadEvent event) throws IOException {

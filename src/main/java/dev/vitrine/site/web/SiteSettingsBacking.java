@@ -2,9 +2,9 @@ package dev.vitrine.site.web;
 
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.MediaStore;
-import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.web.Messages;
+import dev.vitrine.shared.web.Uploads;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import jakarta.annotation.PostConstruct;
@@ -12,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import org.primefaces.event.FileUploadEvent;
 
@@ -46,10 +45,9 @@ public class SiteSettingsBacking implements Serializable {
     }
 
     public void uploadLogo(FileUploadEvent event) throws IOException {
-        try (InputStream in = event.getFile().getInputStream()) {
-            settings.setLogoPath(media.storeUpload("site", in.readNBytes(ImageUpload.MAX_BYTES + 1)));
-        } catch (BusinessException e) {
-            Messages.error(null, e.getMessageKey(), event.getFile().getFileName());
+        String path = Uploads.store(event, in -> media.storeUpload("site", in.readNBytes(ImageUpload.MAX_BYTES + 1)));
+        if (path != null) {
+            settings.setLogoPath(path);
         }
     }
 
