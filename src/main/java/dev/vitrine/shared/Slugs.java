@@ -1,7 +1,9 @@
 package dev.vitrine.shared;
 
+import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** The rule for slugs, the readable last part of an item's URL ({@code /products/<slug>}). */
@@ -16,15 +18,20 @@ public final class Slugs {
 
     private Slugs() {}
 
+    /** Chinese characters, which become pinyin. */
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
     /**
-     * A slug made from a title: its Latin letters and digits, lower case, words joined by hyphens, accents
-     * dropped. Empty when the title has none (a Chinese title, say): the caller then picks a fallback.
+     * A slug made from a title: Chinese characters in pinyin without tones (ICU's Han-Latin), then its
+     * Latin letters and digits, lower case, words joined by hyphens, accents dropped ("ST-26 高音头" gives
+     * {@code st-26-gao-yin-tou}). Empty when the title has none of them: the caller then picks a fallback.
      */
     public static String fromTitle(String title) {
         if (title == null) {
             return "";
         }
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFKD)
+        String latin = HAN.matcher(title).find() ? Pinyin.INSTANCE.transliterate(title) : title;
+        String plain = Normalizer.normalize(latin, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
@@ -42,6 +49,20 @@ public final class Slugs {
     public static String forTitle(String title, String prefix) {
         String fromTitle = fromTitle(title);
         return fromTitle.isEmpty() ? prefix + "-" + Long.toString(System.currentTimeMillis(), 36) : fromTitle;
+    }
+
+    /** {@code slug} if it is free, else the first free one of {@code slug-2}, {@code slug-3}... */
+    public static String unique(String slug, Predicate<String> taken) {
+        String candidate = slug;
+        for (int n = 2; taken.test(candidate); n++) {
+            candidate = slug + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** ICU's transliterator, made on first use: building its tables takes a moment. */
+    private static final class Pinyin {
+        static final Transliterator INSTANCE = Transliterator.getInstance("Han-Latin; Latin-ASCII");
     }
 
     /** Whether {@code candidate} can be a slug; anything else in a URL can't name an item. */

@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -520,6 +522,50 @@ class BackOfficeBrowserIT {
                 browser.findElements(By.cssSelector("#form\\:body .ql-editor li[data-list=bullet]"))
                         .size(),
                 "back in the editor, still bullets");
+    }
+
+    @Test
+    void uploadsSayWhyTheyAreRefusedValidPicturesWithOddNamesAreTakenAndChineseTitlesGetPinyin() throws IOException {
+        signInAsAdmin();
+        open("/admin/articles/edit");
+        String title = "冬季蓄电池保养 " + UUID.randomUUID().toString().substring(0, 6);
+        type("form:title", title);
+        Path folder = Files.createTempDirectory("vitrine-odd-names");
+        String cover = "";
+        for (String name : new String[] {"..%2f..%2fescape.png", "name::$DATA.png"}) {
+            uploadCover(Files.copy(pngFile(), folder.resolve(name)));
+            String previous = cover;
+            cover = wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+                List<WebElement> shown = driver.findElements(By.cssSelector("#form\\:cover img"));
+                String src = shown.isEmpty() ? previous : shown.get(0).getAttribute("src");
+                return src.equals(previous) ? null : src;
+            });
+            assertTrue(
+                    browser.findElement(By.id("form:uploadMessage")).getText().isEmpty(), name + " is taken");
+        }
+        Path svg = folder.resolve("drawing.svg");
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Path page = folder.resolve("page.html");
+        Files.writeString(page, "<html><script>alert(1)</script></html>");
+        Path huge = folder.resolve("huge.png");
+        Files.write(huge, Arrays.copyOf(Files.readAllBytes(pngFile()), 11 * 1024 * 1024));
+        Map<Path, String> reasons = Map.of(svg, "SVG", page, "SVG, web pages", huge, "larger than 10 MB");
+        for (Map.Entry<Path, String> refused : reasons.entrySet()) {
+            uploadCover(refused.getKey());
+            By message = By.id("form:uploadMessage");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    message, refused.getKey().getFileName().toString()));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(message, refused.getValue()));
+        }
+        field("form:save").click();
+        revisionRows(1);
+        assertTrue(
+                field("form:slug").getAttribute("value").startsWith("dong-ji-xu-dian-chi-bao-yang-"),
+                "a Chinese title gets a pinyin address: " + field("form:slug").getAttribute("value"));
+    }
+
+    private void uploadCover(Path file) {
+        browser.findElement(By.cssSelector("#form\\:upload input[type=file]")).sendKeys(file.toString());
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.RunAsEditor;
+import dev.vitrine.testing.TestImages;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,15 +27,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.UUID;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,7 +51,7 @@ class UnsavedUploadsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withStaffRoles(UnsavedUploadsIT.class);
+        return Deployments.withStaffRoles(UnsavedUploadsIT.class).addClass(TestImages.class);
     }
 
     @Inject
@@ -155,7 +151,7 @@ class UnsavedUploadsIT {
 
     @Test
     void aDecompressionBombIsRefusedFromItsHeader() throws Exception {
-        byte[] bomb = pngOfZeros(20_000, 20_000);
+        byte[] bomb = TestImages.pngOfZeros(20_000, 20_000);
         long heapBefore = usedHeap();
         long start = System.nanoTime();
         BusinessException refused =
@@ -202,39 +198,5 @@ class UnsavedUploadsIT {
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A grey PNG whose rows are all zero: a small file that would decode to width x height pixels. */
-    private static byte[] pngOfZeros(int width, int height) throws IOException {
-        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
-        try (DeflaterOutputStream deflated = new DeflaterOutputStream(pixels, new Deflater(9))) {
-            byte[] row = new byte[1 + width];
-            for (int y = 0; y < height; y++) {
-                deflated.write(row);
-            }
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(
-                png,
-                "IHDR",
-                ByteBuffer.allocate(13)
-                        .putInt(width)
-                        .putInt(height)
-                        .put(new byte[] {8, 0, 0, 0, 0})
-                        .array());
-        chunk(png, "IDAT", pixels.toByteArray());
-        chunk(png, "IEND", new byte[0]);
-        return png.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
-        CRC32 crc = new CRC32();
-        crc.update(type.getBytes(StandardCharsets.US_ASCII));
-        crc.update(data);
-        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
-        png.write(type.getBytes(StandardCharsets.US_ASCII));
-        png.write(data);
-        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

@@ -1,5 +1,6 @@
 package dev.vitrine.shared;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,5 +40,19 @@ class SlugsTest {
         assertFalse(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1)));
         assertTrue(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH)));
         assertFalse(Slugs.isValid(null));
+    }
+
+    @Test
+    void chineseTitlesGetPinyinAddresses() {
+        assertEquals("gao-yin-la-ba", Slugs.fromTitle("高音喇叭"));
+        assertEquals("st-26-gao-yin-tou", Slugs.fromTitle("ST-26 高音头"));
+        assertEquals("qi-che-yin-xiang-2025-xin-kuan", Slugs.fromTitle("汽车音响，2025 新款！"));
+        assertEquals("", Slugs.fromTitle("★☆"), "nothing to read: the caller picks an address");
+    }
+
+    @Test
+    void aTakenAddressGetsTheNextFreeNumber() {
+        assertEquals("tweeter", Slugs.unique("tweeter", slug -> false));
+        assertEquals("tweeter-3", Slugs.unique("tweeter", slug -> slug.equals("tweeter") || slug.equals("tweeter-2")));
     }
 }

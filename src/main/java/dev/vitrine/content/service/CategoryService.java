@@ -63,9 +63,11 @@ public class CategoryService {
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Category save(Category category) {
         if (category.getSlug() == null || category.getSlug().isBlank()) {
-            String fromName = Slugs.fromTitle(category.getName());
-            category.setSlug(
-                    fromName.isEmpty() ? "category-" + Long.toString(System.currentTimeMillis(), 36) : fromName);
+            category.setSlug(Slugs.unique(
+                    Slugs.forTitle(category.getName(), "category"),
+                    slug -> findCategory(category.getKind(), slug)
+                            .filter(other -> !other.getId().equals(category.getId()))
+                            .isPresent()));
         }
         findCategory(category.getKind(), category.getSlug())
                 .filter(other -> !other.getId().equals(category.getId()))

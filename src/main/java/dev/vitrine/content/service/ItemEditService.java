@@ -137,7 +137,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
      */
     public T save(T item) {
         if (item.getSlug() == null || item.getSlug().isBlank()) {
-            item.setSlug(Slugs.forTitle(item.getTitle(), kind.slugPrefix()));
+            item.setSlug(Slugs.unique(Slugs.forTitle(item.getTitle(), kind.slugPrefix()), slug -> isTaken(slug, item)));
         }
         rejectDuplicateSlug(item);
         item.setBody(RichText.sanitize(item.getBody()));
@@ -309,13 +309,18 @@ public abstract class ItemEditService<T extends PublishedItem> {
     }
 
     private void rejectDuplicateSlug(T item) {
+        if (isTaken(item.getSlug(), item)) {
+            throw new DuplicateSlugException();
+        }
+    }
+
+    /** Whether another item of the kind has this address. */
+    private boolean isTaken(String slug, T item) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> select = cb.createQuery(Long.class);
         Root<T> root = select.from(type);
-        select.select(root.get("id")).where(cb.equal(root.get("slug"), item.getSlug()));
-        if (em.createQuery(select).getResultStream().anyMatch(owner -> !owner.equals(item.getId()))) {
-            throw new DuplicateSlugException();
-        }
+        select.select(root.get("id")).where(cb.equal(root.get("slug"), slug));
+        return em.createQuery(select).getResultStream().anyMatch(owner -> !owner.equals(item.getId()));
     }
 
     /** The kind's order for its table outside the recycle bin. */

@@ -38,7 +38,7 @@ public class SiteSettings extends BaseEntity {
     @Column(name = "logo_path", length = PATH_LENGTH)
     private String logoPath;
 
-    @Email
+    @Email(message = "{vitrine.email}")
     @Size(max = EMAIL_LENGTH)
     @Column(length = EMAIL_LENGTH)
     private String email;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.shared.BusinessException;
+import dev.vitrine.testing.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,9 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
@@ -104,43 +102,9 @@ class ImageUploadTest {
                 ImageUpload.sniff(ImageUpload.thumbnail(out.toByteArray(), ImageUpload.Format.PNG)));
     }
 
-    /** A PNG of the given size whose rows are all zero: tiny as a file, huge when decoded. */
-    static byte[] pngBomb(int width, int height) throws IOException {
-        ByteArrayOutputStream idat = new ByteArrayOutputStream();
-        try (DeflaterOutputStream deflated = new DeflaterOutputStream(idat, new Deflater(9))) {
-            byte[] row = new byte[1 + width]; // filter byte, then one grey byte per pixel
-            for (int y = 0; y < height; y++) {
-                deflated.write(row);
-            }
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(
-                png,
-                "IHDR",
-                ByteBuffer.allocate(13)
-                        .putInt(width)
-                        .putInt(height)
-                        .put(new byte[] {8, 0, 0, 0, 0})
-                        .array());
-        chunk(png, "IDAT", idat.toByteArray());
-        chunk(png, "IEND", new byte[0]);
-        return png.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
-        CRC32 crc = new CRC32();
-        crc.update(type.getBytes(StandardCharsets.US_ASCII));
-        crc.update(data);
-        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
-        png.write(type.getBytes(StandardCharsets.US_ASCII));
-        png.write(data);
-        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-    }
-
     @Test
     void aDecompressionBombIsRefusedFromItsHeaderAtOnce() throws IOException {
-        byte[] bomb = pngBomb(20_000, 20_000);
+        byte[] bomb = TestImages.pngOfZeros(20_000, 20_000);
         assertTrue(bomb.length < 1_000_000, "a small file: " + bomb.length);
         long start = System.nanoTime();
         assertEquals("upload.tooManyPixels", refusal(bomb));
@@ -149,7 +113,7 @@ class ImageUploadTest {
 
     @Test
     void aLargePictureWithinTheLimitIsDecodedSmall() throws IOException {
-        byte[] big = pngBomb(6_000, 4_000); // 24 megapixels: 96 MB if decoded whole in colour
+        byte[] big = TestImages.pngOfZeros(6_000, 4_000); // 24 megapixels: 96 MB if decoded whole in colour
         BufferedImage decoded = ImageUpload.decodeSmall(big, ImageUpload.Format.PNG);
         assertTrue(decoded.getWidth() <= 1024 && decoded.getHeight() <= 1024, decoded.toString());
     }
@@ -199,7 +163,7 @@ class ImageUploadTest {
         byte[] png = encoded("png");
         ByteArrayOutputStream withText = new ByteArrayOutputStream();
         withText.write(png, 0, 33); // signature and IHDR
-        chunk(withText, "tEXt", "Comment\0taken at 23.1291 N".getBytes(StandardCharsets.ISO_8859_1));
+        TestImages.pngChunk(withText, "tEXt", "Comment\0taken at 23.1291 N".getBytes(StandardCharsets.ISO_8859_1));
         withText.write(png, 33, png.length - 33);
         byte[] stored = ImageUpload.accept(withText.toByteArray()).content();
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("taken at"));

@@ -1,4 +1,17 @@
 /*
+ * The back office's own scripts.
+ *
+ * Uploads: a picture whose name PrimeFaces would refuse before the server sees it (slashes, colons, "..")
+ * is sent under a plain name; the server stores every picture under a generated name anyway.
+ */
+window.VitrineUploads = {
+  plainName: function (file, callback) {
+    var plain = file.name.replace(/\.{2,}/g, '_').replace(/[^\p{L}\p{N}._ -]+/gu, '_');
+    callback(plain === file.name ? file : new File([file], plain, { type: file.type }));
+  }
+};
+
+/*
  * Vitrine's rich-text editors (WEB-INF/tags/rich-text.xhtml): Quill 2 as PrimeFaces ships it, started on
  * every .rich-text element when the page loads and after each PrimeFaces ajax update. The hidden input
  * holds the editor's semantic HTML (real <ul> and <ol> lists, <pre> code blocks), which the server cleans

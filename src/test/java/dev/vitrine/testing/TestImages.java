@@ -1,0 +1,50 @@
+package dev.vitrine.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+
+/** Pictures written byte by byte for the upload tests. */
+public final class TestImages {
+
+    private TestImages() {}
+
+    /** A grey PNG whose rows are all zero: a small file that decodes to width x height pixels. */
+    public static byte[] pngOfZeros(int width, int height) throws IOException {
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflated = new DeflaterOutputStream(pixels, new Deflater(9))) {
+            byte[] row = new byte[1 + width]; // filter byte, then one grey byte per pixel
+            for (int y = 0; y < height; y++) {
+                deflated.write(row);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        pngChunk(
+                png,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put(new byte[] {8, 0, 0, 0, 0})
+                        .array());
+        pngChunk(png, "IDAT", pixels.toByteArray());
+        pngChunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    /** Writes one PNG chunk: length, type, data and its CRC. */
+    public static void pngChunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(StandardCharsets.US_ASCII));
+        png.write(data);
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}
