@@ -157,10 +157,18 @@ class BackOfficeBrowserIT {
         type("form:title", name);
         type("form:summary", "Made by the browser test.");
         browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
-                .sendKeys(pngFile().toString());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:images img")));
+                .sendKeys(pngFile() + "\n" + pngFile() + "\n" + pngFile());
+        List<String> pictures = galleryNames(3);
+        clickWhenSettled(By.xpath("(//*[@id='form:images']//button[normalize-space()='Make main'])[2]"));
+        wait.until(driver -> galleryNames(3).get(0).equals(pictures.get(2)));
+        clickWhenSettled(By.xpath("(//*[@id='form:images']//button[@title='Remove'])[2]"));
+        assertEquals(List.of(pictures.get(2), pictures.get(1)), galleryNames(2), "the first one removed");
         field("form:addSpec").click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#form\\:specs tbody input")));
+        field("form:addSpec").click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:specs tbody tr"), 2));
+        browser.findElements(By.cssSelector("#form\\:specs tbody input")).get(2).sendKeys("Not this one");
+        clickWhenSettled(By.xpath("(//*[@id='form:specs']//button[@title='Remove'])[2]"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:specs tbody tr"), 1));
         var specInputs = browser.findElements(By.cssSelector("#form\\:specs tbody input"));
         specInputs.get(0).sendKeys("Channels");
         specInputs.get(1).sendKeys("4");
@@ -175,9 +183,10 @@ class BackOfficeBrowserIT {
         assertTrue(slug.startsWith("browser-test-amplifier-"), slug);
         open("/products/" + slug);
         assertEquals(name, browser.findElement(By.cssSelector("main h1")).getText());
-        assertTrue(browser.findElement(By.cssSelector(".gallery img"))
-                .getAttribute("src")
-                .contains("/media/products/"));
+        List<WebElement> gallery = browser.findElements(By.cssSelector(".gallery img"));
+        assertEquals(2, gallery.size(), "the removed picture is not shown");
+        assertEquals(pictures.get(2), pictureName(gallery.get(0).getAttribute("src")), "the main picture first");
+        assertEquals(1, browser.findElements(By.cssSelector(".spec-table tr")).size(), "the removed spec row is gone");
         assertEquals("4", browser.findElement(By.cssSelector(".spec-table td")).getText());
         assertTrue(
                 browser.findElement(By.cssSelector(".description")).getText().contains("Crisp sound for small cars."));
@@ -337,7 +346,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
-    void aSiteSettingsChangeShowsOnThePublicSiteAtOnce() {
+    void siteSettingsAndTheLogoShowOnThePublicSiteAtOnce() throws IOException {
         signInAsAdmin();
         open("/admin/site/settings");
         String footer = unique("Open every day from nine");
@@ -367,6 +376,9 @@ class BackOfficeBrowserIT {
                 "the home page, which has no summary, is described by the site's description");
         open("/admin/site/settings");
         type("form:description", description);
+        browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
+                .sendKeys(pngFile().toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:logo img")));
         field("form:save").click();
         toast();
         open("/");
@@ -374,6 +386,28 @@ class BackOfficeBrowserIT {
                 description,
                 browser.findElement(By.cssSelector("meta[name=description]")).getAttribute("content"),
                 "put back, and the cached home page follows");
+        String logo = browser.findElement(By.cssSelector("img.logo")).getAttribute("src");
+        assertTrue(logo.contains("/media/site/"), "the uploaded logo is in the header: " + logo);
+        assertEquals(
+                200,
+                new Browserless(base)
+                        .get(logo.replaceFirst("^.*?/media/", "media/"))
+                        .statusCode());
+
+        open("/admin/site/settings");
+        clickWhenSettled(By.xpath("//*[@id='form:logo']//button[normalize-space()='Remove']"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:logo img"), 0));
+        field("form:save").click();
+        toast();
+        open("/");
+        assertTrue(
+                browser.findElement(By.cssSelector("img.logo"))
+                        .getAttribute("src")
+                        .contains("logo"),
+                "back to the default logo");
+        assertFalse(browser.findElement(By.cssSelector("img.logo"))
+                .getAttribute("src")
+                .contains("/media/site/"));
 
         open("/admin/audit/log");
         String newest =
@@ -562,6 +596,119 @@ class BackOfficeBrowserIT {
         assertTrue(
                 field("form:slug").getAttribute("value").startsWith("dong-ji-xu-dian-chi-bao-yang-"),
                 "a Chinese title gets a pinyin address: " + field("form:slug").getAttribute("value"));
+    }
+
+    @Test
+    void aCategoryIsCreatedRenamedMovedAndDeletedAndThePublicMenuFollows() {
+        signInAsAdmin();
+        open("/admin/categories/list");
+        clickWhenSettled(By.xpath("//form[@id='form']//button[normalize-space()='News']"));
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String name = "行业动态 " + suffix;
+        field("form:new").click();
+        type("categoryForm:name", name);
+        field("categoryForm:save").click();
+        wait.until(driver -> categoryRow(name) != null);
+        assertTrue(categoryRow(name).getText().contains("xing-ye-dong-tai-" + suffix), "a pinyin address");
+        Browserless visitor = new Browserless(base);
+        assertTrue(visitor.page("news").text().contains(name), "the news menu shows the new category");
+
+        clickWhenSettled(By.xpath(rowButton(name, "Edit")));
+        wait.until(ExpectedConditions.attributeToBe(By.id("categoryForm:name"), "value", name));
+        String renamed = "Industry news " + suffix;
+        type("categoryForm:name", renamed);
+        field("categoryForm:save").click();
+        wait.until(driver -> categoryRow(renamed) != null);
+        assertTrue(visitor.page("news").text().contains(renamed), "renamed in the menu at once");
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#form\\:categories tbody tr"));
+        int place = rows.indexOf(categoryRow(renamed));
+        assertEquals(rows.size() - 1, place, "a new category goes last");
+        clickWhenSettled(By.xpath(rowButton(renamed, "Move up")));
+        wait.until(driver -> driver.findElements(By.cssSelector("#form\\:categories tbody tr"))
+                        .indexOf(categoryRow(renamed))
+                == place - 1);
+
+        clickWhenSettled(By.xpath(rowButton(renamed, "Delete")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deleteForm"), renamed));
+        field("deleteForm:confirmDelete").click();
+        wait.until(driver -> categoryRow(renamed) == null);
+        assertFalse(visitor.page("news").text().contains(renamed), "gone from the menu");
+    }
+
+    @Test
+    void aVisitorAsksAboutAProductAndStaffTakeItOnAndMarkItAnswered() {
+        open("/products/a4-class-d-amplifier");
+        browser.findElement(By.linkText("Ask about this product")).click();
+        wait.until(ExpectedConditions.urlContains("/contact?product=a4-class-d-amplifier"));
+        long formShown = System.nanoTime();
+        String question = unique("Will it fit under the passenger seat of a Civic?");
+        browser.findElement(By.id("name")).sendKeys("Browser Visitor");
+        browser.findElement(By.id("phone")).sendKeys("+86 20 1234 5678");
+        browser.findElement(By.id("message")).sendKeys(question);
+        // A person takes a few seconds to fill in a form; faster is suspected of being a program.
+        wait.until(driver -> System.nanoTime() - formShown > 3_500_000_000L);
+        browser.findElement(By.cssSelector(".inquiry-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".inquiry .sent"), "working day"));
+        assertNull(browser.manage().getCookieNamed("JSESSIONID"), "the visitor got no session");
+
+        signInAsAdmin();
+        assertTrue(
+                Integer.parseInt(browser.findElement(By.cssSelector(".admin-side .new-inquiries"))
+                                .getText())
+                        >= 1,
+                "the menu counts new inquiries");
+        open("/admin/inquiries/list");
+        WebElement row = inquiryRow(question);
+        assertTrue(row.getText().contains("A4"), "with the product asked about: " + row.getText());
+        row.findElement(By.cssSelector("[id$=':takeOn']")).click();
+        wait.until(driver -> inquiryRow(question) == null);
+        clickWhenSettled(By.cssSelector(".folder-IN_PROGRESS"));
+        wait.until(driver -> inquiryRow(question) != null);
+        assertTrue(inquiryRow(question).getText().contains("admin"), "taken on by the admin");
+        inquiryRow(question).findElement(By.cssSelector("[id$=':answered']")).click();
+        wait.until(driver -> inquiryRow(question) == null);
+        clickWhenSettled(By.cssSelector(".folder-ANSWERED"));
+        wait.until(driver -> inquiryRow(question) != null);
+    }
+
+    /** The inbox row of an inquiry, or null. */
+    private WebElement inquiryRow(String message) {
+        try {
+            return browser.findElements(By.cssSelector("#form\\:inquiries tbody tr")).stream()
+                    .filter(row -> row.getText().contains(message))
+                    .findFirst()
+                    .orElse(null);
+        } catch (StaleElementReferenceException e) {
+            return null;
+        }
+    }
+
+    /** The generated names of the pictures in a product's gallery, in order, once there are {@code count}. */
+    private List<String> galleryNames(int count) {
+        By pictures = By.cssSelector("#form\\:images img");
+        wait.until(ExpectedConditions.numberOfElementsToBe(pictures, count));
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(pictures).stream()
+                        .map(img -> pictureName(img.getAttribute("src")))
+                        .toList());
+    }
+
+    /** A stored picture's generated name, the same for the picture and its thumbnail. */
+    private static String pictureName(String src) {
+        return src.replaceAll("^.*/([0-9a-f]{32})\\.[a-z]+$", "$1");
+    }
+
+    /** The categories table's row showing a name, or null. */
+    private WebElement categoryRow(String name) {
+        return browser.findElements(By.cssSelector("#form\\:categories tbody tr")).stream()
+                .filter(row -> row.getText().contains(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String rowButton(String name, String title) {
+        return "//table//tr[td[contains(., '" + name + "')]]//button[@title='" + title + "']";
     }
 
     private void uploadCover(Path file) {

@@ -50,6 +50,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
             return signIn(request, context, credential);
         }
+        if (!context.isProtected() && isStaticFile(request)) {
+            return context.doNothing();
+        }
         Optional<AppUser> user = signedInUser(request);
         if (user.isPresent()) {
             return context.notifyContainerAboutLogin(
@@ -99,6 +102,14 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             session.invalidate();
         }
         return user;
+    }
+
+    /** Stylesheets, scripts and icons: the same for everyone, so nobody's account is looked up for them. */
+    private static boolean isStaticFile(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/static/")
+                || path.equals("/favicon.ico");
     }
 
     /** Sends the browser to the sign-in page, with the page it asked for to come back to. */

@@ -64,6 +64,9 @@ public class CachingRenderer implements PublicPageRenderer {
                 response.setStatus(capture.getStatus());
                 key = null;
             }
+            if (!rendered.isKeepable()) {
+                key = null;
+            }
             if (key != null) {
                 cache.put(key, page, version);
             }

@@ -15,6 +15,7 @@ import java.util.Map;
 @WebServlet(
         urlPatterns = {
             "/admin", "/admin/",
+            "/admin/inquiries", "/admin/inquiries/",
             "/admin/products", "/admin/products/",
             "/admin/articles", "/admin/articles/",
             "/admin/pages", "/admin/pages/",

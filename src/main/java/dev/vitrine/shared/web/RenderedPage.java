@@ -30,6 +30,7 @@ public class RenderedPage {
 
     private final Set<String> tags = new HashSet<>();
     private Object counted;
+    private boolean keepable = true;
 
     /** The page shows what {@code tag} names. */
     public void shows(String tag) {
@@ -44,6 +45,15 @@ public class RenderedPage {
     public String countsViewsOf(Object item) {
         counted = item;
         return VIEW_COUNT;
+    }
+
+    /** The page is made for this request alone (a form with its own token): never kept for others. */
+    public void madeForThisRequest() {
+        keepable = false;
+    }
+
+    public boolean isKeepable() {
+        return keepable;
     }
 
     public Set<String> getTags() {

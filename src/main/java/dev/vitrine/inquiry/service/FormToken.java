@@ -1,0 +1,74 @@
+package dev.vitrine.inquiry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The time a form was handed out, signed so that it can't be made up: {@code <millis>.<HMAC-SHA256>}. A
+ * form sent back sooner than a person can fill it in is suspect. The key is made at each start, so a form
+ * handed out before a restart reads as unsigned (and its inquiry goes to the spam folder, not away).
+ */
+@ApplicationScoped
+public class FormToken {
+
+    private final byte[] key;
+
+    public FormToken() {
+        this(randomKey());
+    }
+
+    FormToken(byte[] key) {
+        this.key = key.clone();
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    /** A token for a form handed out at {@code now}. */
+    public String issue(Instant now) {
+        String millis = Long.toString(now.toEpochMilli());
+        return millis + "." + signature(millis);
+    }
+
+    /** How long ago the form of this token was handed out, if the token is one of ours. */
+    public Optional<Duration> age(String token, Instant now) {
+        int dot = token == null ? -1 : token.indexOf('.');
+        if (dot < 1) {
+            return Optional.empty();
+        }
+        String millis = token.substring(0, dot);
+        byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(given, signature(millis).getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.between(Instant.ofEpochMilli(Long.parseLong(millis)), now));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String signature(String millis) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(millis.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

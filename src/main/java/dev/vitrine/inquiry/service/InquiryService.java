@@ -1,0 +1,150 @@
+package dev.vitrine.inquiry.service;
+
+import dev.vitrine.account.entity.Role;
+import dev.vitrine.audit.service.AuditService;
+import dev.vitrine.inquiry.entity.Inquiry;
+import dev.vitrine.inquiry.entity.InquiryStatus;
+import dev.vitrine.shared.NotFoundException;
+import dev.vitrine.shared.ShopClock;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Inquiries: visitors send them (anyone may), staff read and answer them, only admins delete them (they
+ * are personal data). Suspected spam is kept in the spam folder with its reasons; the same inquiry sent
+ * again within a day is kept once.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
+public class InquiryService {
+
+    /** Inquiries shown in one folder of the inbox, newest first. */
+    public static final int FOLDER_SIZE = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ShopClock clock;
+
+    @Inject
+    private AuditService audit;
+
+    /**
+     * Takes an inquiry from the contact form, after the form's own checks ({@code suspicions}: honeypot,
+     * signed time); adds the per-address limit. Returns false when the same inquiry came already today.
+     */
+    @PermitAll
+    public boolean receive(Inquiry inquiry, String clientAddress, List<String> suspicions) {
+        LocalDateTime nowUtc = LocalDateTime.now(ZoneOffset.UTC);
+        String fingerprint = fingerprintOf(inquiry);
+        long same = em.createNamedQuery(Inquiry.SAME_SINCE, Long.class)
+                .setParameter("fingerprint", fingerprint)
+                .setParameter("since", nowUtc.minusDays(1))
+                .getSingleResult();
+        if (same > 0) {
+            return false;
+        }
+        long recent = em.createNamedQuery(Inquiry.FROM_ADDRESS_SINCE, Long.class)
+                .setParameter("address", clientAddress)
+                .setParameter("since", nowUtc.minusHours(1))
+                .getSingleResult();
+        List<String> reasons = new ArrayList<>(suspicions);
+        if (recent >= SpamCheck.MAX_PER_ADDRESS_PER_HOUR) {
+            reasons.add("tooMany");
+        }
+        inquiry.receivedFrom(clientAddress, fingerprint);
+        if (!reasons.isEmpty()) {
+            inquiry.suspect(String.join(",", reasons));
+        }
+        em.persist(inquiry);
+        return true;
+    }
+
+    /** The inquiries in a folder, newest first. */
+    public List<Inquiry> folder(InquiryStatus status) {
+        return em.createQuery("SELECT i FROM Inquiry i WHERE i.status = :status ORDER BY i.created DESC", Inquiry.class)
+                .setParameter("status", status)
+                .setMaxResults(FOLDER_SIZE)
+                .getResultList();
+    }
+
+    /** How many inquiries nobody has looked at yet, for the header and the dashboard. */
+    public long countNew() {
+        return em.createNamedQuery(Inquiry.COUNT_BY_STATUS, Long.class)
+                .setParameter("status", InquiryStatus.NEW)
+                .getSingleResult();
+    }
+
+    public Inquiry get(long id) {
+        return Optional.ofNullable(em.find(Inquiry.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    /** Moves an inquiry to another folder (taking it out of spam is moving it to NEW). */
+    public Inquiry move(long id, InquiryStatus status) {
+        Inquiry inquiry = get(id);
+        inquiry.setStatus(status);
+        inquiry.addNote(stamp() + " → " + status);
+        return inquiry;
+    }
+
+    public Inquiry assign(long id, String username) {
+        Inquiry inquiry = get(id);
+        inquiry.setAssignedTo(username == null || username.isBlank() ? null : username);
+        return inquiry;
+    }
+
+    /** An internal note, signed and dated; visitors never see notes. */
+    public Inquiry addNote(long id, String note) {
+        Inquiry inquiry = get(id);
+        inquiry.addNote(stamp() + ": " + note.strip());
+        return inquiry;
+    }
+
+    /** Deletes an inquiry for good, with the personal data in it. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void delete(long id) {
+        Inquiry inquiry = get(id);
+        em.remove(inquiry);
+        audit.record("DELETE", "INQUIRY", id, inquiry.getStatus().name());
+    }
+
+    private String stamp() {
+        return clock.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " " + audit.actor();
+    }
+
+    /** What makes a resend recognisable: the contact and the message, ignoring case and spacing. */
+    static String fingerprintOf(Inquiry inquiry) {
+        String key = String.join(
+                "\n",
+                normal(inquiry.getEmail()),
+                normal(inquiry.getPhone()),
+                normal(inquiry.getMessage()),
+                String.valueOf(inquiry.getProductId()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,248 @@
+package dev.vitrine.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.inquiry.entity.Inquiry;
+import dev.vitrine.inquiry.entity.InquiryStatus;
+import dev.vitrine.inquiry.service.FormToken;
+import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.testing.Deployments;
+import dev.vitrine.testing.RunAsAdmin;
+import dev.vitrine.testing.RunAsEditor;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The contact form over plain HTTP (no cookie, no script) and the inbox behind it, in the server: inquiries
+ * in both languages with their product, each spam rule against its case and an ordinary inquiry passing
+ * them all, 100 at once, a resend kept once, and only admins deleting. Tokens are minted with the site's
+ * own signer as if the form had been handed out a while ago.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InquiriesIT {
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withStaffRoles(InquiriesIT.class);
+    }
+
+    @Inject
+    RunAsEditor asEditor;
+
+    @Inject
+    RunAsAdmin asAdmin;
+
+    @Inject
+    InquiryService inquiries;
+
+    @Inject
+    FormToken tokens;
+
+    /** The request that runs the test: it came to this server, whose port it names. */
+    @Inject
+    HttpServletRequest runnerRequest;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String base;
+
+    @BeforeEach
+    void base() {
+        base = "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
+    }
+
+    @Test
+    void aFormPostedInEachLanguageLandsInTheInboxWithItsProduct() throws Exception {
+        String chinese = unique("请问这款功放适合卡罗拉吗？");
+        HttpResponse<String> sent = post("contact?product=a4-class-d-amplifier", form("王先生", chinese), "zh-CN");
+        assertEquals(302, sent.statusCode());
+        assertTrue(sent.headers().firstValue("Location").orElse("").endsWith("/contact?sent"));
+        assertFalse(sent.headers().firstValue("Set-Cookie").isPresent(), "no session for a visitor");
+        Inquiry received = find(InquiryStatus.NEW, chinese);
+        assertEquals("王先生", received.getName());
+        assertEquals("zh-CN", received.getLanguage());
+        assertTrue(
+                received.getProductTitle() != null
+                        && !received.getProductTitle().isBlank(),
+                "with its product");
+
+        String english = unique("Does the amplifier fit a 2019 Corolla?");
+        assertEquals(302, post("contact", form("Ann Lee", english), "en").statusCode());
+        Inquiry fromEnglish = find(InquiryStatus.NEW, english);
+        assertEquals("en", fromEnglish.getLanguage());
+        assertEquals(null, fromEnglish.getProductTitle());
+    }
+
+    @Test
+    void aMistakeIsToldNextToItsFieldAndWhatWasTypedStays() throws Exception {
+        Map<String, String> noContact = form("李女士", unique("想了解安装时间"));
+        noContact.remove("phone");
+        noContact.remove("email");
+        HttpResponse<String> answer = post("contact", noContact, "zh-CN");
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("请留下电话或电子邮箱"), "says what is missing");
+        assertTrue(answer.body().contains(noContact.get("message")), "keeps the message");
+        assertTrue(answer.body().contains("value=\"李女士\""), "keeps the name");
+        assertFalse(answer.headers().firstValue("Set-Cookie").isPresent());
+    }
+
+    @Test
+    void eachSpamRuleSendsItsCaseToTheSpamFolderWithItsReason() throws Exception {
+        Map<String, String> honeypot = form("Bot", unique("honeypot"));
+        honeypot.put("website", "http://seo.example");
+        Map<String, String> fast = form("Bot", unique("too fast"));
+        fast.put("token", tokens.issue(Instant.now()));
+        Map<String, String> unsigned = form("Bot", unique("unsigned"));
+        unsigned.put("token", "1700000000000.forged");
+        Map<String, String> links = form("Bot", unique("cheap http://a.example http://b.example http://c.example"));
+        Map<String, Map<String, String>> cases =
+                Map.of("honeypot", honeypot, "tooFast", fast, "unsignedForm", unsigned, "links", links);
+        for (Map.Entry<String, Map<String, String>> spam : cases.entrySet()) {
+            assertEquals(302, post("contact", spam.getValue(), "zh-CN").statusCode(), "the sender sees no difference");
+            Inquiry caught = find(InquiryStatus.SPAM, spam.getValue().get("message"));
+            assertEquals(spam.getKey(), caught.getSpamReasons());
+        }
+
+        String address = newAddress();
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sent.add(unique("question " + i));
+            post("contact", form("Busy", sent.get(i)), "zh-CN", address);
+        }
+        for (int i = 0; i < 5; i++) {
+            find(InquiryStatus.NEW, sent.get(i));
+        }
+        assertEquals("tooMany", find(InquiryStatus.SPAM, sent.get(5)).getSpamReasons(), "the sixth in an hour");
+    }
+
+    @Test
+    void aHundredAtOnceAllArriveAndAResendIsKeptOnce() throws Exception {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Callable<Integer>> posts = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Map<String, String> form = form("Visitor " + i, "batch " + batch + " question " + i);
+            posts.add(() -> post("contact", form, "zh-CN").statusCode());
+        }
+        for (Future<Integer> status : pool.invokeAll(posts)) {
+            assertEquals(302, status.get());
+        }
+        pool.shutdown();
+        List<Inquiry> arrived = asEditor.call(() -> inquiries.folder(InquiryStatus.NEW)).stream()
+                .filter(inquiry -> inquiry.getMessage().startsWith("batch " + batch))
+                .toList();
+        assertEquals(100, arrived.size());
+        assertEquals(100, arrived.stream().map(Inquiry::getMessage).distinct().count(), "none twice");
+
+        Map<String, String> again = form("Visitor 0", "batch " + batch + " question 0");
+        assertEquals(302, post("contact", again, "zh-CN").statusCode(), "a resend is thanked like the first");
+        long copies = asEditor.call(() -> inquiries.folder(InquiryStatus.NEW)).stream()
+                .filter(inquiry -> inquiry.getMessage().equals(again.get("message")))
+                .count();
+        assertEquals(1, copies, "and kept once");
+    }
+
+    @Test
+    void editorsAnswerInquiriesAndOnlyAdminsDeleteThem() throws Exception {
+        String message = unique("personal data");
+        post("contact", form("赵先生", message), "zh-CN");
+        Inquiry inquiry = find(InquiryStatus.NEW, message);
+        asEditor.call(() -> inquiries.move(inquiry.getId(), InquiryStatus.ANSWERED));
+        assertEquals(
+                InquiryStatus.ANSWERED, find(InquiryStatus.ANSWERED, message).getStatus());
+        assertThrows(
+                EJBAccessException.class,
+                () -> asEditor.call(() -> {
+                    inquiries.delete(inquiry.getId());
+                    return null;
+                }));
+        asAdmin.call(() -> {
+            inquiries.delete(inquiry.getId());
+            return null;
+        });
+        assertTrue(asEditor.call(() -> inquiries.folder(InquiryStatus.ANSWERED)).stream()
+                .noneMatch(i -> i.getId().equals(inquiry.getId())));
+    }
+
+    // ---- helpers
+
+    /** A filled-in form, its token minted as if handed out half a minute ago. */
+    private Map<String, String> form(String name, String message) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", tokens.issue(Instant.now().minusSeconds(30)));
+        form.put("website", "");
+        form.put("name", name);
+        form.put("company", "");
+        form.put("phone", "138 0013 8000");
+        form.put("email", "visitor@example.com");
+        form.put("message", message);
+        return form;
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form, String language)
+            throws IOException, InterruptedException {
+        return post(path, form, language, newAddress());
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form, String language, String address)
+            throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/" + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", language)
+                .header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Inquiry find(InquiryStatus folder, String message) throws Exception {
+        return asEditor.call(() -> inquiries.folder(folder)).stream()
+                .filter(inquiry -> inquiry.getMessage().equals(message))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not in " + folder + ": " + message));
+    }
+
+    /** A new address from 198.18.0.0/15 (reserved for tests), forwarded by the trusted local proxy. */
+    private static String newAddress() {
+        int n = 300_000 + ADDRESSES.incrementAndGet();
+        return "198." + (18 + n / 65536 % 2) + "." + (n / 256 % 256) + "." + (n % 256);
+    }
+
+    private static String unique(String text) {
+        return text + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
