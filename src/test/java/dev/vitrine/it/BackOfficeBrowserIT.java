@@ -605,11 +605,14 @@ class BackOfficeBrowserIT {
         clickWhenSettled(By.xpath("//form[@id='form']//button[normalize-space()='News']"));
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String name = "行业动态 " + suffix;
-        field("form:new").click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.xpath("//form[@id='form']//button[normalize-space()='News']"))
+                        .getAttribute("class")
+                        .contains("ui-button-outlined"));
+        clickWhenSettled(By.id("form:new"));
         type("categoryForm:name", name);
         field("categoryForm:save").click();
-        wait.until(driver -> categoryRow(name) != null);
-        assertTrue(categoryRow(name).getText().contains("xing-ye-dong-tai-" + suffix), "a pinyin address");
+        wait.until(driver -> categoryRow(name) != null && categoryRow(name).contains("xing-ye-dong-tai-" + suffix));
         Browserless visitor = new Browserless(base);
         assertTrue(visitor.page("news").text().contains(name), "the news menu shows the new category");
 
@@ -621,13 +624,11 @@ class BackOfficeBrowserIT {
         wait.until(driver -> categoryRow(renamed) != null);
         assertTrue(visitor.page("news").text().contains(renamed), "renamed in the menu at once");
 
-        List<WebElement> rows = browser.findElements(By.cssSelector("#form\\:categories tbody tr"));
+        List<String> rows = categoryRows();
         int place = rows.indexOf(categoryRow(renamed));
         assertEquals(rows.size() - 1, place, "a new category goes last");
         clickWhenSettled(By.xpath(rowButton(renamed, "Move up")));
-        wait.until(driver -> driver.findElements(By.cssSelector("#form\\:categories tbody tr"))
-                        .indexOf(categoryRow(renamed))
-                == place - 1);
+        wait.until(driver -> categoryRows().indexOf(categoryRow(renamed)) == place - 1);
 
         clickWhenSettled(By.xpath(rowButton(renamed, "Delete")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deleteForm"), renamed));
@@ -699,10 +700,18 @@ class BackOfficeBrowserIT {
         return src.replaceAll("^.*/([0-9a-f]{32})\\.[a-z]+$", "$1");
     }
 
-    /** The categories table's row showing a name, or null. */
-    private WebElement categoryRow(String name) {
-        return browser.findElements(By.cssSelector("#form\\:categories tbody tr")).stream()
-                .filter(row -> row.getText().contains(name))
+    /** The text of each row of the categories table, in order. */
+    private List<String> categoryRows() {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#form\\:categories tbody tr")).stream()
+                        .map(WebElement::getText)
+                        .toList());
+    }
+
+    /** The text of the categories table's row showing a name, or null. */
+    private String categoryRow(String name) {
+        return categoryRows().stream()
+                .filter(row -> row.contains(name))
                 .findFirst()
                 .orElse(null);
     }
