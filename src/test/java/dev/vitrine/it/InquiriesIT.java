@@ -12,6 +12,7 @@ import dev.vitrine.inquiry.service.InquiryService;
 import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +41,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -194,7 +202,48 @@ class InquiriesIT {
                 .noneMatch(i -> i.getId().equals(inquiry.getId())));
     }
 
+    @Test
+    void spamIsDeletedAfterThirtyDaysAndNothingElseIs() throws Exception {
+        Map<String, String> spam = form("Bot", unique("old spam"));
+        spam.put("website", "http://seo.example");
+        Map<String, String> ordinary = form("周先生", unique("old question"));
+        post("contact", spam, "zh-CN");
+        post("contact", ordinary, "zh-CN");
+        makeOlder(spam.get("message"), 31);
+        makeOlder(ordinary.get("message"), 31);
+        assertTrue(asAdmin.call(inquiries::purgeOldSpam) >= 1);
+        assertTrue(asEditor.call(() -> inquiries.folder(InquiryStatus.SPAM)).stream()
+                .noneMatch(i -> i.getMessage().equals(spam.get("message"))));
+        find(InquiryStatus.NEW, ordinary.get("message"));
+    }
+
+    @Test
+    void theCsvExportDefusesFormulas() throws Exception {
+        Map<String, String> form = form("=HYPERLINK(\"http://evil.example\",\"x\")", unique("csv"));
+        post("contact", form, "zh-CN");
+        String csv = asEditor.call(inquiries::csv);
+        assertTrue(
+                csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""),
+                csv.substring(0, Math.min(400, csv.length())));
+        assertTrue(csv.contains(form.get("message")));
+    }
+
     // ---- helpers
+
+    @Resource(lookup = "java:app/jdbc/vitrine")
+    DataSource database;
+
+    /** Makes an inquiry look received {@code days} ago. */
+    private void makeOlder(String message, int days) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE inquiry SET created = ? WHERE message = ?")) {
+            update.setTimestamp(
+                    1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusDays(days)));
+            update.setString(2, message);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
 
     /** A filled-in form, its token minted as if handed out half a minute ago. */
     private Map<String, String> form(String name, String message) {

@@ -6,8 +6,10 @@ import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.text.Csv;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -122,6 +124,52 @@ public class InquiryService {
         Inquiry inquiry = get(id);
         em.remove(inquiry);
         audit.record("DELETE", "INQUIRY", id, inquiry.getStatus().name());
+    }
+
+    /** How long suspected spam is kept before it is deleted: long enough to take a false positive back. */
+    public static final int SPAM_KEPT_DAYS = 30;
+
+    /** Deletes suspected spam older than {@value #SPAM_KEPT_DAYS} days (daily, and for tests); returns how many. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public int purgeOldSpam() {
+        return em.createQuery("DELETE FROM Inquiry i WHERE i.status = :spam AND i.created < :cutoff")
+                .setParameter("spam", InquiryStatus.SPAM)
+                .setParameter("cutoff", LocalDateTime.now(ZoneOffset.UTC).minusDays(SPAM_KEPT_DAYS))
+                .executeUpdate();
+    }
+
+    @Schedule(hour = "3", minute = "17", persistent = false)
+    void purgeOldSpamDaily() {
+        purgeOldSpam();
+    }
+
+    /** Every inquiry but spam, newest first, as CSV (cells defused for spreadsheets), in the shop's time. */
+    public String csv() {
+        StringBuilder csv = new StringBuilder("received,status,name,company,phone,email,product,message,assigned\r\n");
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        List<Inquiry> all = em.createQuery(
+                        "SELECT i FROM Inquiry i WHERE i.status <> :spam ORDER BY i.created DESC", Inquiry.class)
+                .setParameter("spam", InquiryStatus.SPAM)
+                .getResultList();
+        for (Inquiry inquiry : all) {
+            String received = inquiry.getCreated()
+                    .atOffset(ZoneOffset.UTC)
+                    .atZoneSameInstant(clock.zone())
+                    .format(time);
+            csv.append(String.join(
+                            ",",
+                            Csv.field(received),
+                            Csv.field(inquiry.getStatus().name()),
+                            Csv.field(inquiry.getName()),
+                            Csv.field(inquiry.getCompany()),
+                            Csv.field(inquiry.getPhone()),
+                            Csv.field(inquiry.getEmail()),
+                            Csv.field(inquiry.getProductTitle()),
+                            Csv.field(inquiry.getMessage()),
+                            Csv.field(inquiry.getAssignedTo())))
+                    .append("\r\n");
+        }
+        return csv.toString();
     }
 
     private String stamp() {

@@ -2,6 +2,7 @@ package dev.vitrine.views.service;
 
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.text.Csv;
 import dev.vitrine.views.entity.ViewedKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -123,20 +124,11 @@ public class ViewStatsService {
                     .append(',')
                     .append(row[2])
                     .append(',')
-                    .append(csvField(name))
+                    .append(Csv.field(name))
                     .append(',')
                     .append(row[3])
                     .append("\r\n");
         }
         return csv.toString();
-    }
-
-    /**
-     * Quotes a text field; a leading =, +, - or @, or a tab or carriage return (which spreadsheets skip
-     * before a formula), is defused so that spreadsheets never run it as a formula (OWASP's CSV injection).
-     */
-    static String csvField(String text) {
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return '"' + safe.replace("\"", "\"\"") + '"';
     }
 }
