@@ -4,20 +4,33 @@ import dev.vitrine.inquiry.service.InquiryService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Logger;
 
 /** The number of new inquiries beside the inbox in the back office's menu. */
 @Named
 @RequestScoped
 public class InquiryBadge {
 
+    private static final Logger LOG = Logger.getLogger(InquiryBadge.class.getName());
+
     @Inject
     private InquiryService inquiries;
 
     private Long newCount;
 
+    /**
+     * How many inquiries are new; 0 where it can't be read. On an error page under /admin (a 404), Payara 7
+     * can't check roles for the error dispatch and refuses the call: the page must still render, without
+     * the count (see also {@code SignOutBacking.isAdmin}).
+     */
     public long getNewCount() {
         if (newCount == null) {
-            newCount = inquiries.countNew();
+            try {
+                newCount = inquiries.countNew();
+            } catch (RuntimeException refused) {
+                LOG.fine(() -> "No inquiry count on this page: " + refused);
+                newCount = 0L;
+            }
         }
         return newCount;
     }
