@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Chromium;
 import dev.vitrine.testing.Deployments;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -638,14 +642,15 @@ class BackOfficeBrowserIT {
     }
 
     @Test
-    void aVisitorAsksAboutAProductAndStaffTakeItOnAndMarkItAnswered() {
+    void aVisitorAsksAboutAProductAndStaffTakeItOnNoteItAndAnswerByMail() throws Exception {
         open("/products/a4-class-d-amplifier");
         browser.findElement(By.linkText("Ask about this product")).click();
         wait.until(ExpectedConditions.urlContains("/contact?product=a4-class-d-amplifier"));
         long formShown = System.nanoTime();
         String question = unique("Will it fit under the passenger seat of a Civic?");
+        String visitor = unique("visitor") + "@example.com";
         browser.findElement(By.id("name")).sendKeys("Browser Visitor");
-        browser.findElement(By.id("phone")).sendKeys("+86 20 1234 5678");
+        browser.findElement(By.id("email")).sendKeys(visitor);
         browser.findElement(By.id("message")).sendKeys(question);
         // A person takes a few seconds to fill in a form; faster is suspected of being a program.
         wait.until(driver -> System.nanoTime() - formShown > 3_500_000_000L);
@@ -667,10 +672,40 @@ class BackOfficeBrowserIT {
         clickWhenSettled(By.cssSelector(".folder-IN_PROGRESS"));
         wait.until(driver -> inquiryRow(question) != null);
         assertTrue(inquiryRow(question).getText().contains("admin"), "taken on by the admin");
-        inquiryRow(question).findElement(By.cssSelector("[id$=':answered']")).click();
-        wait.until(driver -> inquiryRow(question) == null);
+
+        inquiryRow(question).findElement(By.cssSelector("[id$=':note']")).sendKeys("Called back, no answer");
+        inquiryRow(question).findElement(By.cssSelector("[id$=':addNote']")).click();
+        wait.until(driver -> inquiryRow(question).getText().contains("admin: Called back, no answer"));
+
+        String answer = unique("Yes: it is 3.2 cm high and fits under the seat.");
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            inquiryRow(question)
+                    .findElement(By.cssSelector("[id$=':startAnswer']"))
+                    .click();
+            WebElement text = wait.until(driver -> inquiryRow(question).findElement(By.cssSelector("textarea")));
+            text.sendKeys(answer);
+            inquiryRow(question)
+                    .findElement(By.cssSelector("[id$=':sendAnswer']"))
+                    .click();
+            wait.until(driver -> inquiryRow(question) == null);
+
+            assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the answer reached the SMTP server");
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertEquals(visitor, ((InternetAddress) mail.getAllRecipients()[0]).getAddress());
+            assertTrue(InquiryMailIT.text(mail).contains(answer), InquiryMailIT.text(mail));
+        } finally {
+            smtp.stop();
+        }
         clickWhenSettled(By.cssSelector(".folder-ANSWERED"));
         wait.until(driver -> inquiryRow(question) != null);
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            clickWhenSettled(By.cssSelector(".folder-ANSWERED"));
+            WebElement answered = inquiryRow(question);
+            return answered != null && answered.getText().contains("Sent");
+        });
     }
 
     /** The inbox row of an inquiry, or null. */

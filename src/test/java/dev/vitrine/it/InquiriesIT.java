@@ -166,7 +166,7 @@ class InquiriesIT {
             assertEquals(302, status.get());
         }
         pool.shutdown();
-        List<Inquiry> arrived = asEditor.call(() -> inquiries.folder(InquiryStatus.NEW)).stream()
+        List<Inquiry> arrived = asEditor.call(() -> inquiries.folder(InquiryStatus.NEW, null)).stream()
                 .filter(inquiry -> inquiry.getMessage().startsWith("batch " + batch))
                 .toList();
         assertEquals(100, arrived.size());
@@ -174,7 +174,7 @@ class InquiriesIT {
 
         Map<String, String> again = form("Visitor 0", "batch " + batch + " question 0");
         assertEquals(302, post("contact", again, "zh-CN").statusCode(), "a resend is thanked like the first");
-        long copies = asEditor.call(() -> inquiries.folder(InquiryStatus.NEW)).stream()
+        long copies = asEditor.call(() -> inquiries.folder(InquiryStatus.NEW, null)).stream()
                 .filter(inquiry -> inquiry.getMessage().equals(again.get("message")))
                 .count();
         assertEquals(1, copies, "and kept once");
@@ -198,7 +198,7 @@ class InquiriesIT {
             inquiries.delete(inquiry.getId());
             return null;
         });
-        assertTrue(asEditor.call(() -> inquiries.folder(InquiryStatus.ANSWERED)).stream()
+        assertTrue(asEditor.call(() -> inquiries.folder(InquiryStatus.ANSWERED, null)).stream()
                 .noneMatch(i -> i.getId().equals(inquiry.getId())));
     }
 
@@ -212,9 +212,30 @@ class InquiriesIT {
         makeOlder(spam.get("message"), 31);
         makeOlder(ordinary.get("message"), 31);
         assertTrue(asAdmin.call(inquiries::purgeOldSpam) >= 1);
-        assertTrue(asEditor.call(() -> inquiries.folder(InquiryStatus.SPAM)).stream()
+        assertTrue(asEditor.call(() -> inquiries.folder(InquiryStatus.SPAM, null)).stream()
                 .noneMatch(i -> i.getMessage().equals(spam.get("message"))));
         find(InquiryStatus.NEW, ordinary.get("message"));
+    }
+
+    @Test
+    void theInboxFindsInquiriesByEveryWordInAnyField() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> form = form("Karl Gruber", "Need 40 units of the DSP, tag " + tag);
+        form.put("company", "Gruber Audio GmbH");
+        post("contact", form, "en");
+        String message = form.get("message");
+
+        for (String words : List.of("gruber " + tag, "GMBH " + tag, "dsp 40 " + tag, "visitor@example " + tag)) {
+            List<Inquiry> found = asEditor.call(() -> inquiries.folder(InquiryStatus.NEW, words));
+            assertEquals(
+                    List.of(message), found.stream().map(Inquiry::getMessage).toList(), words);
+        }
+        for (String words : List.of("gruber " + tag + " amplifier", "100% " + tag, "_ruber " + tag)) {
+            assertTrue(
+                    asEditor.call(() -> inquiries.folder(InquiryStatus.NEW, words))
+                            .isEmpty(),
+                    words);
+        }
     }
 
     @Test
@@ -279,7 +300,7 @@ class InquiriesIT {
     }
 
     private Inquiry find(InquiryStatus folder, String message) throws Exception {
-        return asEditor.call(() -> inquiries.folder(folder)).stream()
+        return asEditor.call(() -> inquiries.folder(folder, null)).stream()
                 .filter(inquiry -> inquiry.getMessage().equals(message))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("not in " + folder + ": " + message));

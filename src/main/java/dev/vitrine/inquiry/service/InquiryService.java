@@ -4,9 +4,13 @@ import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
+import dev.vitrine.mail.entity.OutgoingMail;
+import dev.vitrine.mail.service.Outbox;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.text.Csv;
+import dev.vitrine.site.entity.SiteSettings;
+import dev.vitrine.site.service.SiteService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
@@ -14,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,10 +26,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Inquiries: visitors send them (anyone may), staff read and answer them, only admins delete them (they
@@ -46,6 +54,12 @@ public class InquiryService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private SiteService site;
 
     /**
      * Takes an inquiry from the contact form, after the form's own checks ({@code suspicions}: honeypot,
@@ -75,15 +89,96 @@ public class InquiryService {
             inquiry.suspect(String.join(",", reasons));
         }
         em.persist(inquiry);
+        if (inquiry.getStatus() == InquiryStatus.NEW) {
+            List<String> staff = site.getSettings().inquiryAlertAddresses();
+            if (!staff.isEmpty()) {
+                outbox.queue(InquiryMails.alert(inquiry, staff, nowUtc).about(inquiry.getId(), null));
+            }
+        }
         return true;
     }
 
-    /** The inquiries in a folder, newest first. */
-    public List<Inquiry> folder(InquiryStatus status) {
-        return em.createQuery("SELECT i FROM Inquiry i WHERE i.status = :status ORDER BY i.created DESC", Inquiry.class)
+    /** The inquiries in a folder, newest first; with words, those that hold them all (any case). */
+    public List<Inquiry> folder(InquiryStatus status, String words) {
+        StringBuilder query = new StringBuilder("SELECT i FROM Inquiry i WHERE i.status = :status");
+        List<String> patterns = words == null
+                ? List.of()
+                : Arrays.stream(words.strip().split("\\s+"))
+                        .filter(word -> !word.isEmpty())
+                        .limit(5)
+                        .map(word -> "%" + word.toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1") + "%")
+                        .toList();
+        for (int i = 0; i < patterns.size(); i++) {
+            query.append(" AND (");
+            for (String field : SEARCHED) {
+                query.append(field.equals(SEARCHED.get(0)) ? "" : " OR ")
+                        .append("LOWER(i.")
+                        .append(field)
+                        .append(") LIKE :w")
+                        .append(i)
+                        .append(" ESCAPE '!'");
+            }
+            query.append(")");
+        }
+        TypedQuery<Inquiry> folder = em.createQuery(
+                        query.append(" ORDER BY i.created DESC").toString(), Inquiry.class)
                 .setParameter("status", status)
-                .setMaxResults(FOLDER_SIZE)
-                .getResultList();
+                .setMaxResults(FOLDER_SIZE);
+        for (int i = 0; i < patterns.size(); i++) {
+            folder.setParameter("w" + i, patterns.get(i));
+        }
+        return folder.getResultList();
+    }
+
+    /** What the inbox search looks in. */
+    private static final List<String> SEARCHED =
+            List.of("name", "company", "phone", "email", "productTitle", "message", "assignedTo");
+
+    /** The mails of these inquiries (alerts, answers), by inquiry, oldest first. */
+    public Map<Long, List<OutgoingMail>> mailsOf(List<Inquiry> shown) {
+        return outbox.ofInquiries(shown.stream().map(Inquiry::getId).toList()).stream()
+                .collect(Collectors.groupingBy(OutgoingMail::getInquiryId));
+    }
+
+    /** Whether mail goes out (an SMTP server is set) and to whom new inquiries are announced. */
+    public boolean mailEnabled() {
+        return outbox.enabled();
+    }
+
+    /** The subject an answer to this inquiry starts with. */
+    public String answerSubject(long id) {
+        return InquiryMails.answerSubject(get(id), site.getSettings().getCompanyName());
+    }
+
+    /**
+     * Answers an inquiry by e-mail (queued in this transaction, sent within seconds) and files it as
+     * answered; the answer stays with the inquiry. Empty when the inquiry has no e-mail address or mail is off.
+     */
+    public Optional<OutgoingMail> answer(long id, String subject, String text) {
+        Inquiry inquiry = get(id);
+        if (inquiry.getEmail() == null || text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        SiteSettings settings = site.getSettings();
+        String body = InquiryMails.answerBody(inquiry, text, settings.getCompanyName());
+        OutgoingMail mail = new OutgoingMail(
+                        List.of(inquiry.getEmail()),
+                        subject == null || subject.isBlank() ? answerSubject(id) : subject.strip(),
+                        body,
+                        LocalDateTime.now(ZoneOffset.UTC))
+                .replyTo(settings.getEmail())
+                .about(id, audit.actor());
+        Optional<OutgoingMail> queued = outbox.queue(mail);
+        queued.ifPresent(sent -> {
+            inquiry.setStatus(InquiryStatus.ANSWERED);
+            inquiry.addNote(stamp() + " ✉ " + sent.getSubject());
+        });
+        return queued;
+    }
+
+    /** Another round of tries for a mail that failed. */
+    public void retryMail(long mailId) {
+        outbox.retry(mailId);
     }
 
     /** How many inquiries nobody has looked at yet, for the header and the dashboard. */
@@ -122,6 +217,7 @@ public class InquiryService {
     @RolesAllowed(Role.ADMIN_NAME)
     public void delete(long id) {
         Inquiry inquiry = get(id);
+        outbox.forgetInquiries(List.of(id));
         em.remove(inquiry);
         audit.record("DELETE", "INQUIRY", id, inquiry.getStatus().name());
     }
@@ -132,9 +228,17 @@ public class InquiryService {
     /** Deletes suspected spam older than {@value #SPAM_KEPT_DAYS} days (daily, and for tests); returns how many. */
     @RolesAllowed(Role.ADMIN_NAME)
     public int purgeOldSpam() {
-        return em.createQuery("DELETE FROM Inquiry i WHERE i.status = :spam AND i.created < :cutoff")
+        List<Long> old = em.createQuery(
+                        "SELECT i.id FROM Inquiry i WHERE i.status = :spam AND i.created < :cutoff", Long.class)
                 .setParameter("spam", InquiryStatus.SPAM)
                 .setParameter("cutoff", LocalDateTime.now(ZoneOffset.UTC).minusDays(SPAM_KEPT_DAYS))
+                .getResultList();
+        if (old.isEmpty()) {
+            return 0;
+        }
+        outbox.forgetInquiries(old);
+        return em.createQuery("DELETE FROM Inquiry i WHERE i.id IN :ids")
+                .setParameter("ids", old)
                 .executeUpdate();
     }
 

@@ -3,16 +3,19 @@ package dev.vitrine.inquiry.web;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.mail.entity.OutgoingMail;
 import dev.vitrine.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The inquiry inbox ({@code /admin/inquiries/list}): one folder at a time (new, in progress, answered,
- * spam, archived); staff move inquiries between folders, take one on, keep notes; admins delete.
+ * spam, archived), searched by words; staff move inquiries between folders, take one on, keep notes,
+ * answer by e-mail and see each mail's fate; admins delete.
  */
 @Named
 @ViewScoped
@@ -24,14 +27,56 @@ public class InquiryInboxBacking implements Serializable {
     private InquiryService inquiries;
 
     private InquiryStatus folder = InquiryStatus.NEW;
+    private String search;
     private List<Inquiry> shown;
+    private Map<Long, List<OutgoingMail>> mails;
     private String note;
+    private Long answering;
+    private String answerSubject;
+    private String answerText;
 
     public List<Inquiry> getInquiries() {
         if (shown == null) {
-            shown = inquiries.folder(folder);
+            shown = inquiries.folder(folder, search);
+            mails = inquiries.mailsOf(shown);
         }
         return shown;
+    }
+
+    /** The mails about an inquiry (alerts, answers), oldest first. */
+    public List<OutgoingMail> mails(Inquiry inquiry) {
+        getInquiries();
+        return mails.getOrDefault(inquiry.getId(), List.of());
+    }
+
+    public void search() {
+        shown = null;
+    }
+
+    /** Opens the answer form of an inquiry, with the usual subject. */
+    public void startAnswer(Inquiry inquiry) {
+        answering = inquiry.getId();
+        answerSubject = inquiries.answerSubject(inquiry.getId());
+        answerText = null;
+    }
+
+    public void sendAnswer(Inquiry inquiry) {
+        if (answerText == null || answerText.isBlank()) {
+            Messages.error(null, "inquiry.answerMissing");
+            return;
+        }
+        if (inquiries.answer(inquiry.getId(), answerSubject, answerText).isPresent()) {
+            Messages.info("inquiry.answerQueued", inquiry.getEmail());
+            answering = null;
+            shown = null;
+        } else {
+            Messages.error(null, "inquiry.mailsOff");
+        }
+    }
+
+    public void retry(OutgoingMail mail) {
+        inquiries.retryMail(mail.getId());
+        shown = null;
     }
 
     public void open(InquiryStatus folder) {
@@ -68,6 +113,38 @@ public class InquiryInboxBacking implements Serializable {
 
     public InquiryStatus[] getFolders() {
         return InquiryStatus.values();
+    }
+
+    public boolean isMailEnabled() {
+        return inquiries.mailEnabled();
+    }
+
+    public boolean answering(Inquiry inquiry) {
+        return inquiry.getId().equals(answering);
+    }
+
+    public String getAnswerSubject() {
+        return answerSubject;
+    }
+
+    public void setAnswerSubject(String answerSubject) {
+        this.answerSubject = answerSubject;
+    }
+
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    public void setAnswerText(String answerText) {
+        this.answerText = answerText;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public InquiryStatus getFolder() {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** The company's name, logo and contact details, shown on every page. There is one row. */
 @Entity
@@ -28,6 +29,12 @@ public class SiteSettings extends BaseEntity {
     public static final int ICP_LENGTH = 100;
     public static final int FOOTER_LENGTH = 1000;
     public static final int DESCRIPTION_LENGTH = 300;
+    public static final int ALERT_TO_LENGTH = 500;
+    public static final int ANSWER_PROMISE_LENGTH = 300;
+
+    /** One or more e-mail addresses, separated by commas, semicolons or spaces. */
+    public static final String ADDRESSES_PATTERN =
+            "\\s*[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+([\\s,;]+[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+)*[\\s,;]*";
 
     @NotBlank
     @Size(max = NAME_LENGTH)
@@ -69,6 +76,17 @@ public class SiteSettings extends BaseEntity {
     @Size(max = DESCRIPTION_LENGTH)
     @Column(length = DESCRIPTION_LENGTH)
     private String description;
+
+    /** Who is told of each new inquiry by e-mail. */
+    @Size(max = ALERT_TO_LENGTH)
+    @Pattern(regexp = ADDRESSES_PATTERN, message = "{vitrine.emails}")
+    @Column(name = "inquiry_alert_to", length = ALERT_TO_LENGTH)
+    private String inquiryAlertTo;
+
+    /** What a visitor who sent an inquiry is told about when to expect an answer. */
+    @Size(max = ANSWER_PROMISE_LENGTH)
+    @Column(name = "answer_promise", length = ANSWER_PROMISE_LENGTH)
+    private String answerPromise;
 
     protected SiteSettings() {
         // for JPA
@@ -148,5 +166,28 @@ public class SiteSettings extends BaseEntity {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getInquiryAlertTo() {
+        return inquiryAlertTo;
+    }
+
+    public void setInquiryAlertTo(String inquiryAlertTo) {
+        this.inquiryAlertTo = inquiryAlertTo == null || inquiryAlertTo.isBlank() ? null : inquiryAlertTo.strip();
+    }
+
+    /** The addresses alerted of a new inquiry, one by one. */
+    public List<String> inquiryAlertAddresses() {
+        return inquiryAlertTo == null
+                ? List.of()
+                : List.of(inquiryAlertTo.strip().split("[\\s,;]+"));
+    }
+
+    public String getAnswerPromise() {
+        return answerPromise;
+    }
+
+    public void setAnswerPromise(String answerPromise) {
+        this.answerPromise = answerPromise;
     }
 }

@@ -1,8 +1,11 @@
 package dev.vitrine.site.entity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,5 +30,26 @@ class SiteSettingsTest {
     @ValueSource(strings = {"call us", "<script>", "020-3852 6671; DROP", "电话：020-3852"})
     void anythingElseIsNotAPhoneNumber(String text) {
         assertFalse(text.matches(SiteSettings.PHONE_PATTERN), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sales@shop.cn", "sales@shop.cn, boss@shop.cn", "a@b.cn;c@d.cn e@f.cn", " a@b.cn, "})
+    void alertAddressesAreOneOrMoreEmailAddresses(String addresses) {
+        assertTrue(addresses.matches(SiteSettings.ADDRESSES_PATTERN), addresses);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sales", "sales@shop", "a@b.cn,, c@", "a@b.cn boss"})
+    void anythingElseIsRefused(String addresses) {
+        assertFalse(addresses.matches(SiteSettings.ADDRESSES_PATTERN), addresses);
+    }
+
+    @Test
+    void alertAddressesAreSplitOneByOne() {
+        SiteSettings settings = new SiteSettings("Shop");
+        settings.setInquiryAlertTo(" a@b.cn; c@d.cn  e@f.cn ");
+        assertEquals(List.of("a@b.cn", "c@d.cn", "e@f.cn"), settings.inquiryAlertAddresses());
+        settings.setInquiryAlertTo("  ");
+        assertEquals(List.of(), settings.inquiryAlertAddresses());
     }
 }

@@ -1,0 +1,72 @@
+package dev.vitrine.inquiry.service;
+
+import dev.vitrine.inquiry.entity.Inquiry;
+import dev.vitrine.mail.entity.OutgoingMail;
+import java.text.MessageFormat;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The wording of the mails about an inquiry, from the site's message bundles: the alert to staff is in
+ * Chinese (the shop's language), an answer in the language the visitor wrote in.
+ */
+final class InquiryMails {
+
+    private static final Locale SHOP = Locale.CHINESE;
+
+    private InquiryMails() {}
+
+    /** Tells staff of a new inquiry; replying to it writes to the visitor. */
+    static OutgoingMail alert(Inquiry inquiry, List<String> staff, LocalDateTime nowUtc) {
+        ResourceBundle text = ResourceBundle.getBundle("messages", SHOP);
+        String subject = inquiry.getProductTitle() == null
+                ? format(text, "mail.alert.subject", inquiry.getName())
+                : format(text, "mail.alert.subjectProduct", inquiry.getName(), inquiry.getProductTitle());
+        String body = format(
+                text,
+                "mail.alert.body",
+                inquiry.getName(),
+                orDash(inquiry.getCompany()),
+                orDash(inquiry.getPhone()),
+                orDash(inquiry.getEmail()),
+                orDash(inquiry.getProductTitle()),
+                inquiry.getMessage());
+        return new OutgoingMail(staff, subject, body, nowUtc).replyTo(inquiry.getEmail());
+    }
+
+    /** The subject an answer starts with. */
+    static String answerSubject(Inquiry inquiry, String companyName) {
+        return format(ResourceBundle.getBundle("messages", visitorLocale(inquiry)), "mail.answer.subject", companyName);
+    }
+
+    /** The answer as the visitor gets it: the text, the company's name, and their own message quoted. */
+    static String answerBody(Inquiry inquiry, String answer, String companyName) {
+        StringBuilder body = new StringBuilder(answer.strip())
+                .append("\n\n-- \n")
+                .append(companyName)
+                .append("\n\n")
+                .append(format(
+                        ResourceBundle.getBundle("messages", visitorLocale(inquiry)),
+                        "mail.answer.quote",
+                        inquiry.getName()))
+                .append('\n');
+        inquiry.getMessage()
+                .lines()
+                .forEach(line -> body.append("> ").append(line).append('\n'));
+        return body.toString();
+    }
+
+    private static Locale visitorLocale(Inquiry inquiry) {
+        return inquiry.getLanguage().startsWith("en") ? Locale.ENGLISH : SHOP;
+    }
+
+    private static String format(ResourceBundle text, String key, Object... arguments) {
+        return new MessageFormat(text.getString(key), text.getLocale()).format(arguments);
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+}

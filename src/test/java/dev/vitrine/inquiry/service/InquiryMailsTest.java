@@ -1,0 +1,34 @@
+package dev.vitrine.inquiry.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.inquiry.entity.Inquiry;
+import dev.vitrine.mail.entity.OutgoingMail;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InquiryMailsTest {
+
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 30, 8, 0);
+
+    @Test
+    void theAlertNamesTheSenderAndProductAndRepliesGoToTheSender() {
+        Inquiry inquiry = new Inquiry("李女士", null, "020-3852 6671", "li@example.com", "有现货吗？", "zh-CN");
+        inquiry.about(7L, "DSP 处理器");
+        OutgoingMail alert = InquiryMails.alert(inquiry, List.of("sales@shop.test"), NOW);
+        assertEquals("新留言：李女士（DSP 处理器）", alert.getSubject());
+        assertEquals("li@example.com", alert.getReplyTo());
+        assertTrue(alert.getBody().contains("公司：—"), alert.getBody());
+        assertTrue(alert.getBody().contains("\n\n有现货吗？\n\n"), alert.getBody());
+    }
+
+    @Test
+    void anAnswerIsInTheVisitorsLanguageAndQuotesTheQuestion() {
+        Inquiry inquiry = new Inquiry("Ann Lee", null, null, "ann@example.com", "Line one\nLine two", "en");
+        assertEquals("Re: your inquiry to Pearl Audio", InquiryMails.answerSubject(inquiry, "Pearl Audio"));
+        String body = InquiryMails.answerBody(inquiry, "  Yes.  ", "Pearl Audio");
+        assertEquals("Yes.\n\n-- \nPearl Audio\n\nAnn Lee wrote:\n> Line one\n> Line two\n", body);
+    }
+}
