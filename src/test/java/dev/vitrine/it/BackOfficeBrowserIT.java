@@ -664,6 +664,16 @@ class BackOfficeBrowserIT {
                                 .getText())
                         >= 1,
                 "the menu counts new inquiries");
+        assertTrue(Integer.parseInt(field("newInquiries")
+                        .findElement(By.className("number"))
+                        .getText())
+                >= 1);
+        assertTrue(
+                Integer.parseInt(field("inquiriesMonth")
+                                .findElement(By.className("number"))
+                                .getText())
+                        >= 1,
+                "the dashboard counts this month's inquiries");
         open("/admin/inquiries/list");
         WebElement row = inquiryRow(question);
         assertTrue(row.getText().contains("A4"), "with the product asked about: " + row.getText());

@@ -22,6 +22,7 @@ import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -186,6 +187,26 @@ public class InquiryService {
         return em.createNamedQuery(Inquiry.COUNT_BY_STATUS, Long.class)
                 .setParameter("status", InquiryStatus.NEW)
                 .getSingleResult();
+    }
+
+    /** Inquiries received per day in the shop's time zone (spam left out), from {@code first} on. */
+    public Map<LocalDate, Long> perDay(LocalDate first) {
+        LocalDateTime sinceUtc = first.atStartOfDay(clock.zone())
+                .withZoneSameInstant(ZoneOffset.UTC)
+                .toLocalDateTime();
+        return em
+                .createQuery(
+                        "SELECT i.created FROM Inquiry i WHERE i.created >= :since AND i.status <> :spam",
+                        LocalDateTime.class)
+                .setParameter("since", sinceUtc)
+                .setParameter("spam", InquiryStatus.SPAM)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        created -> created.atOffset(ZoneOffset.UTC)
+                                .atZoneSameInstant(clock.zone())
+                                .toLocalDate(),
+                        Collectors.counting()));
     }
 
     public Inquiry get(long id) {

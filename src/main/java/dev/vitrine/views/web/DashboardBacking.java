@@ -1,13 +1,16 @@
 package dev.vitrine.views.web;
 
+import dev.vitrine.inquiry.service.InquiryService;
 import dev.vitrine.views.service.ViewStats;
 import dev.vitrine.views.service.ViewStatsService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.Map;
 
-/** The back office's first page ({@code /admin/dashboard}): how the site is being read. */
+/** The back office's first page ({@code /admin/dashboard}): how the site is being read, and asked. */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -15,17 +18,42 @@ public class DashboardBacking {
     /** Height of the chart's plot area, in SVG units. */
     static final int CHART_HEIGHT = 160;
 
+    /** Height of the inquiries chart's plot area. */
+    static final int INQUIRY_CHART_HEIGHT = 40;
+
     @Inject
     private ViewStatsService statsService;
 
+    @Inject
+    private InquiryService inquiryService;
+
     private ViewStats stats;
     private long highestDay;
+    private Map<LocalDate, Long> inquiries;
+    private long inquiriesHighestDay;
 
     @PostConstruct
     void load() {
         stats = statsService.stats();
         highestDay = Math.max(
                 1, stats.days().stream().mapToLong(ViewStats.Day::views).max().orElse(1));
+        inquiries = inquiryService.perDay(stats.days().get(0).date());
+        inquiriesHighestDay = Math.max(
+                1, inquiries.values().stream().mapToLong(Long::longValue).max().orElse(1));
+    }
+
+    /** Inquiries received on a day (spam left out). */
+    public long inquiriesOn(LocalDate day) {
+        return inquiries.getOrDefault(day, 0L);
+    }
+
+    public long getInquiriesLastMonth() {
+        return inquiries.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The height of a day's bar in the inquiries chart. */
+    public long inquiryBarHeight(LocalDate day) {
+        return Math.round((double) inquiriesOn(day) * INQUIRY_CHART_HEIGHT / inquiriesHighestDay);
     }
 
     public ViewStats getStats() {
