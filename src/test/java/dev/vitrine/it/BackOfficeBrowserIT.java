@@ -41,6 +41,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -708,13 +709,18 @@ class BackOfficeBrowserIT {
         } finally {
             smtp.stop();
         }
-        clickWhenSettled(By.cssSelector(".folder-ANSWERED"));
-        wait.until(driver -> inquiryRow(question) != null);
+        // Filed as answered, with the mail shown as sent once the sender has recorded it.
         wait.until(driver -> {
             driver.navigate().refresh();
             clickWhenSettled(By.cssSelector(".folder-ANSWERED"));
-            WebElement answered = inquiryRow(question);
-            return answered != null && answered.getText().contains("Sent");
+            try {
+                return new WebDriverWait(driver, Duration.ofSeconds(3)).until(settled -> {
+                    WebElement answered = inquiryRow(question);
+                    return answered != null && answered.getText().contains("· Sent");
+                });
+            } catch (TimeoutException notYet) {
+                return false;
+            }
         });
     }
 
