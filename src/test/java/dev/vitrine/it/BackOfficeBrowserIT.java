@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Chromium;
 import dev.vitrine.testing.Deployments;
+import dev.vitrine.testing.EveryServer;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.awt.Color;
@@ -131,6 +132,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    @EveryServer
     void signingInLeadsBackToThePageAskedForWithANewSessionAndSignOutEndsIt() {
         open("/admin/products/list");
         assertTrue(browser.getCurrentUrl().contains("/login?next="), "the back office asks to sign in first");
@@ -155,6 +157,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    @EveryServer
     void aNewProductWithAnImageShowsOnThePublicSite() throws IOException {
         signInAsAdmin();
         open("/admin/products/edit");
@@ -235,6 +238,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    @EveryServer
     void theSecondOfTwoConflictingSavesIsRefusedAndKeepsWhatWasTyped() {
         signInAsAdmin();
         open("/admin/products/edit");
@@ -291,6 +295,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    @EveryServer
     void anEditorIsRefusedAdminPages() {
         String editor = createEditor("editor-password-1");
         signIn(editor, "editor-password-1");
@@ -307,6 +312,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    @EveryServer
     void backOfficeErrorsStayInTheBackOffice() {
         signInAsAdmin();
         open("/admin/categories");
@@ -449,6 +455,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    @EveryServer
     void aProductsRevisionsAreListedComparedAndRestored() {
         signInAsAdmin();
         String first = unique("Revision Speaker");
@@ -501,6 +508,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    @EveryServer
     void richTextKeepsWhatItsToolbarMakesPicturesIncluded() throws IOException {
         signInAsAdmin();
         open("/admin/articles/edit");
@@ -564,6 +572,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    @EveryServer
     void uploadsSayWhyTheyAreRefusedValidPicturesWithOddNamesAreTakenAndChineseTitlesGetPinyin() throws IOException {
         signInAsAdmin();
         open("/admin/articles/edit");
@@ -643,6 +652,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    @EveryServer
     void aVisitorAsksAboutAProductAndStaffTakeItOnNoteItAndAnswerByMail() throws Exception {
         open("/products/a4-class-d-amplifier");
         browser.findElement(By.linkText("Ask about this product")).click();

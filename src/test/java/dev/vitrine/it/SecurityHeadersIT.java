@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Deployments;
+import dev.vitrine.testing.EveryServer;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every answer tells the browser it may do (OWASP ASVS 5.0, V3.4), tried over plain HTTP. */
+@EveryServer
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
 

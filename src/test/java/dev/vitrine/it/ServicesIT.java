@@ -18,6 +18,7 @@ import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.testing.Deployments;
+import dev.vitrine.testing.EveryServer;
 import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.RepeatWindow;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * categories and items with unique slugs, through the back office's services as an editor would, so it
  * depends on no other test and on no demo content.
  */
+@EveryServer
 @ExtendWith(ArquillianExtension.class)
 class ServicesIT {
 

@@ -8,6 +8,7 @@ import dev.vitrine.account.entity.AppUser;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.account.service.AccountService;
 import dev.vitrine.testing.Deployments;
+import dev.vitrine.testing.EveryServer;
 import dev.vitrine.testing.RunAsAdmin;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * out, telling names apart by time, sessions for nobody, huge names, sessions that outlive a change to
  * their account, guessing the current password, Host headers, an ajax request with an expired view.
  */
+@EveryServer
 @ExtendWith(ArquillianExtension.class)
 class SignInSecurityIT {
 
