@@ -31,7 +31,8 @@ class ArchitectureTest {
 
     /** Every feature package; {@code shared} is not one. */
     static final List<String> FEATURES = List.of(
-            "account", "audit", "catalog", "content", "inquiry", "mail", "media", "news", "pages", "site", "views");
+            "account", "audit", "catalog", "content", "inquiry", "mail", "media", "news", "pages", "seo", "site",
+            "views");
 
     /** The kinds of published item, whose pages build on {@code content.web}'s page beans. */
     static final List<String> ITEM_KINDS = List.of("catalog", "news", "pages");

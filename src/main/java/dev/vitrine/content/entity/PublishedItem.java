@@ -35,6 +35,8 @@ public abstract class PublishedItem extends BaseEntity {
     public static final int SUMMARY_LENGTH = 1000;
     public static final int PATH_LENGTH = 500;
     public static final int USER_LENGTH = 50;
+    public static final int SEO_TITLE_LENGTH = 100;
+    public static final int SEO_DESCRIPTION_LENGTH = 300;
 
     @NotBlank
     @Size(max = Slugs.MAX_LENGTH)
@@ -50,6 +52,16 @@ public abstract class PublishedItem extends BaseEntity {
     @Size(max = SUMMARY_LENGTH)
     @Column(length = SUMMARY_LENGTH)
     private String summary;
+
+    /** The title search engines show, if not the title itself. */
+    @Size(max = SEO_TITLE_LENGTH)
+    @Column(name = "seo_title", length = SEO_TITLE_LENGTH)
+    private String seoTitle;
+
+    /** The description search engines show, if not the summary. */
+    @Size(max = SEO_DESCRIPTION_LENGTH)
+    @Column(name = "seo_description", length = SEO_DESCRIPTION_LENGTH)
+    private String seoDescription;
 
     /** Sanitized HTML (see {@code RichText}); never raw user input. */
     @Column(name = "body")
@@ -136,10 +148,6 @@ public abstract class PublishedItem extends BaseEntity {
         updatedBy = user;
     }
 
-    /**
-     * The item's content, field by field, as text: what a revision keeps. Not content: the place in its
-     * list, the recycle bin, view counts and who saved it. A kind adds its own fields after these.
-     */
     /** The stored pictures this item shows: its cover and those in its body. */
     public Set<String> mediaPaths() {
         Set<String> paths = new HashSet<>(MediaPaths.in(body));
@@ -149,11 +157,17 @@ public abstract class PublishedItem extends BaseEntity {
         return paths;
     }
 
+    /**
+     * The item's content, field by field, as text: what a revision keeps. Not content: the place in its
+     * list, the recycle bin, view counts and who saved it. A kind adds its own fields after these.
+     */
     public Map<String, String> snapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", title);
         fields.put("slug", slug);
         fields.put("summary", summary);
+        fields.put("seoTitle", seoTitle);
+        fields.put("seoDescription", seoDescription);
         fields.put("status", status.name());
         fields.put("publishedAt", publishedAt == null ? null : publishedAt.toString());
         fields.put("featured", Boolean.toString(featured));
@@ -170,6 +184,8 @@ public abstract class PublishedItem extends BaseEntity {
         title = fields.getOrDefault("title", title);
         slug = fields.getOrDefault("slug", slug);
         summary = fields.getOrDefault("summary", summary);
+        seoTitle = fields.getOrDefault("seoTitle", seoTitle);
+        seoDescription = fields.getOrDefault("seoDescription", seoDescription);
         if (fields.containsKey("status")) {
             status = ItemStatus.valueOf(fields.get("status"));
         }
@@ -264,5 +280,31 @@ public abstract class PublishedItem extends BaseEntity {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public String getSeoTitle() {
+        return seoTitle;
+    }
+
+    public void setSeoTitle(String seoTitle) {
+        this.seoTitle = seoTitle == null || seoTitle.isBlank() ? null : seoTitle.strip();
+    }
+
+    public String getSeoDescription() {
+        return seoDescription;
+    }
+
+    public void setSeoDescription(String seoDescription) {
+        this.seoDescription = seoDescription == null || seoDescription.isBlank() ? null : seoDescription.strip();
+    }
+
+    /** The title of its page in search results: the SEO title, else the title. */
+    public String pageTitle() {
+        return seoTitle != null ? seoTitle : title;
+    }
+
+    /** The description of its page in search results: the SEO description, else the summary (may be null). */
+    public String pageDescription() {
+        return seoDescription != null ? seoDescription : summary;
     }
 }

@@ -1,5 +1,6 @@
 package dev.vitrine.content.service;
 
+import dev.vitrine.content.entity.ItemAddress;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemStatus;
 import dev.vitrine.content.entity.PublishedItem;
@@ -75,6 +76,18 @@ public final class VisibleItems {
     public static <T extends PublishedItem> List<ItemCard> first(
             EntityManager em, Class<T> kind, LocalDateTime now, Where<T> where, OrderBy<T> order, int max) {
         return cards(em, kind, now, where, order, 0, max);
+    }
+
+    /** The address and last change (UTC) of every visible item of a kind, for the sitemap. */
+    public static <T extends PublishedItem> List<ItemAddress> addresses(
+            EntityManager em, Class<T> kind, LocalDateTime now) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ItemAddress> select = cb.createQuery(ItemAddress.class);
+        Root<T> item = select.from(kind);
+        select.select(cb.construct(ItemAddress.class, item.get("slug"), item.get("updated")))
+                .where(visible(cb, item, now))
+                .orderBy(cb.asc(item.get("id")));
+        return em.createQuery(select).getResultList();
     }
 
     private static <T extends PublishedItem> List<ItemCard> cards(

@@ -29,6 +29,11 @@ public class SiteSettings extends BaseEntity {
     public static final int ICP_LENGTH = 100;
     public static final int FOOTER_LENGTH = 1000;
     public static final int DESCRIPTION_LENGTH = 300;
+    public static final int SITE_URL_LENGTH = 200;
+
+    /** An http(s) address with a host and perhaps a path, no query: where the public site is reached. */
+    public static final String SITE_URL_PATTERN = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?";
+
     public static final int ALERT_TO_LENGTH = 500;
     public static final int ANSWER_PROMISE_LENGTH = 300;
 
@@ -76,6 +81,12 @@ public class SiteSettings extends BaseEntity {
     @Size(max = DESCRIPTION_LENGTH)
     @Column(length = DESCRIPTION_LENGTH)
     private String description;
+
+    /** The public site's address (https://www.example.com): canonical links, the sitemap, shared links. */
+    @Size(max = SITE_URL_LENGTH)
+    @Pattern(regexp = SITE_URL_PATTERN, message = "{vitrine.siteUrl}")
+    @Column(name = "site_url", length = SITE_URL_LENGTH)
+    private String siteUrl;
 
     /** Who is told of each new inquiry by e-mail. */
     @Size(max = ALERT_TO_LENGTH)
@@ -189,5 +200,18 @@ public class SiteSettings extends BaseEntity {
 
     public void setAnswerPromise(String answerPromise) {
         this.answerPromise = answerPromise;
+    }
+
+    public String getSiteUrl() {
+        return siteUrl;
+    }
+
+    /** Kept without a trailing slash, so that paths are appended as they are. */
+    public void setSiteUrl(String siteUrl) {
+        String url = siteUrl == null ? "" : siteUrl.strip();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        this.siteUrl = url.isEmpty() ? null : url;
     }
 }

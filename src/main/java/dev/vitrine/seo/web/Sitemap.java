@@ -1,0 +1,77 @@
+package dev.vitrine.seo.web;
+
+import dev.vitrine.seo.service.SitemapService.Entry;
+import java.io.Writer;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The sitemaps protocol (sitemaps.org): one {@code urlset} of up to {@value #LIMIT} addresses, or past that a
+ * {@code sitemapindex} naming parts ({@code /sitemap.xml?part=1}, ...) of that many each.
+ */
+final class Sitemap {
+
+    static final int LIMIT = 50_000;
+
+    private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private Sitemap() {}
+
+    /** How many parts the entries need: 1 means a single urlset and no index. */
+    static int parts(int entries, int limit) {
+        return Math.max(1, (entries + limit - 1) / limit);
+    }
+
+    /** The index of {@code parts} parts, each at {@code sitemapUrl?part=n}. */
+    static void writeIndex(Writer out, String sitemapUrl, int parts) throws XMLStreamException {
+        XMLStreamWriter xml = start(out, "sitemapindex");
+        for (int part = 1; part <= parts; part++) {
+            xml.writeStartElement("sitemap");
+            element(xml, "loc", sitemapUrl + "?part=" + part);
+            xml.writeEndElement();
+        }
+        end(xml);
+    }
+
+    /** Part {@code part} (from 1) of the entries, {@code limit} per part; paths are made absolute with {@code base}. */
+    static void writeUrls(Writer out, String base, List<Entry> entries, int part, int limit) throws XMLStreamException {
+        XMLStreamWriter xml = start(out, "urlset");
+        int from = (part - 1) * limit;
+        for (Entry entry : entries.subList(Math.min(from, entries.size()), Math.min(from + limit, entries.size()))) {
+            xml.writeStartElement("url");
+            element(xml, "loc", base + entry.path());
+            if (entry.lastModified() != null) {
+                element(
+                        xml,
+                        "lastmod",
+                        entry.lastModified().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            }
+            xml.writeEndElement();
+        }
+        end(xml);
+    }
+
+    private static XMLStreamWriter start(Writer out, String root) throws XMLStreamException {
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement(root);
+        xml.writeDefaultNamespace(NAMESPACE);
+        return xml;
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void end(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.flush();
+    }
+}

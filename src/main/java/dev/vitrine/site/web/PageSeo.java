@@ -1,0 +1,174 @@
+package dev.vitrine.site.web;
+
+import dev.vitrine.catalog.entity.Product;
+import dev.vitrine.catalog.entity.ProductImage;
+import dev.vitrine.content.entity.CategorizedItem;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.news.entity.Article;
+import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.web.Messages;
+import dev.vitrine.site.entity.SiteSettings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What a public page tells search engines and sharing sites about itself: its canonical address, Open
+ * Graph and Twitter card fields, and schema.org data (organisation, breadcrumbs, product, news article).
+ * Addresses are absolute when the site's address is set (site settings), else paths; the Host header is
+ * never used, so a cached page can't be made to point elsewhere.
+ */
+@Named("seo")
+@RequestScoped
+public class PageSeo {
+
+    @Inject
+    private LayoutData data;
+
+    @Inject
+    private ShopClock clock;
+
+    @Inject
+    private HttpServletRequest request;
+
+    /** An address within the site ({@code /products/a4}), absolute when the site's address is set. */
+    public String url(String path) {
+        String site = settings().getSiteUrl();
+        return (site == null ? "" : site) + request.getContextPath() + path;
+    }
+
+    /** The one address of this page: its path, with only the parameters that choose what it shows. */
+    public String getCanonical() {
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwarded != null ? (String) forwarded : request.getRequestURI();
+        String path = uri.substring(request.getContextPath().length());
+        return url((path.isEmpty() ? "/" : path) + listQuery());
+    }
+
+    /** {@code ?category=...&page=...} of a list page, the first page left out. */
+    private String listQuery() {
+        List<String> query = new ArrayList<>();
+        String category = request.getParameter("category");
+        if (category != null && !category.isBlank()) {
+            query.add("category=" + URLEncoder.encode(category, StandardCharsets.UTF_8));
+        }
+        String page = request.getParameter("page");
+        if (page != null && page.matches("[0-9]{1,6}") && Integer.parseInt(page) > 1) {
+            query.add("page=" + page);
+        }
+        return query.isEmpty() ? "" : "?" + String.join("&", query);
+    }
+
+    /** A stored picture's address, or null. */
+    public String image(String mediaPath) {
+        return mediaPath == null ? null : url("/media/" + mediaPath);
+    }
+
+    /** The picture shared links show for this site: the logo, if there is one. */
+    public String getLogo() {
+        return image(settings().getLogoPath());
+    }
+
+    /** The language of this page for Open Graph ({@code zh_CN}, {@code en_US}). */
+    public String ogLocale(String languageTag) {
+        return languageTag.startsWith("en") ? "en_US" : "zh_CN";
+    }
+
+    public String getOrganization() {
+        return StructuredData.organization(settings(), url("/"), getLogo());
+    }
+
+    /**
+     * A breadcrumb trail as schema.org data; each step a map with a {@code name} and a {@code path}, the last
+     * (this page) without one.
+     */
+    public String breadcrumbs(List<Map<String, String>> trail) {
+        return StructuredData.breadcrumbs(trail.stream()
+                .map(step -> new StructuredData.Crumb(
+                        step.get("name"), step.get("path") == null ? getCanonical() : url(step.get("path"))))
+                .toList());
+    }
+
+    /** The product's main picture: the first of its gallery, else its cover; or null. */
+    public String productImage(Product product) {
+        return image(product.getImages().stream()
+                .map(ProductImage::getPath)
+                .findFirst()
+                .orElse(product.getCoverPath()));
+    }
+
+    public String product(Product product) {
+        List<String> images = Stream.concat(
+                        Stream.ofNullable(product.getCoverPath()),
+                        product.getImages().stream().map(ProductImage::getPath))
+                .distinct()
+                .map(this::image)
+                .toList();
+        return StructuredData.product(
+                product.getTitle(),
+                product.pageDescription(),
+                images,
+                getCanonical(),
+                settings().getCompanyName());
+    }
+
+    public String article(Article article) {
+        return StructuredData.newsArticle(
+                article.getTitle(),
+                article.pageDescription(),
+                image(article.getCoverPath()),
+                getCanonical(),
+                article.getPublishedAt().atZone(clock.zone()).toOffsetDateTime(),
+                article.getUpdated().atOffset(ZoneOffset.UTC),
+                settings().getCompanyName(),
+                getLogo());
+    }
+
+    /** Home › Products or News › the category, when a list shows one. */
+    public List<Map<String, String>> listTrail(String kind, Category category) {
+        List<Map<String, String>> trail = new ArrayList<>(List.of(step("nav.home", "/")));
+        String list = "/" + kind;
+        if (category == null) {
+            trail.add(Map.of("name", Messages.text("nav." + kind)));
+        } else {
+            trail.add(step("nav." + kind, list));
+            trail.add(Map.of("name", category.getName()));
+        }
+        return trail;
+    }
+
+    /** Home › Products or News › the item's category › the item. */
+    public List<Map<String, String>> itemTrail(String kind, CategorizedItem item) {
+        return List.of(
+                step("nav.home", "/"),
+                step("nav." + kind, "/" + kind),
+                Map.of(
+                        "name",
+                        item.getCategory().getName(),
+                        "path",
+                        "/" + kind + "?category=" + item.getCategory().getSlug()),
+                Map.of("name", item.getTitle()));
+    }
+
+    /** Home › a single page. */
+    public List<Map<String, String>> pageTrail(String title) {
+        return List.of(step("nav.home", "/"), Map.of("name", title));
+    }
+
+    private static Map<String, String> step(String nameKey, String path) {
+        return Map.of("name", Messages.text(nameKey), "path", path);
+    }
+
+    private SiteSettings settings() {
+        return data.settings();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.vitrine.seo.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.seo.service.SitemapService.Entry;
+import java.io.StringWriter;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SitemapTest {
+
+    private static final List<Entry> ENTRIES = List.of(
+            new Entry("/", LocalDateTime.of(2026, 11, 30, 8, 15, 2)),
+            new Entry("/products?category=amps&page=2", null),
+            new Entry("/news/a", LocalDateTime.of(2026, 11, 1, 0, 0)));
+
+    @Test
+    void upToTheLimitOneListWithLastChangesInUtcAndEscapedAddresses() throws Exception {
+        assertEquals(1, Sitemap.parts(3, 50_000));
+        StringWriter out = new StringWriter();
+        Sitemap.writeUrls(out, "https://shop.example", ENTRIES, 1, 50_000);
+        String xml = out.toString();
+        assertTrue(xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"), xml);
+        assertTrue(
+                xml.contains("<url><loc>https://shop.example/</loc><lastmod>2026-11-30T08:15:02Z</lastmod></url>"),
+                xml);
+        assertTrue(xml.contains("<loc>https://shop.example/products?category=amps&amp;page=2</loc></url>"), xml);
+        assertEquals(3, xml.split("<url>").length - 1);
+    }
+
+    @Test
+    void pastTheLimitAnIndexOfPartsEachHoldingTheirShare() throws Exception {
+        assertEquals(2, Sitemap.parts(3, 2));
+        assertEquals(1, Sitemap.parts(0, 2), "an empty site still has its one list");
+        StringWriter index = new StringWriter();
+        Sitemap.writeIndex(index, "https://shop.example/sitemap.xml", 2);
+        assertTrue(index.toString().contains("<sitemap><loc>https://shop.example/sitemap.xml?part=2</loc></sitemap>"));
+        assertFalse(index.toString().contains("part=3"));
+
+        StringWriter second = new StringWriter();
+        Sitemap.writeUrls(second, "https://shop.example", ENTRIES, 2, 2);
+        assertTrue(second.toString().contains("/news/a"));
+        assertFalse(second.toString().contains("category=amps"));
+    }
+}
