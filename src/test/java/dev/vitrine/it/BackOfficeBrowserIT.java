@@ -508,7 +508,6 @@ class BackOfficeBrowserIT {
     }
 
     @Test
-    @EveryServer
     void richTextKeepsWhatItsToolbarMakesPicturesIncluded() throws IOException {
         signInAsAdmin();
         open("/admin/articles/edit");

@@ -23,6 +23,8 @@ import dev.vitrine.content.service.ItemFilter;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
+import dev.vitrine.search.service.SearchHit;
+import dev.vitrine.search.service.SearchIndex;
 import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
@@ -44,6 +46,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -78,6 +81,9 @@ class BackOfficeServicesIT {
 
     @Inject
     ProductEditService productEdits;
+
+    @Inject
+    SearchIndex search;
 
     @Inject
     ArticleEditService articleEdits;
@@ -121,6 +127,53 @@ class BackOfficeServicesIT {
         Product product = new Product(category, "", name);
         product.publish(clock.now().minusMinutes(1));
         return product;
+    }
+
+    @Test
+    void theSearchFindsAnEditAtOnceInEitherLanguageButNeverDraftsOrTheBin() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        String word = madeUpWord();
+        Product product = asEditor.call(() -> productEdits.save(newProduct(category, "静音低音炮 Slim Subwoofers " + word)));
+        await().atMost(Duration.ofSeconds(1)).until(() -> found(word).contains(product.getSlug()));
+        SearchHit hit = search.search(word + " subwoofer 低音炮", 1, 10).hits().stream()
+                .filter(h -> h.path().endsWith("/" + product.getSlug()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(hit.titleHtml().contains("<mark>Subwoofers</mark>"), "stemmed: " + hit.titleHtml());
+        // Segmented into words (静音 低音 炮): the 音 of 静音, a word not asked for, is not marked.
+        assertTrue(hit.titleHtml().startsWith("静音<mark>低音</mark>"), "segmented: " + hit.titleHtml());
+
+        asEditor.call(() -> productEdits.setPublished(product.getId(), false));
+        await().atMost(Duration.ofSeconds(1)).until(() -> !found(word).contains(product.getSlug()));
+        asEditor.call(() -> productEdits.setPublished(product.getId(), true));
+        await().atMost(Duration.ofSeconds(1)).until(() -> found(word).contains(product.getSlug()));
+        asEditor.call(() -> {
+            productEdits.moveToBin(product.getId());
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(1)).until(() -> !found(word).contains(product.getSlug()));
+
+        String draftWord = madeUpWord();
+        Product draft = new Product(category, "", "Draft " + draftWord);
+        asEditor.call(() -> productEdits.save(draft));
+        assertEquals(List.of(), found(draftWord));
+    }
+
+    /** The addresses the search finds for words. */
+    private List<String> found(String words) {
+        return search.search(words, 1, 10).hits().stream()
+                .map(hit -> hit.path().substring(hit.path().lastIndexOf('/') + 1))
+                .toList();
+    }
+
+    /** A made-up word of letters only, found nowhere else. */
+    private static String madeUpWord() {
+        StringBuilder word = new StringBuilder("vq");
+        Random random = new Random();
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     @Test

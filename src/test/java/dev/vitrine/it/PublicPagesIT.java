@@ -5,14 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.EveryServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +34,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -87,6 +96,157 @@ class PublicPagesIT {
         assertEquals("产品展示", home.selectFirst(".featured h2").text());
         assertEquals(5, home.select(".latest-news li").size());
         assertContactBlock(home.selectFirst(".contact-box"));
+    }
+
+    @Test
+    void robotsKeepCrawlersOutOfTheBackOfficeAndSearchAndNameTheSitemap() {
+        HttpResponse<String> robots = visitor().get("robots.txt");
+        assertEquals(200, robots.statusCode());
+        assertTrue(robots.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        List<String> lines = robots.body().lines().toList();
+        assertTrue(
+                lines.containsAll(
+                        List.of("User-agent: *", "Disallow: /admin/", "Disallow: /login", "Disallow: /search")),
+                robots.body());
+        assertTrue(lines.stream().anyMatch(line -> line.matches("Sitemap: http://[^ ]+/sitemap\\.xml")), robots.body());
+    }
+
+    @Test
+    void theSitemapListsEveryPublicItemWithItsLastChangeAndNothingElse() {
+        HttpResponse<String> sitemap = visitor().get("sitemap.xml");
+        assertEquals(200, sitemap.statusCode());
+        Document xml = Jsoup.parse(sitemap.body(), Parser.xmlParser());
+        List<String> addresses = xml.select("url > loc").eachText();
+        assertTrue(addresses.stream().allMatch(address -> address.startsWith("http://")), "absolute");
+        for (String path :
+                List.of("/products/a4-class-d-amplifier", "/news/protect-your-battery-in-winter", "/contact")) {
+            assertTrue(addresses.stream().anyMatch(address -> address.endsWith(path)), path + " in " + addresses);
+        }
+        assertTrue(addresses.stream().anyMatch(address -> address.contains("/products?category=")), "categories");
+        assertTrue(addresses.stream().noneMatch(address -> address.contains("/admin") || address.contains("/search")));
+        Element product = xml.select("url").stream()
+                .filter(url -> url.selectFirst("loc").text().endsWith("/products/a4-class-d-amplifier"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                product.selectFirst("lastmod").text().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?Z"),
+                product.html());
+        assertEquals(addresses.size(), addresses.stream().distinct().count(), "each address once");
+        assertEquals(404, visitor().get("sitemap.xml?part=2").statusCode(), "one part only on a small site");
+    }
+
+    @Test
+    void aProductPageHasOneCanonicalAddressSharingCardsBreadcrumbsAndProductData() throws Exception {
+        Document page = visitor().page("products/a4-class-d-amplifier?utm_source=x");
+        String canonical = page.selectFirst("link[rel=canonical]").attr("href");
+        assertTrue(canonical.endsWith("/products/a4-class-d-amplifier"), canonical);
+        assertEquals("product", page.selectFirst("meta[property=og:type]").attr("content"));
+        assertEquals(canonical, page.selectFirst("meta[property=og:url]").attr("content"));
+        assertEquals(
+                page.selectFirst("h1").text(),
+                page.selectFirst("meta[property=og:title]").attr("content"));
+        assertTrue(page.selectFirst("meta[property=og:image]").attr("content").contains("/media/"));
+        assertEquals(
+                "summary_large_image",
+                page.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertEquals(
+                List.of("首页", "产品展示"), page.select(".breadcrumbs a").eachText().subList(0, 2));
+        assertEquals(
+                page.selectFirst("h1").text(),
+                page.selectFirst(".breadcrumbs [aria-current=page]").text());
+
+        List<JsonObject> data = structuredData(page);
+        JsonObject product = ofType(data, "Product");
+        assertEquals(page.selectFirst("h1").text(), product.getString("name"));
+        assertEquals(canonical, product.getString("url"));
+        assertTrue(product.getJsonArray("image").size() >= 1);
+        JsonObject trail = ofType(data, "BreadcrumbList");
+        assertEquals(4, trail.getJsonArray("itemListElement").size());
+        assertEquals(
+                canonical,
+                trail.getJsonArray("itemListElement").getJsonObject(3).getString("item"));
+    }
+
+    @Test
+    void anArticleIsANewsArticleWithItsPublishTimeAndTheHomePageNamesTheOrganization() throws Exception {
+        Document page = visitor().page("news/protect-your-battery-in-winter");
+        JsonObject article = ofType(structuredData(page), "NewsArticle");
+        assertEquals("2025-11-18T09:26:47+08:00", article.getString("datePublished"));
+        assertEquals("article", page.selectFirst("meta[property=og:type]").attr("content"));
+
+        Document home = visitor().page("");
+        JsonObject organization = ofType(structuredData(home), "Organization");
+        assertEquals("广州声悦汽车音响有限公司", organization.getString("name"));
+        assertEquals("020-3852 6671", organization.getString("telephone"));
+        assertTrue(home.selectFirst("link[rel=canonical]").attr("href").endsWith("/"));
+    }
+
+    @Test
+    void theNewsFeedsAreValidRssAndAtomOfTheNewestArticles() throws Exception {
+        for (String feedPath : List.of("rss.xml", "atom.xml")) {
+            HttpResponse<String> answer = visitor().get(feedPath);
+            assertEquals(200, answer.statusCode(), feedPath);
+            SyndFeed feed = new SyndFeedInput().build(new StringReader(answer.body()));
+            assertEquals(feedPath.equals("rss.xml") ? "rss_2.0" : "atom_1.0", feed.getFeedType());
+            assertTrue(feed.getEntries().size() >= 5 && feed.getEntries().size() <= 20, feedPath);
+            SyndEntry newest = feed.getEntries().get(0);
+            assertTrue(newest.getLink().matches("http://.+/news/[a-z0-9-]+"), newest.getLink());
+            List<Date> published =
+                    feed.getEntries().stream().map(SyndEntry::getPublishedDate).toList();
+            assertFalse(published.contains(null), feedPath);
+            assertEquals(published.stream().sorted(Comparator.reverseOrder()).toList(), published, "newest first");
+        }
+        Document news = visitor().page("news");
+        String category =
+                news.select(".tabs a[href*=category=]").first().attr("href").replaceAll(".*category=", "");
+        SyndFeed ofCategory = new SyndFeedInput()
+                .build(new StringReader(
+                        visitor().get("rss.xml?category=" + category).body()));
+        assertTrue(ofCategory.getLink().endsWith("/news?category=" + category));
+        assertEquals(404, visitor().get("rss.xml?category=no-such-category").statusCode());
+    }
+
+    @Test
+    void searchFindsChineseWordsInTitlesAndTextWithTheWordsMarkedAndKeepsCrawlersOut() {
+        Document results = visitor().page("search?q=" + URLEncoder.encode("功放", StandardCharsets.UTF_8));
+        assertEquals("noindex", results.selectFirst("meta[name=robots]").attr("content"));
+        assertTrue(results.select("link[rel=canonical]").isEmpty());
+        List<Element> hits = results.select(".results .result");
+        assertTrue(hits.size() >= 2, results.select(".results").html());
+        Element amplifier = hits.stream()
+                .filter(hit -> hit.selectFirst("a").attr("href").endsWith("/products/a4-class-d-amplifier"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(results.select(".results").html()));
+        assertEquals("功放", amplifier.selectFirst("a mark").text());
+        assertEquals("产品", amplifier.selectFirst(".kind").text());
+        assertTrue(results.selectFirst(".found").text().contains("功放"));
+
+        Document nothing =
+                visitor().page("search?q=" + URLEncoder.encode("<script>x</script>", StandardCharsets.UTF_8));
+        assertTrue(nothing.select(".results .result").isEmpty());
+        assertTrue(nothing.select("script:containsData(x)").isEmpty(), "the words are shown, never run");
+        assertEquals(400, visitor().get("search?q=a&page=11").statusCode(), "ten pages at most");
+        assertEquals(200, visitor().get("search?q=" + "功放".repeat(300)).statusCode(), "long words are cut");
+        assertFalse(
+                visitor()
+                        .page("")
+                        .select("header form[role=search] input[name=q]")
+                        .isEmpty(),
+                "a box on every page");
+    }
+
+    private static List<JsonObject> structuredData(Document page) {
+        return page.select("script[type=application/ld+json]").stream()
+                .map(script ->
+                        Json.createReader(new StringReader(script.data())).readObject())
+                .toList();
+    }
+
+    private static JsonObject ofType(List<JsonObject> data, String type) {
+        return data.stream()
+                .filter(json -> json.getString("@type").equals(type))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + data));
     }
 
     private static void assertContactBlock(Element block) {

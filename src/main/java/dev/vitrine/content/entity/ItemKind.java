@@ -4,14 +4,21 @@ import java.util.Locale;
 
 /** The kinds of published item. The name is what the audit log and the revision history record. */
 public enum ItemKind {
-    PRODUCT("product"),
-    ARTICLE("news"),
-    PAGE("page");
+    PRODUCT("product", "products"),
+    ARTICLE("news", "news"),
+    PAGE("page", "pages");
 
     private final String slugPrefix;
+    private final String folder;
 
-    ItemKind(String slugPrefix) {
+    ItemKind(String slugPrefix, String folder) {
         this.slugPrefix = slugPrefix;
+        this.folder = folder;
+    }
+
+    /** The public address of an item of this kind: {@code /products/<slug>}, {@code /news/...}, {@code /pages/...}. */
+    public String path(String slug) {
+        return "/" + folder + "/" + slug;
     }
 
     /** The table that holds this kind (its places are written there with plain SQL). */

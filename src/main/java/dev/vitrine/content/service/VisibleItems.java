@@ -78,6 +78,14 @@ public final class VisibleItems {
         return cards(em, kind, now, where, order, 0, max);
     }
 
+    /** Every visible item of a kind, whole (bodies too), for the search index. */
+    public static <T extends PublishedItem> List<T> all(EntityManager em, Class<T> kind, LocalDateTime now) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> select = cb.createQuery(kind);
+        Root<T> item = select.from(kind);
+        return em.createQuery(select.select(item).where(visible(cb, item, now))).getResultList();
+    }
+
     /** The address and last change (UTC) of every visible item of a kind, for the sitemap. */
     public static <T extends PublishedItem> List<ItemAddress> addresses(
             EntityManager em, Class<T> kind, LocalDateTime now) {

@@ -39,7 +39,8 @@ public class PublicRoutes extends HttpFilter {
             "/index.html", VIEWS + "index.xhtml",
             "/products", VIEWS + "products/index.xhtml",
             "/news", VIEWS + "news/index.xhtml",
-            "/contact", VIEWS + "contact.xhtml");
+            "/contact", VIEWS + "contact.xhtml",
+            "/search", VIEWS + "search.xhtml");
 
     /** Stylesheets and scripts of JSF components, served by the FacesServlet under this prefix. */
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";

@@ -1,0 +1,253 @@
+package dev.vitrine.search.service;
+
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.config.VitrineConfig;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The site search's Lucene index, under {@code $VITRINE_DATA_DIR/search}. Words are found by the Smart
+ * Chinese analyzer (Chinese segmented into words, English words stemmed). It follows the content: after
+ * each committed change the changed items are read again and replaced, or removed when the public no
+ * longer sees them, and the searchers are refreshed, so an edit is found at once; a change to everything
+ * (settings, categories) rebuilds it. When the index is missing or can't be read it is rebuilt from the
+ * database.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    /** An item's tag in a {@link ContentChange}: {@code PRODUCT:12}. */
+    private static final Pattern ITEM_TAG = Pattern.compile("(PRODUCT|ARTICLE|PAGE):([0-9]+)");
+
+    private static final String KEY = "key";
+    private static final String TITLE = "title";
+    private static final String SUMMARY = "summary";
+    private static final String TEXT = "text";
+
+    @Inject
+    private SearchSources sources;
+
+    private Analyzer analyzer;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    /** One page of what matches the words, best first. */
+    public SearchResults search(String words, int page, int pageSize) {
+        Query query = parse(words);
+        if (query == null) {
+            return new SearchResults(List.of(), 0);
+        }
+        try {
+            SearcherManager open = open();
+            IndexSearcher searcher = open.acquire();
+            try {
+                TopDocs top = searcher.search(query, page * pageSize);
+                Highlighter highlighter = new Highlighter(
+                        new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query));
+                List<SearchHit> hits = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = (page - 1) * pageSize; i < docs.length; i++) {
+                    hits.add(hit(searcher.storedFields().document(docs[i].doc), highlighter));
+                }
+                return new SearchResults(hits, top.totalHits.value);
+            } finally {
+                open.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query parse(String words) {
+        if (words == null || words.isBlank()) {
+            return null;
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                new String[] {TITLE, SUMMARY, TEXT}, analyzer(), Map.of(TITLE, 4f, SUMMARY, 2f, TEXT, 1f));
+        try {
+            return parser.parse(QueryParser.escape(words.strip()));
+        } catch (ParseException nothingToLookFor) {
+            return null;
+        }
+    }
+
+    private SearchHit hit(Document doc, Highlighter highlighter) throws IOException {
+        String title = doc.get(TITLE);
+        String summary = Optional.ofNullable(doc.get(SUMMARY)).orElse("");
+        String text = doc.get(TEXT);
+        try {
+            String markedTitle = highlighter.getBestFragment(analyzer(), TITLE, title);
+            String snippet = Stream.of(
+                            highlighter.getBestFragment(analyzer(), TEXT, text),
+                            highlighter.getBestFragment(analyzer(), SUMMARY, summary))
+                    .filter(fragment -> fragment != null)
+                    .findFirst()
+                    .orElse(new SimpleHTMLEncoder().encodeText(first(summary.isEmpty() ? text : summary, 120)));
+            return new SearchHit(
+                    ItemKind.valueOf(doc.get("kind")),
+                    doc.get("path"),
+                    markedTitle != null ? markedTitle : new SimpleHTMLEncoder().encodeText(title),
+                    snippet,
+                    LocalDateTime.ofEpochSecond(Long.parseLong(doc.get("published")), 0, ZoneOffset.UTC));
+        } catch (InvalidTokenOffsetsException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static String first(String text, int characters) {
+        return text.length() <= characters ? text : text.substring(0, characters) + "…";
+    }
+
+    /** Follows committed changes: the changed items are indexed again, or everything when everything changed. */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChange change) {
+        try {
+            if (change.isEverything()) {
+                rebuild();
+                return;
+            }
+            for (String tag : change.tags()) {
+                Matcher item = ITEM_TAG.matcher(tag);
+                if (item.matches()) {
+                    update(ItemKind.valueOf(item.group(1)), Long.parseLong(item.group(2)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The edit is saved; the index catches up at the next change or rebuild.
+            LOG.log(Level.WARNING, "Search index not updated for " + change, e);
+        }
+    }
+
+    private synchronized void update(ItemKind kind, long id) throws IOException {
+        open();
+        Term key = new Term(KEY, kind.name() + ":" + id);
+        Optional<SearchSource> source = sources.visible(kind, id);
+        if (source.isPresent()) {
+            writer.updateDocument(key, document(source.get()));
+        } else {
+            writer.deleteDocuments(key);
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Indexes every visible item afresh. */
+    public synchronized void rebuild() throws IOException {
+        open();
+        fill();
+    }
+
+    private void fill() throws IOException {
+        writer.deleteAll();
+        for (SearchSource source : sources.allVisible()) {
+            writer.updateDocument(new Term(KEY, source.key()), document(source));
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static Document document(SearchSource source) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, source.key(), Field.Store.YES));
+        doc.add(new StoredField("kind", source.kind().name()));
+        doc.add(new StoredField("path", source.path()));
+        doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
+        doc.add(new TextField(SUMMARY, Optional.ofNullable(source.summary()).orElse(""), Field.Store.YES));
+        doc.add(new TextField(TEXT, source.text(), Field.Store.YES));
+        doc.add(new StoredField("published", String.valueOf(source.published().toEpochSecond(ZoneOffset.UTC))));
+        return doc;
+    }
+
+    /** The searchers, opening the index first (and rebuilding it when it is missing or damaged). */
+    private synchronized SearcherManager open() throws IOException {
+        if (searchers != null) {
+            return searchers;
+        }
+        Path folder = VitrineConfig.dataDirectory().resolve("search");
+        Files.createDirectories(folder);
+        directory = FSDirectory.open(folder);
+        boolean usable = false;
+        if (DirectoryReader.indexExists(directory)) {
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                usable = reader.numDocs() >= 0;
+            } catch (IOException | RuntimeException damaged) {
+                LOG.log(Level.WARNING, "The search index can't be read; it is built again", damaged);
+            }
+        }
+        IndexWriterConfig config = new IndexWriterConfig(analyzer())
+                .setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+        if (!usable) {
+            fill();
+        }
+        return searchers;
+    }
+
+    private synchronized Analyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = new SmartChineseAnalyzer();
+        }
+        return analyzer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+                writer.close();
+                directory.close();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Search index not closed cleanly", e);
+        }
+    }
+}

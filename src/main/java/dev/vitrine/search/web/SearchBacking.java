@@ -1,0 +1,84 @@
+package dev.vitrine.search.web;
+
+import dev.vitrine.search.service.SearchHit;
+import dev.vitrine.search.service.SearchIndex;
+import dev.vitrine.search.service.SearchResults;
+import dev.vitrine.shared.PageResult;
+import dev.vitrine.shared.Paging;
+import dev.vitrine.shared.web.RenderedPage;
+import dev.vitrine.shared.web.Responses;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site search ({@code /search?q=<words>&page=<n>}): products, articles and pages, best first, ten at a
+ * time. Cheap for crawlers by its limits: at most {@value #MAX_WORDS} characters are looked for and at most
+ * {@value #MAX_PAGE} pages shown; further pages are a 400. Never kept by the page cache.
+ */
+@Named
+@RequestScoped
+public class SearchBacking {
+
+    static final int PAGE_SIZE = 10;
+    static final int MAX_PAGE = 10;
+    static final int MAX_WORDS = 100;
+
+    @Inject
+    private SearchIndex index;
+
+    @Inject
+    private RenderedPage rendered;
+
+    private String words;
+    private long found;
+    private PageResult<SearchHit> result;
+
+    public void load() {
+        rendered.madeForThisRequest();
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Optional<Integer> page = Paging.parsePage(params.get("page"));
+        if (page.isEmpty() || page.get() > MAX_PAGE) {
+            Responses.badRequest();
+            return;
+        }
+        String q = params.get("q");
+        words = q == null ? "" : q.strip();
+        if (words.length() > MAX_WORDS) {
+            words = words.substring(0, MAX_WORDS);
+        }
+        SearchResults found =
+                words.isEmpty() ? new SearchResults(List.of(), 0) : index.search(words, page.get(), PAGE_SIZE);
+        this.found = found.total();
+        long total = Math.min(found.total(), (long) MAX_PAGE * PAGE_SIZE);
+        result = new PageResult<>(found.hits(), page.get(), PAGE_SIZE, total);
+        if (total > 0 && result.getPage() > result.getPageCount()) {
+            Responses.badRequest();
+        }
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    /** The words as a URL parameter, for the paging links. */
+    public String getEncodedWords() {
+        return URLEncoder.encode(words, StandardCharsets.UTF_8);
+    }
+
+    public PageResult<SearchHit> getResult() {
+        return result;
+    }
+
+    /** How many were found in all (more than the pages show, perhaps). */
+    public long getFound() {
+        return found;
+    }
+}
