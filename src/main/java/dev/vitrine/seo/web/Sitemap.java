@@ -4,6 +4,7 @@ import dev.vitrine.seo.service.SitemapService.Entry;
 import java.io.Writer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -48,7 +49,10 @@ final class Sitemap {
                 element(
                         xml,
                         "lastmod",
-                        entry.lastModified().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                        entry.lastModified()
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .atOffset(ZoneOffset.UTC)
+                                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             }
             xml.writeEndElement();
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SitemapTest {
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry("/", LocalDateTime.of(2026, 11, 30, 8, 15, 2)),
+            new Entry("/", LocalDateTime.of(2026, 11, 30, 8, 15, 2, 297_500_000)),
             new Entry("/products?category=amps&page=2", null),
             new Entry("/news/a", LocalDateTime.of(2026, 11, 1, 0, 0)));
 
