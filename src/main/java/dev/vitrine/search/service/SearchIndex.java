@@ -74,6 +74,15 @@ public class SearchIndex {
     @Inject
     private SearchSources sources;
 
+    SearchIndex() {
+        // for CDI
+    }
+
+    /** An index over what {@code sources} give (tests). */
+    SearchIndex(SearchSources sources) {
+        this.sources = sources;
+    }
+
     private Analyzer analyzer;
     private Directory directory;
     private IndexWriter writer;
@@ -221,9 +230,12 @@ public class SearchIndex {
                 LOG.log(Level.WARNING, "The search index can't be read; it is built again", damaged);
             }
         }
-        IndexWriterConfig config = new IndexWriterConfig(analyzer())
-                .setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
-        writer = new IndexWriter(directory, config);
+        if (!usable) {
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
+        }
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()));
         searchers = new SearcherManager(writer, null);
         if (!usable) {
             fill();

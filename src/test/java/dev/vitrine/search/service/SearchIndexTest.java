@@ -1,0 +1,101 @@
+package dev.vitrine.search.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.content.entity.ItemKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+
+    @TempDir
+    Path data;
+
+    private final List<SearchSource> items = new ArrayList<>();
+    private final SearchSources sources = new SearchSources() {
+        @Override
+        public Optional<SearchSource> visible(ItemKind kind, long id) {
+            return items.stream().filter(item -> item.id() == id).findFirst();
+        }
+
+        @Override
+        public List<SearchSource> allVisible() {
+            return List.copyOf(items);
+        }
+    };
+
+    @BeforeEach
+    void dataDirectory() {
+        System.setProperty("vitrine.data.dir", data.toString());
+        items.add(item(1, "A4 四声道 D 类功放", "<p>4 x 80 W &amp; 桥接</p>"));
+        items.add(item(2, "Protect your battery in winter", "Cold mornings drain batteries <b>fast</b>."));
+    }
+
+    @AfterEach
+    void forgetDataDirectory() {
+        System.clearProperty("vitrine.data.dir");
+    }
+
+    private static SearchSource item(long id, String title, String body) {
+        return new SearchSource(
+                ItemKind.ARTICLE,
+                id,
+                "/news/item-" + id,
+                title,
+                null,
+                PlainText.of(body),
+                LocalDateTime.of(2026, 11, id == 1 ? 1 : 2, 9, 0));
+    }
+
+    @Test
+    void findsChineseWordsAndStemmedEnglishWithTheWordsMarkedAndTheTextEscaped() {
+        SearchIndex index = new SearchIndex(sources);
+        try {
+            SearchHit amplifier = index.search("功放", 1, 10).hits().get(0);
+            assertEquals("/news/item-1", amplifier.path());
+            assertEquals("A4 四声道 D 类<mark>功放</mark>", amplifier.titleHtml());
+            assertEquals("4 x 80 W &amp; 桥接", amplifier.snippetHtml(), "escaped text when nothing in it is marked");
+
+            SearchHit battery = index.search("battery draining", 1, 10).hits().get(0);
+            assertEquals("/news/item-2", battery.path());
+            assertTrue(battery.snippetHtml().contains("<mark>drain</mark>"), battery.snippetHtml());
+            assertTrue(battery.snippetHtml().contains("<mark>batteries</mark>"), battery.snippetHtml());
+
+            assertEquals(0, index.search("  ", 1, 10).total());
+            assertEquals(0, index.search("\\\"(AND", 1, 10).total(), "query syntax is taken as words");
+        } finally {
+            index.close();
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsBuiltAgainFromTheSources() throws IOException {
+        SearchIndex first = new SearchIndex(sources);
+        assertEquals(1, first.search("battery", 1, 10).total());
+        first.close();
+        try (Stream<Path> files = Files.list(data.resolve("search"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments"))
+                    .toList()) {
+                Files.write(file, new byte[] {1, 2, 3});
+            }
+        }
+        items.add(item(3, "Winter tyres and batteries", ""));
+        SearchIndex reopened = new SearchIndex(sources);
+        try {
+            assertEquals(2, reopened.search("battery", 1, 10).total(), "rebuilt, with what the sources hold now");
+        } finally {
+            reopened.close();
+        }
+    }
+}
