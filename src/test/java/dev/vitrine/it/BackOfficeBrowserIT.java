@@ -164,6 +164,9 @@ class BackOfficeBrowserIT {
         String name = unique("Browser Test Amplifier");
         type("form:title", name);
         type("form:summary", "Made by the browser test.");
+        type("form:seoTitle", "Four-channel amplifier for small cars");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:seoTitleCount"), "37 characters"));
+        type("form:seoDescription", "Class D, 4 x 80 W, fits under a seat.");
         browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
                 .sendKeys(pngFile() + "\n" + pngFile() + "\n" + pngFile());
         List<String> pictures = galleryNames(3);
@@ -191,6 +194,11 @@ class BackOfficeBrowserIT {
         assertTrue(slug.startsWith("browser-test-amplifier-"), slug);
         open("/products/" + slug);
         assertEquals(name, browser.findElement(By.cssSelector("main h1")).getText());
+        assertTrue(browser.getTitle().startsWith("Four-channel amplifier for small cars - "), browser.getTitle());
+        assertEquals(
+                "Class D, 4 x 80 W, fits under a seat.",
+                browser.findElement(By.cssSelector("meta[name=description]")).getAttribute("content"),
+                "search engines get the SEO description, not the summary");
         List<WebElement> gallery = browser.findElements(By.cssSelector(".gallery img"));
         assertEquals(2, gallery.size(), "the removed picture is not shown");
         assertEquals(pictures.get(2), pictureName(gallery.get(0).getAttribute("src")), "the main picture first");
@@ -367,13 +375,23 @@ class BackOfficeBrowserIT {
         type("form:description", newDescription);
         String phone = field("form:phone").getAttribute("value");
         type("form:phone", "call us");
+        type("form:siteUrl", "www.shengyue-audio.example");
         field("form:save").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.xpath("//input[@id='form:phone']/following-sibling::div[contains(@class,'ui-message')]"),
                 "phone number"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//input[@id='form:siteUrl']/following-sibling::div[contains(@class,'ui-message')]"),
+                "https://www.example.com"));
         type("form:phone", phone);
+        type("form:siteUrl", "https://www.shengyue-audio.example/");
         field("form:save").click();
         toast();
+        open("/products/a4-class-d-amplifier");
+        assertEquals(
+                "https://www.shengyue-audio.example/products/a4-class-d-amplifier",
+                browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href"),
+                "search engines are given the site's own address");
         open("/");
         assertTrue(browser.findElement(By.cssSelector("footer.site-footer"))
                 .getText()

@@ -31,15 +31,15 @@ public class SiteSettings extends BaseEntity {
     public static final int DESCRIPTION_LENGTH = 300;
     public static final int SITE_URL_LENGTH = 200;
 
-    /** An http(s) address with a host and perhaps a path, no query: where the public site is reached. */
-    public static final String SITE_URL_PATTERN = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?";
+    /** An http(s) address with a host and perhaps a path, no query, where the public site is reached; or nothing. */
+    public static final String SITE_URL_PATTERN = "(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)?";
 
     public static final int ALERT_TO_LENGTH = 500;
     public static final int ANSWER_PROMISE_LENGTH = 300;
 
-    /** One or more e-mail addresses, separated by commas, semicolons or spaces. */
+    /** One or more e-mail addresses, separated by commas, semicolons or spaces; or nothing. */
     public static final String ADDRESSES_PATTERN =
-            "\\s*[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+([\\s,;]+[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+)*[\\s,;]*";
+            "(\\s*[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+([\\s,;]+[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+)*[\\s,;]*)?";
 
     @NotBlank
     @Size(max = NAME_LENGTH)

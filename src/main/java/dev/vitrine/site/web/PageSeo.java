@@ -40,10 +40,13 @@ public class PageSeo {
     @Inject
     private HttpServletRequest request;
 
-    /** An address within the site ({@code /products/a4}), absolute when the site's address is set. */
+    /**
+     * An address within the site ({@code /products/a4}): absolute under the site's address when that is set
+     * (it names where the site is, behind any proxy), else a path under this application's context path.
+     */
     public String url(String path) {
         String site = settings().getSiteUrl();
-        return (site == null ? "" : site) + request.getContextPath() + path;
+        return (site == null ? request.getContextPath() : site) + path;
     }
 
     /** The one address of this page: its path, with only the parameters that choose what it shows. */

@@ -33,7 +33,7 @@ class SiteSettingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sales@shop.cn", "sales@shop.cn, boss@shop.cn", "a@b.cn;c@d.cn e@f.cn", " a@b.cn, "})
+    @ValueSource(strings = {"sales@shop.cn", "sales@shop.cn, boss@shop.cn", "a@b.cn;c@d.cn e@f.cn", " a@b.cn, ", ""})
     void alertAddressesAreOneOrMoreEmailAddresses(String addresses) {
         assertTrue(addresses.matches(SiteSettings.ADDRESSES_PATTERN), addresses);
     }
@@ -51,5 +51,24 @@ class SiteSettingsTest {
         assertEquals(List.of("a@b.cn", "c@d.cn", "e@f.cn"), settings.inquiryAlertAddresses());
         settings.setInquiryAlertTo("  ");
         assertEquals(List.of(), settings.inquiryAlertAddresses());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://www.shop.cn", "http://127.0.0.1:8080/shop/", ""})
+    void aSiteAddressIsHttpWithAHostOrNothing(String url) {
+        assertTrue(url.matches(SiteSettings.SITE_URL_PATTERN), url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"www.shop.cn", "ftp://shop.cn", "https://shop.cn/?q=1", "javascript:alert(1)"})
+    void anythingElseIsNotASiteAddress(String url) {
+        assertFalse(url.matches(SiteSettings.SITE_URL_PATTERN), url);
+    }
+
+    @Test
+    void theSiteAddressIsKeptWithoutItsTrailingSlash() {
+        SiteSettings settings = new SiteSettings("Shop");
+        settings.setSiteUrl(" https://www.shop.cn/ ");
+        assertEquals("https://www.shop.cn", settings.getSiteUrl());
     }
 }
