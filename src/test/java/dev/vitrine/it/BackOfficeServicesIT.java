@@ -130,7 +130,7 @@ class BackOfficeServicesIT {
     }
 
     @Test
-    void theSearchFindsAnEditAtOnceInEitherLanguageButNeverDraftsOrTheBin() throws Exception {
+    void theSearchFindsAnEditAtOnceInEitherLanguageAndAScheduledItemOnItsTimeButNeverDraftsOrTheBin() throws Exception {
         Category category = category(CategoryKind.PRODUCT);
         String word = madeUpWord();
         Product product = asEditor.call(() -> productEdits.save(newProduct(category, "静音低音炮 Slim Subwoofers " + word)));
@@ -152,6 +152,13 @@ class BackOfficeServicesIT {
             return null;
         });
         await().atMost(Duration.ofSeconds(1)).until(() -> !found(word).contains(product.getSlug()));
+
+        String laterWord = madeUpWord();
+        Product scheduled = new Product(category, "", "Scheduled " + laterWord);
+        scheduled.publish(clock.now().plusSeconds(3));
+        asEditor.call(() -> productEdits.save(scheduled));
+        assertEquals(List.of(), found(laterWord), "not before its time");
+        await().atMost(Duration.ofSeconds(15)).until(() -> found(laterWord).size() == 1);
 
         String draftWord = madeUpWord();
         Product draft = new Product(category, "", "Draft " + draftWord);

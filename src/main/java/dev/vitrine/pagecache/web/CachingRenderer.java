@@ -3,6 +3,7 @@ package dev.vitrine.pagecache.web;
 import dev.vitrine.shared.web.CachingHeaders;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.DatabaseDownHandler;
+import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.shared.web.PublicPageRenderer;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.VisitorLocale;
@@ -129,8 +130,13 @@ public class CachingRenderer implements PublicPageRenderer {
                 && PARAMETERS.containsAll(Collections.list(request.getParameterNames()));
     }
 
+    /**
+     * Pages are kept by language and by the host they were asked for: without a site address their links for
+     * search engines are built on the request's host, so each host gets its own (see {@code PublicAddress}).
+     */
     private static String key(HttpServletRequest request, Locale locale) {
         String query = request.getQueryString();
-        return locale.toLanguageTag() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+        return locale.toLanguageTag() + " " + PublicAddress.hostOf(request) + request.getRequestURI()
+                + (query == null ? "" : "?" + query);
     }
 }

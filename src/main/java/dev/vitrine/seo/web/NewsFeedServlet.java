@@ -17,6 +17,7 @@ import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.Slugs;
+import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ public class NewsFeedServlet extends HttpServlet {
 
     private SyndFeed feed(HttpServletRequest request, Category category, boolean atom) {
         SiteSettings settings = site.getSettings();
-        String base = PublicAddress.of(request, settings);
+        String base = PublicAddress.of(request, settings.getSiteUrl());
         String query = category == null ? "" : "?category=" + category.getSlug();
         List<ItemCard> latest = news.listVisibleArticles(category, 1, SIZE).getItems();
 

@@ -1,5 +1,6 @@
 package dev.vitrine.seo.web;
 
+import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.site.service.SiteService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -30,7 +31,7 @@ public class RobotsServlet extends HttpServlet {
                 .append("Disallow: /en/search\n")
                 .append("\n")
                 .append("Sitemap: ")
-                .append(PublicAddress.of(request, site.getSettings()))
+                .append(PublicAddress.of(request, site.getSettings().getSiteUrl()))
                 .append("/sitemap.xml\n");
     }
 }

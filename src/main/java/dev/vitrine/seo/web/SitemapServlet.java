@@ -1,6 +1,7 @@
 package dev.vitrine.seo.web;
 
 import dev.vitrine.seo.service.SitemapService;
+import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.site.service.SiteService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -33,7 +34,7 @@ public class SitemapServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = PublicAddress.of(request, site.getSettings());
+        String base = PublicAddress.of(request, site.getSettings().getSiteUrl());
         response.setContentType("application/xml;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=600");
         try {

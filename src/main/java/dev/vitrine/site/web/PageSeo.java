@@ -7,6 +7,7 @@ import dev.vitrine.content.entity.Category;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.web.Messages;
+import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.site.entity.SiteSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,9 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * What a public page tells search engines and sharing sites about itself: its canonical address, Open
- * Graph and Twitter card fields, and schema.org data (organisation, breadcrumbs, product, news article).
- * Addresses are absolute when the site's address is set (site settings), else paths; the Host header is
- * never used, so a cached page can't be made to point elsewhere.
+ * Graph and Twitter card fields, and schema.org data (organisation, breadcrumbs, product, news article),
+ * with absolute addresses ({@link PublicAddress}).
  */
 @Named("seo")
 @RequestScoped
@@ -40,13 +40,9 @@ public class PageSeo {
     @Inject
     private HttpServletRequest request;
 
-    /**
-     * An address within the site ({@code /products/a4}): absolute under the site's address when that is set
-     * (it names where the site is, behind any proxy), else a path under this application's context path.
-     */
+    /** An absolute address within the site ({@code /products/a4}): see {@link PublicAddress}. */
     public String url(String path) {
-        String site = settings().getSiteUrl();
-        return (site == null ? request.getContextPath() : site) + path;
+        return PublicAddress.of(request, settings().getSiteUrl()) + path;
     }
 
     /** The one address of this page: its path, with only the parameters that choose what it shows. */
