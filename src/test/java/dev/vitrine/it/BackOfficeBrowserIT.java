@@ -17,7 +17,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -749,6 +753,60 @@ class BackOfficeBrowserIT {
                 return false;
             }
         });
+    }
+
+    @Test
+    void anInquiryIsFiledAsSpamTakenBackArchivedFoundExportedAndDeletedForGood() throws Exception {
+        open("/contact");
+        long formShown = System.nanoTime();
+        String question = unique("Do you fit rear cameras too?");
+        browser.findElement(By.id("name")).sendKeys("Filing Visitor");
+        browser.findElement(By.id("phone")).sendKeys("020 1234 5678");
+        browser.findElement(By.id("message")).sendKeys(question);
+        wait.until(driver -> System.nanoTime() - formShown > 3_500_000_000L);
+        browser.findElement(By.cssSelector(".inquiry-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".inquiry .sent")));
+
+        signInAsAdmin();
+        open("/admin/inquiries/list");
+        inquiryRow(question).findElement(By.cssSelector("[id$=':spam']")).click();
+        wait.until(driver -> inquiryRow(question) == null);
+        clickWhenSettled(By.cssSelector(".folder-SPAM"));
+        wait.until(driver -> inquiryRow(question) != null);
+        inquiryRow(question).findElement(By.cssSelector("[id$=':notSpam']")).click();
+        wait.until(driver -> inquiryRow(question) == null);
+        clickWhenSettled(By.cssSelector(".folder-NEW"));
+        wait.until(driver -> inquiryRow(question) != null);
+        inquiryRow(question).findElement(By.cssSelector("[id$=':archive']")).click();
+        wait.until(driver -> inquiryRow(question) == null);
+
+        clickWhenSettled(By.cssSelector(".folder-ARCHIVED"));
+        wait.until(driver -> inquiryRow(question) != null);
+        type("form:search", "rear cameras " + question.substring(question.lastIndexOf('-') + 1));
+        field("form:searchButton").click();
+        wait.until(driver -> browser.findElements(By.cssSelector("#form\\:inquiries tbody tr"))
+                        .size()
+                == 1);
+        assertTrue(staffDownload("/admin/inquiries/inquiries.csv").contains(question), "in the CSV export");
+
+        inquiryRow(question).findElement(By.cssSelector("[id$=':delete']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
+        wait.until(driver -> inquiryRow(question) == null);
+        assertFalse(staffDownload("/admin/inquiries/inquiries.csv").contains(question), "deleted for good");
+    }
+
+    /** A back-office download, with the browser's session. */
+    private String staffDownload(String path) throws IOException, InterruptedException {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), path);
+        return answer.body();
     }
 
     /** The inbox row of an inquiry, or null. */
