@@ -726,7 +726,14 @@ class BackOfficeBrowserIT {
             inquiryRow(question)
                     .findElement(By.cssSelector("[id$=':startAnswer']"))
                     .click();
-            WebElement text = wait.until(driver -> inquiryRow(question).findElement(By.cssSelector("textarea")));
+            WebElement text = wait.until(driver -> {
+                WebElement shown = inquiryRow(question);
+                return shown == null
+                        ? null
+                        : shown.findElements(By.cssSelector("textarea")).stream()
+                                .findFirst()
+                                .orElse(null);
+            });
             text.sendKeys(answer);
             inquiryRow(question)
                     .findElement(By.cssSelector("[id$=':sendAnswer']"))

@@ -22,10 +22,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** What the search index holds of the items the public sees (drafts, scheduled and binned ones never). */
+/**
+ * What the search index holds of the items the public sees (drafts, scheduled and binned ones never). Read in
+ * a transaction of its own: the index asks right after another one committed, which some servers (WildFly)
+ * still hold on the thread then.
+ */
 @Stateless
 @PermitAll
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SearchSources {
 
     private static final Map<ItemKind, Class<? extends PublishedItem>> ENTITIES =
