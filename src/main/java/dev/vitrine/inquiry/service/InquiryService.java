@@ -141,7 +141,7 @@ public class InquiryService {
                 .collect(Collectors.groupingBy(OutgoingMail::getInquiryId));
     }
 
-    /** Whether mail goes out (an SMTP server is set) and to whom new inquiries are announced. */
+    /** Whether mail goes out at all (an SMTP server and a from address are set). */
     public boolean mailEnabled() {
         return outbox.enabled();
     }
