@@ -409,6 +409,7 @@ class BackOfficeBrowserIT {
                 "the home page, which has no summary, is described by the site's description");
         open("/admin/site/settings");
         type("form:description", description);
+        type("form:siteUrl", "");
         browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
                 .sendKeys(pngFile().toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:logo img")));

@@ -108,7 +108,8 @@ class PublicPagesIT {
                 lines.containsAll(
                         List.of("User-agent: *", "Disallow: /admin/", "Disallow: /login", "Disallow: /search")),
                 robots.body());
-        assertTrue(lines.stream().anyMatch(line -> line.matches("Sitemap: http://[^ ]+/sitemap\\.xml")), robots.body());
+        assertTrue(
+                lines.stream().anyMatch(line -> line.matches("Sitemap: https?://[^ ]+/sitemap\\.xml")), robots.body());
     }
 
     @Test
@@ -117,7 +118,7 @@ class PublicPagesIT {
         assertEquals(200, sitemap.statusCode());
         Document xml = Jsoup.parse(sitemap.body(), Parser.xmlParser());
         List<String> addresses = xml.select("url > loc").eachText();
-        assertTrue(addresses.stream().allMatch(address -> address.startsWith("http://")), "absolute");
+        assertTrue(addresses.stream().allMatch(address -> address.matches("https?://.+")), "absolute");
         for (String path :
                 List.of("/products/a4-class-d-amplifier", "/news/protect-your-battery-in-winter", "/contact")) {
             assertTrue(addresses.stream().anyMatch(address -> address.endsWith(path)), path + " in " + addresses);
@@ -190,7 +191,7 @@ class PublicPagesIT {
             assertEquals(feedPath.equals("rss.xml") ? "rss_2.0" : "atom_1.0", feed.getFeedType());
             assertTrue(feed.getEntries().size() >= 5 && feed.getEntries().size() <= 20, feedPath);
             SyndEntry newest = feed.getEntries().get(0);
-            assertTrue(newest.getLink().matches("http://.+/news/[a-z0-9-]+"), newest.getLink());
+            assertTrue(newest.getLink().matches("https?://.+/news/[a-z0-9-]+"), newest.getLink());
             List<Date> published =
                     feed.getEntries().stream().map(SyndEntry::getPublishedDate).toList();
             assertFalse(published.contains(null), feedPath);

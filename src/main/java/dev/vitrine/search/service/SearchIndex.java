@@ -74,6 +74,11 @@ public class SearchIndex {
     @Inject
     private SearchSources sources;
 
+    private Analyzer analyzer;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
     SearchIndex() {
         // for CDI
     }
@@ -82,11 +87,6 @@ public class SearchIndex {
     SearchIndex(SearchSources sources) {
         this.sources = sources;
     }
-
-    private Analyzer analyzer;
-    private Directory directory;
-    private IndexWriter writer;
-    private SearcherManager searchers;
 
     /** One page of what matches the words, best first. */
     public SearchResults search(String words, int page, int pageSize) {
