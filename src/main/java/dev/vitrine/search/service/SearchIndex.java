@@ -54,9 +54,9 @@ import org.apache.lucene.store.FSDirectory;
  * The site search's Lucene index, under {@code $VITRINE_DATA_DIR/search}. Words are found by the Smart
  * Chinese analyzer (Chinese segmented into words, English words stemmed). It follows the content: after
  * each committed change the changed items are read again and replaced, or removed when the public no
- * longer sees them, and the searchers are refreshed, so an edit is found at once; a change to everything
- * (settings, categories) rebuilds it. When the index is missing or can't be read it is rebuilt from the
- * database.
+ * longer sees them, and the searchers are refreshed, so an edit is found at once. A change to everything
+ * (settings, categories, the menu) leaves it alone: it holds only items' own text, which no such change
+ * touches. When the index is missing or can't be read it is rebuilt from the database.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -155,13 +155,9 @@ public class SearchIndex {
         return text.length() <= characters ? text : text.substring(0, characters) + "…";
     }
 
-    /** Follows committed changes: the changed items are indexed again, or everything when everything changed. */
+    /** Follows committed changes: the changed items are indexed again. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChange change) {
         try {
-            if (change.isEverything()) {
-                rebuild();
-                return;
-            }
             for (String tag : change.tags()) {
                 Matcher item = ITEM_TAG.matcher(tag);
                 if (item.matches()) {
@@ -169,7 +165,7 @@ public class SearchIndex {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // The edit is saved; the index catches up at the next change or rebuild.
+            // The edit is saved; the item is indexed again at its next change (or when the folder is deleted).
             LOG.log(Level.WARNING, "Search index not updated for " + change, e);
         }
     }
@@ -185,12 +181,6 @@ public class SearchIndex {
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
-    }
-
-    /** Indexes every visible item afresh. */
-    public synchronized void rebuild() throws IOException {
-        open();
-        fill();
     }
 
     private void fill() throws IOException {

@@ -12,7 +12,6 @@ import dev.vitrine.site.entity.SiteSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -47,10 +46,7 @@ public class PageSeo {
 
     /** The one address of this page: its path, with only the parameters that choose what it shows. */
     public String getCanonical() {
-        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String uri = forwarded != null ? (String) forwarded : request.getRequestURI();
-        String path = uri.substring(request.getContextPath().length());
-        return url((path.isEmpty() ? "/" : path) + listQuery());
+        return url(SiteLayout.askedPath(request) + listQuery());
     }
 
     /** {@code ?category=...&page=...} of a list page, the first page left out. */

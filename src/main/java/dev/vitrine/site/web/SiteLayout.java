@@ -84,14 +84,21 @@ public class SiteLayout {
 
     /** The path the visitor asked for (before the forward to a view), within this site, with its query. */
     private String currentPath() {
+        boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+        boolean failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
+        String queryString = forwarded
+                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+                : failed ? null : request.getQueryString();
+        return askedPath(request) + (queryString == null ? "" : "?" + queryString);
+    }
+
+    /** The path the visitor asked for, within this site, before the forward to a view or an error page. */
+    static String askedPath(HttpServletRequest request) {
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri =
                 forwarded != null ? (String) forwarded : failed != null ? (String) failed : request.getRequestURI();
-        String queryString = forwarded != null
-                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
-                : failed != null ? null : request.getQueryString();
         String path = uri.substring(request.getContextPath().length());
-        return (path.isEmpty() ? "/" : path) + (queryString == null ? "" : "?" + queryString);
+        return path.isEmpty() ? "/" : path;
     }
 }
