@@ -817,6 +817,54 @@ class BackOfficeBrowserIT {
         return answer.body();
     }
 
+    @Test
+    void inquirySettingsAlertTheStaffAndTellVisitorsWhenToExpectAnAnswer() throws Exception {
+        signInAsAdmin();
+        open("/admin/site/settings");
+        type("form:alertTo", "sales");
+        field("form:save").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//input[@id='form:alertTo']/following-sibling::div[contains(@class,'ui-message')]"),
+                "name@example.com"));
+        String promise = unique("We call back before noon the next working day");
+        type("form:alertTo", "sales@shengyue-audio.example, boss@shengyue-audio.example");
+        type("form:answerPromise", promise);
+        field("form:save").click();
+        toast();
+
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            open("/contact");
+            long formShown = System.nanoTime();
+            String question = unique("Can you fit a DSP on Saturday?");
+            browser.findElement(By.id("name")).sendKeys("Alerting Visitor");
+            browser.findElement(By.id("phone")).sendKeys("020 8765 4321");
+            browser.findElement(By.id("message")).sendKeys(question);
+            wait.until(driver -> System.nanoTime() - formShown > 3_500_000_000L);
+            browser.findElement(By.cssSelector(".inquiry-form button[type=submit]"))
+                    .click();
+            assertEquals(
+                    promise, field("inquiry").findElement(By.className("sent")).getText(), "the shop's own words");
+
+            assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the staff were alerted");
+            MimeMessage alert = smtp.getReceivedMessages()[0];
+            assertEquals(
+                    List.of("sales@shengyue-audio.example", "boss@shengyue-audio.example"),
+                    Arrays.stream(alert.getAllRecipients())
+                            .map(address -> ((InternetAddress) address).getAddress())
+                            .toList());
+            assertTrue(InquiryMailIT.text(alert).contains(question), InquiryMailIT.text(alert));
+        } finally {
+            smtp.stop();
+            open("/admin/site/settings");
+            type("form:alertTo", "");
+            type("form:answerPromise", "");
+            field("form:save").click();
+            toast();
+        }
+    }
+
     /** The inbox row of an inquiry, or null. */
     private WebElement inquiryRow(String message) {
         try {
