@@ -718,7 +718,10 @@ class BackOfficeBrowserIT {
 
         inquiryRow(question).findElement(By.cssSelector("[id$=':note']")).sendKeys("Called back, no answer");
         inquiryRow(question).findElement(By.cssSelector("[id$=':addNote']")).click();
-        wait.until(driver -> inquiryRow(question).getText().contains("admin: Called back, no answer"));
+        wait.until(driver -> {
+            WebElement noted = inquiryRow(question);
+            return noted != null && noted.getText().contains("admin: Called back, no answer");
+        });
 
         String answer = unique("Yes: it is 3.2 cm high and fits under the seat.");
         GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
