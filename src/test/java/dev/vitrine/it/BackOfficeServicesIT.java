@@ -18,8 +18,11 @@ import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.ItemFilter;
+import dev.vitrine.content.service.TranslationEditService;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
@@ -28,6 +31,7 @@ import dev.vitrine.search.service.SearchIndex;
 import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.testing.Deployments;
@@ -83,6 +87,9 @@ class BackOfficeServicesIT {
     ProductEditService productEdits;
 
     @Inject
+    TranslationEditService translationEdits;
+
+    @Inject
     SearchIndex search;
 
     @Inject
@@ -135,13 +142,31 @@ class BackOfficeServicesIT {
         String word = madeUpWord();
         Product product = asEditor.call(() -> productEdits.save(newProduct(category, "静音低音炮 Slim Subwoofers " + word)));
         await().atMost(Duration.ofSeconds(1)).until(() -> found(word).contains(product.getSlug()));
-        SearchHit hit = search.search(word + " subwoofer 低音炮", 1, 10).hits().stream()
+        SearchHit hit = search.search(word + " subwoofer 低音炮", Language.CHINESE, 1, 10).hits().stream()
                 .filter(h -> h.path().endsWith("/" + product.getSlug()))
                 .findFirst()
                 .orElseThrow();
         assertTrue(hit.titleHtml().contains("<mark>Subwoofers</mark>"), "stemmed: " + hit.titleHtml());
         // Segmented into words (静音 低音 炮): the 音 of 静音, a word not asked for, is not marked.
         assertTrue(hit.titleHtml().startsWith("静音<mark>低音</mark>"), "segmented: " + hit.titleHtml());
+
+        // Its English version is found in English at its English address, and only there.
+        String englishWord = madeUpWord();
+        asEditor.call(() -> {
+            ItemTranslation english = translationEdits.english(ItemKind.PRODUCT, product.getId());
+            english.setTitle("Slim under-seat subwoofer " + englishWord);
+            english.setSlug("slim-" + englishWord);
+            return translationEdits.save(english);
+        });
+        await().atMost(Duration.ofSeconds(1))
+                .until(() -> found(englishWord, Language.ENGLISH).contains("slim-" + englishWord));
+        assertEquals(
+                "/en/products/slim-" + englishWord,
+                search.search("subwoofers " + englishWord, Language.ENGLISH, 1, 10)
+                        .hits()
+                        .get(0)
+                        .path());
+        assertEquals(List.of(), found(englishWord), "not in the Chinese search");
 
         asEditor.call(() -> productEdits.setPublished(product.getId(), false));
         await().atMost(Duration.ofSeconds(1)).until(() -> !found(word).contains(product.getSlug()));
@@ -152,6 +177,7 @@ class BackOfficeServicesIT {
             return null;
         });
         await().atMost(Duration.ofSeconds(1)).until(() -> !found(word).contains(product.getSlug()));
+        assertEquals(List.of(), found(englishWord, Language.ENGLISH), "binned: gone in both languages");
 
         String laterWord = madeUpWord();
         Product scheduled = new Product(category, "", "Scheduled " + laterWord);
@@ -168,7 +194,11 @@ class BackOfficeServicesIT {
 
     /** The addresses the search finds for words. */
     private List<String> found(String words) {
-        return search.search(words, 1, 10).hits().stream()
+        return found(words, Language.CHINESE);
+    }
+
+    private List<String> found(String words, Language language) {
+        return search.search(words, language, 1, 10).hits().stream()
                 .map(hit -> hit.path().substring(hit.path().lastIndexOf('/') + 1))
                 .toList();
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.service.InLanguage;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.shared.ShopClock;
@@ -109,7 +110,10 @@ class PageCacheIT {
         Article newer = article(category, "Newer", 20);
         Article elsewhere = article(newsCategory(), "Elsewhere", 10);
         String product = "/products/"
-                + catalog.listVisibleProducts(null, 1, 1).getItems().get(0).getSlug();
+                + catalog.listVisibleProducts(InLanguage.CHINESE, null, 1, 1)
+                        .getItems()
+                        .get(0)
+                        .getSlug();
 
         Map<String, Boolean> shown = new LinkedHashMap<>();
         shown.put(page(middle), true);

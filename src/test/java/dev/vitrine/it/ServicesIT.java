@@ -12,6 +12,7 @@ import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.content.service.InLanguage;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
@@ -129,7 +130,7 @@ class ServicesIT {
 
         assertFalse(asEditor.call(() -> productEdits.move(first.getId(), true)), "the first can't go higher");
 
-        PageResult<ItemCard> page = catalog.listVisibleProducts(category, 1, 10);
+        PageResult<ItemCard> page = catalog.listVisibleProducts(InLanguage.CHINESE, category, 1, 10);
 
         assertEquals(
                 List.of("产品 1", "产品 3", "产品 2"),
@@ -145,13 +146,17 @@ class ServicesIT {
         for (int i = 1; i <= 7; i++) {
             product(category, i, true);
         }
-        assertEquals(3, catalog.listVisibleProducts(category, 1, 3).getPageCount());
+        assertEquals(
+                3,
+                catalog.listVisibleProducts(InLanguage.CHINESE, category, 1, 3).getPageCount());
         assertEquals(
                 List.of("产品 7"),
-                catalog.listVisibleProducts(category, 3, 3).getItems().stream()
+                catalog.listVisibleProducts(InLanguage.CHINESE, category, 3, 3).getItems().stream()
                         .map(ItemCard::getTitle)
                         .toList());
-        assertTrue(catalog.listVisibleProducts(category, 4, 3).getItems().isEmpty());
+        assertTrue(catalog.listVisibleProducts(InLanguage.CHINESE, category, 4, 3)
+                .getItems()
+                .isEmpty());
     }
 
     @Test
@@ -186,7 +191,7 @@ class ServicesIT {
         Article scheduled = article(category, "scheduled", now.plusDays(1));
         Article draft = article(category, "draft", null);
 
-        List<String> titles = news.listVisibleArticles(category, 1, 10).getItems().stream()
+        List<String> titles = news.listVisibleArticles(InLanguage.CHINESE, category, 1, 10).getItems().stream()
                 .map(ItemCard::getTitle)
                 .toList();
 

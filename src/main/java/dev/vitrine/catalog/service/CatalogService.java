@@ -3,6 +3,9 @@ package dev.vitrine.catalog.service;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.service.InLanguage;
+import dev.vitrine.content.service.Localized;
 import dev.vitrine.content.service.VisibleItems;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
@@ -35,11 +38,17 @@ public class CatalogService {
         return product;
     }
 
+    /** A product's page in a language (see {@link VisibleItems#localized}). */
+    public Optional<Localized<Product>> findProductPage(InLanguage in, String slug) {
+        return VisibleItems.localized(em, ItemKind.PRODUCT, in, slug, this::findVisibleProduct);
+    }
+
     /** One page of visible products, of one category or (with {@code null}) of all. */
-    public PageResult<ItemCard> listVisibleProducts(Category category, int page, int pageSize) {
+    public PageResult<ItemCard> listVisibleProducts(InLanguage in, Category category, int page, int pageSize) {
         return VisibleItems.page(
                 em,
                 Product.class,
+                in,
                 clock.now(),
                 (cb, product) -> category == null ? cb.conjunction() : cb.equal(product.get("category"), category),
                 CatalogService::shopOrder,
@@ -48,10 +57,11 @@ public class CatalogService {
     }
 
     /** The products marked as featured, for the home page. */
-    public List<ItemCard> listFeaturedProducts(int max) {
+    public List<ItemCard> listFeaturedProducts(InLanguage in, int max) {
         return VisibleItems.first(
                 em,
                 Product.class,
+                in,
                 clock.now(),
                 (cb, product) -> cb.isTrue(product.get("featured")),
                 CatalogService::shopOrder,

@@ -3,17 +3,20 @@ package dev.vitrine.catalog.web;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.service.Localized;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.web.PublicRoutes;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
+import dev.vitrine.site.web.PageLanguage;
 import dev.vitrine.views.entity.ViewedItem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
-/** A product page ({@code /products/<slug>}); each honest view is counted. */
+/** A product page ({@code /products/<slug>}, {@code /en/products/<slug>}); each honest view is counted. */
 @Named
 @RequestScoped
 public class ProductBacking {
@@ -27,19 +30,24 @@ public class ProductBacking {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private PageLanguage language;
+
     private Product product;
     private String views;
 
     /** Loads the product; an unknown or hidden product is a 404. */
     public void load() {
         Object slug = request.getAttribute(PublicRoutes.SLUG);
-        product = PublicRoutes.isPlausibleSlug(slug)
-                ? catalog.findVisibleProduct((String) slug).orElse(null)
-                : null;
-        if (product == null) {
+        Optional<Localized<Product>> shown = PublicRoutes.isPlausibleSlug(slug)
+                ? catalog.findProductPage(language.in(), (String) slug)
+                : Optional.empty();
+        if (shown.isEmpty()) {
             Responses.notFound();
             return;
         }
+        language.shows(ItemKind.PRODUCT, shown.get());
+        product = shown.get().item();
         rendered.shows(ContentChange.item(ItemKind.PRODUCT.name(), product.getId()));
         views = rendered.countsViewsOf(ViewedItem.product(product.getId()));
     }

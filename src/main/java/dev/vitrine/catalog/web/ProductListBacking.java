@@ -27,6 +27,6 @@ public class ProductListBacking extends ItemListBacking {
 
     @Override
     protected PageResult<ItemCard> list(Category category, int page) {
-        return catalog.listVisibleProducts(category, page, PAGE_SIZE);
+        return catalog.listVisibleProducts(language.in(), category, page, PAGE_SIZE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.vitrine.content.entity;
 
 import dev.vitrine.shared.BaseEntity;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.Slugs;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -44,6 +45,11 @@ public class Category extends BaseEntity {
     @Column(nullable = false, length = Slugs.MAX_LENGTH)
     private String slug;
 
+    /** The name on the English pages; empty: the Chinese one. */
+    @Size(max = NAME_LENGTH)
+    @Column(name = "name_en", length = NAME_LENGTH)
+    private String nameEn;
+
     /** The place among the categories of its kind, written only through {@code Places}. */
     @Column(name = "sort_order", nullable = false, updatable = false)
     private int sortOrder;
@@ -69,6 +75,19 @@ public class Category extends BaseEntity {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn == null || nameEn.isBlank() ? null : nameEn.strip();
+    }
+
+    /** The name in a language: the English one where there is one, else the Chinese. */
+    public String nameIn(Language language) {
+        return language == Language.ENGLISH && nameEn != null ? nameEn : name;
     }
 
     public String getSlug() {

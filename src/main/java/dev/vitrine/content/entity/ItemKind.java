@@ -21,6 +21,11 @@ public enum ItemKind {
         return "/" + folder + "/" + slug;
     }
 
+    /** The public list of this kind ({@code /products}, {@code /news}); single pages have none but the home page. */
+    public String listPath() {
+        return this == PAGE ? "/" : "/" + folder;
+    }
+
     /** The table that holds this kind (its places are written there with plain SQL). */
     public String table() {
         return name().toLowerCase(Locale.ROOT);
@@ -29,6 +34,16 @@ public enum ItemKind {
     /** The name of the kind's entity, for queries over every kind. */
     public String entity() {
         return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind whose entity is {@code type}. */
+    public static ItemKind of(Class<?> type) {
+        for (ItemKind kind : values()) {
+            if (kind.entity().equals(type.getSimpleName())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException(type.getName());
     }
 
     /** How an address starts when the title gives none (a title without Latin letters or digits). */

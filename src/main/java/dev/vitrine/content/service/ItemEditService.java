@@ -3,6 +3,7 @@ package dev.vitrine.content.service;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.entity.Revision;
 import dev.vitrine.content.service.ItemChanges.Standing;
@@ -118,6 +119,10 @@ public abstract class ItemEditService<T extends PublishedItem> {
         return predicates.toArray(Predicate[]::new);
     }
 
+    public ItemKind kind() {
+        return kind;
+    }
+
     /** An item with everything its edit and preview pages show, loaded. */
     public T get(long id) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -207,7 +212,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
         announce(item, before);
     }
 
-    /** Deletes an item in the recycle bin for good, with its view counts and its history. */
+    /** Deletes an item in the recycle bin for good, with its view counts, its history and its translations. */
     public void deleteForever(long id) {
         T item = get(id);
         if (!item.isDeleted()) {
@@ -215,6 +220,10 @@ public abstract class ItemEditService<T extends PublishedItem> {
         }
         viewed(id).ifPresent(viewCounts::deleteCounts);
         revisions.deleteAll(kind, id);
+        em.createNamedQuery(ItemTranslation.DELETE_OF_ITEM)
+                .setParameter("kind", kind)
+                .setParameter("id", id)
+                .executeUpdate();
         em.remove(item);
         unsavedUploads.track(item.mediaPaths(), Set.of());
         audit.record("PURGE", kind.name(), id, item.getTitle());

@@ -2,20 +2,29 @@ package dev.vitrine.content.service;
 
 import dev.vitrine.content.entity.ItemAddress;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemStatus;
+import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What the public sees of every kind of item, written once: published, its publish time come, not in the
@@ -62,20 +71,125 @@ public final class VisibleItems {
 
     /** One page of the visible items that {@code where} selects, as cards, in {@code order}. */
     public static <T extends PublishedItem> PageResult<ItemCard> page(
-            EntityManager em, Class<T> kind, LocalDateTime now, Where<T> where, OrderBy<T> order, int page, int size) {
+            EntityManager em,
+            Class<T> kind,
+            InLanguage in,
+            LocalDateTime now,
+            Where<T> where,
+            OrderBy<T> order,
+            int page,
+            int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> counted = count.from(kind);
-        count.select(cb.count(counted)).where(visible(cb, counted, now), where.of(cb, counted));
+        count.select(cb.count(counted))
+                .where(visible(cb, counted, now), shownIn(cb, count, counted, in), where.of(cb, counted));
         long total = em.createQuery(count).getSingleResult();
         return new PageResult<>(
-                cards(em, kind, now, where, order, Paging.firstResult(page, size), size), page, size, total);
+                cards(em, kind, in, now, where, order, Paging.firstResult(page, size), size), page, size, total);
     }
 
     /** The first {@code max} visible items that {@code where} selects, as cards, in {@code order}. */
     public static <T extends PublishedItem> List<ItemCard> first(
-            EntityManager em, Class<T> kind, LocalDateTime now, Where<T> where, OrderBy<T> order, int max) {
-        return cards(em, kind, now, where, order, 0, max);
+            EntityManager em,
+            Class<T> kind,
+            InLanguage in,
+            LocalDateTime now,
+            Where<T> where,
+            OrderBy<T> order,
+            int max) {
+        return cards(em, kind, in, now, where, order, 0, max);
+    }
+
+    /**
+     * The visible item at an address in a language: in Chinese the item itself; in English the item whose
+     * English version has that address, with its texts in place, else (when the site shows untranslated
+     * items in English) the item at its Chinese address if it has no English version.
+     *
+     * @param find the visible item at a Chinese address, with all its page shows loaded
+     */
+    public static <T extends PublishedItem> Optional<Localized<T>> localized(
+            EntityManager em, ItemKind kind, InLanguage in, String slug, Function<String, Optional<T>> find) {
+        if (in.isOriginal()) {
+            return find.apply(slug)
+                    .map(item -> new Localized<>(
+                            item,
+                            in.language(),
+                            item.getSlug(),
+                            translation(em, kind, item.getId(), Language.ENGLISH)
+                                    .map(ItemTranslation::getSlug)
+                                    .orElse(null)));
+        }
+        Optional<ItemTranslation> translation = em.createNamedQuery(ItemTranslation.BY_SLUG, ItemTranslation.class)
+                .setParameter("kind", kind)
+                .setParameter("slug", slug)
+                .setParameter("language", in.language().code())
+                .getResultStream()
+                .findFirst();
+        if (translation.isPresent()) {
+            ItemTranslation english = translation.get();
+            return originalSlug(em, kind, english.getItemId()).flatMap(find).map(item -> {
+                String chineseSlug = item.getSlug();
+                if (em.isJoinedToTransaction()) {
+                    em.detach(item); // never saved with the translation's texts (without one it is detached already)
+                }
+                return new Localized<>(english.applyTo(item), in.language(), chineseSlug, english.getSlug());
+            });
+        }
+        if (!in.withUntranslated()) {
+            return Optional.empty();
+        }
+        return find.apply(slug)
+                .filter(item ->
+                        translation(em, kind, item.getId(), in.language()).isEmpty())
+                .map(item -> new Localized<>(item, in.language(), item.getSlug(), null));
+    }
+
+    /** An item's translation to a language, if it has one. */
+    public static Optional<ItemTranslation> translation(EntityManager em, ItemKind kind, long id, Language language) {
+        return em.createNamedQuery(ItemTranslation.OF_ITEM, ItemTranslation.class)
+                .setParameter("kind", kind)
+                .setParameter("id", id)
+                .setParameter("language", language.code())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The translations to a language of the items with these ids that have one, by item id. */
+    public static Map<Long, ItemTranslation> translations(
+            EntityManager em, ItemKind kind, Collection<Long> ids, Language language) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(ItemTranslation.OF_ITEMS, ItemTranslation.class)
+                .setParameter("kind", kind)
+                .setParameter("ids", ids)
+                .setParameter("language", language.code())
+                .getResultStream()
+                .collect(Collectors.toMap(ItemTranslation::getItemId, translation -> translation));
+    }
+
+    private static Optional<String> originalSlug(EntityManager em, ItemKind kind, long id) {
+        return em.createQuery("SELECT i.slug FROM " + kind.entity() + " i WHERE i.id = :id", String.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** In a translated language without untranslated items: only items translated to it. */
+    private static <T extends PublishedItem> Predicate shownIn(
+            CriteriaBuilder cb, CommonAbstractCriteria query, Root<T> item, InLanguage in) {
+        if (in.withUntranslated()) {
+            return cb.conjunction();
+        }
+        Subquery<Long> translated = query.subquery(Long.class);
+        Root<ItemTranslation> translation = translated.from(ItemTranslation.class);
+        translated
+                .select(translation.get("itemId"))
+                .where(
+                        cb.equal(translation.get("kind"), ItemKind.of(item.getJavaType())),
+                        cb.equal(translation.get("language"), in.language().code()));
+        return cb.in(item.get("id")).value(translated);
     }
 
     /** Every visible item of a kind, whole (bodies too), for the search index. */
@@ -92,14 +206,21 @@ public final class VisibleItems {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ItemAddress> select = cb.createQuery(ItemAddress.class);
         Root<T> item = select.from(kind);
-        select.select(cb.construct(ItemAddress.class, item.get("slug"), item.get("updated")))
+        select.select(cb.construct(ItemAddress.class, item.get("id"), item.get("slug"), item.get("updated")))
                 .where(visible(cb, item, now))
                 .orderBy(cb.asc(item.get("id")));
         return em.createQuery(select).getResultList();
     }
 
     private static <T extends PublishedItem> List<ItemCard> cards(
-            EntityManager em, Class<T> kind, LocalDateTime now, Where<T> where, OrderBy<T> order, int first, int max) {
+            EntityManager em,
+            Class<T> kind,
+            InLanguage in,
+            LocalDateTime now,
+            Where<T> where,
+            OrderBy<T> order,
+            int first,
+            int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ItemCard> select = cb.createQuery(ItemCard.class);
         Root<T> item = select.from(kind);
@@ -111,8 +232,19 @@ public final class VisibleItems {
                         item.get("summary"),
                         item.get("coverPath"),
                         item.get("publishedAt")))
-                .where(visible(cb, item, now), where.of(cb, item))
+                .where(visible(cb, item, now), shownIn(cb, select, item, in), where.of(cb, item))
                 .orderBy(order.of(cb, item));
-        return em.createQuery(select).setFirstResult(first).setMaxResults(max).getResultList();
+        List<ItemCard> cards =
+                em.createQuery(select).setFirstResult(first).setMaxResults(max).getResultList();
+        if (in.isOriginal()) {
+            return cards;
+        }
+        Map<Long, ItemTranslation> translations = translations(
+                em, ItemKind.of(kind), cards.stream().map(ItemCard::getId).toList(), in.language());
+        return cards.stream()
+                .map(card -> translations.containsKey(card.getId())
+                        ? translations.get(card.getId()).applyTo(card)
+                        : card)
+                .toList();
     }
 }

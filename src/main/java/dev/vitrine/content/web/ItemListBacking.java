@@ -9,6 +9,7 @@ import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.web.ListParameters;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
+import dev.vitrine.site.web.PageLanguage;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
@@ -23,6 +24,10 @@ public abstract class ItemListBacking {
 
     @Inject
     private RenderedPage rendered;
+
+    /** The language of the page: the list's items are read in it. */
+    @Inject
+    protected PageLanguage language;
 
     private Category category;
     private PageResult<ItemCard> result;

@@ -3,12 +3,16 @@ package dev.vitrine.content.web;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.service.ItemEditService;
 import dev.vitrine.content.service.ItemFilter;
+import dev.vitrine.content.service.TranslationEditService;
+import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.shared.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.Locale;
+import java.util.Set;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -23,9 +27,13 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
     @Inject
     private ShopClock clock;
 
+    @Inject
+    private TranslationEditService translations;
+
     private String search;
     private boolean bin;
     private LazyDataModel<T> table;
+    private Set<Long> translated = Set.of();
 
     protected abstract ItemEditService<T> service();
 
@@ -37,8 +45,24 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
     @PostConstruct
     void init() {
         table = Pages.lazy(
-                (page, size) -> service().list(new ItemFilter(bin, categoryFilter(), search), page, size),
+                (page, size) -> {
+                    PageResult<T> result = service().list(new ItemFilter(bin, categoryFilter(), search), page, size);
+                    translated = Set.copyOf(translations.translated(
+                            service().kind(),
+                            result.getItems().stream().map(PublishedItem::getId).toList()));
+                    return result;
+                },
                 PublishedItem::getId);
+    }
+
+    /** Whether the item has an English version (the table shows which lack one). */
+    public boolean isTranslated(T item) {
+        return translated.contains(item.getId());
+    }
+
+    /** The kind's name in the translation page's address. */
+    public String getKind() {
+        return service().kind().name().toLowerCase(Locale.ROOT);
     }
 
     /** The item's state for the table: draft, scheduled or published. */

@@ -2,6 +2,7 @@ package dev.vitrine.inquiry.web;
 
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.CatalogService;
+import dev.vitrine.content.service.Localized;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.service.FormToken;
 import dev.vitrine.inquiry.service.InquiryService;
@@ -10,6 +11,7 @@ import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.PublicRoutes;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.VisitorLocale;
+import dev.vitrine.site.web.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -55,6 +57,9 @@ public class InquiryFormBacking {
     @Inject
     private VisitorLocale visitorLocale;
 
+    @Inject
+    private PageLanguage language;
+
     private final Map<String, String> errors = new LinkedHashMap<>();
     private Product product;
 
@@ -62,7 +67,9 @@ public class InquiryFormBacking {
     public void load() throws IOException {
         rendered.madeForThisRequest();
         product = PublicRoutes.isPlausibleSlug(param("product"))
-                ? catalog.findVisibleProduct(param("product")).orElse(null)
+                ? catalog.findProductPage(language.in(), param("product"))
+                        .map(Localized::item)
+                        .orElse(null)
                 : null;
         if ("POST".equals(request.getMethod())) {
             receive();

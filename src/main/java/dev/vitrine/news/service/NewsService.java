@@ -2,6 +2,9 @@ package dev.vitrine.news.service;
 
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.service.InLanguage;
+import dev.vitrine.content.service.Localized;
 import dev.vitrine.content.service.VisibleItems;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.shared.PageResult;
@@ -39,19 +42,26 @@ public class NewsService {
     }
 
     /** An article's page: the article and its neighbours, or none for an unknown, draft or scheduled one. */
-    public record ArticlePage(Article article, Optional<ItemCard> previous, Optional<ItemCard> next) {}
+    public record ArticlePage(Localized<Article> shown, Optional<ItemCard> previous, Optional<ItemCard> next) {
 
-    /** What an article's page shows, in one call (one call costs more than its queries). */
-    public Optional<ArticlePage> findArticlePage(String slug) {
-        return findVisibleArticle(slug)
-                .map(article -> new ArticlePage(article, findPrevious(article), findNext(article)));
+        public Article article() {
+            return shown.item();
+        }
+    }
+
+    /** What an article's page shows in a language, in one call (one call costs more than its queries). */
+    public Optional<ArticlePage> findArticlePage(InLanguage in, String slug) {
+        return VisibleItems.localized(em, ItemKind.ARTICLE, in, slug, this::findVisibleArticle)
+                .map(shown ->
+                        new ArticlePage(shown, neighbour(shown.item(), true, in), neighbour(shown.item(), false, in)));
     }
 
     /** One page of visible articles, newest first, of one category or (with {@code null}) of all. */
-    public PageResult<ItemCard> listVisibleArticles(Category category, int page, int pageSize) {
+    public PageResult<ItemCard> listVisibleArticles(InLanguage in, Category category, int page, int pageSize) {
         return VisibleItems.page(
                 em,
                 Article.class,
+                in,
                 clock.now(),
                 (cb, article) -> category == null ? cb.conjunction() : cb.equal(article.get("category"), category),
                 NewsService::newestFirst,
@@ -60,25 +70,26 @@ public class NewsService {
     }
 
     /** The newest visible articles, for the home page. */
-    public List<ItemCard> listLatest(int max) {
-        return listVisibleArticles(null, 1, max).getItems();
+    public List<ItemCard> listLatest(InLanguage in, int max) {
+        return listVisibleArticles(in, null, 1, max).getItems();
     }
 
     /** The visible article just before {@code article} in its category (the older one). */
     public Optional<ItemCard> findPrevious(Article article) {
-        return neighbour(article, true);
+        return neighbour(article, true, InLanguage.CHINESE);
     }
 
     /** The visible article just after {@code article} in its category (the newer one). */
     public Optional<ItemCard> findNext(Article article) {
-        return neighbour(article, false);
+        return neighbour(article, false, InLanguage.CHINESE);
     }
 
     /** The nearest older or newer article of the same category; one published the same second goes by id. */
-    private Optional<ItemCard> neighbour(Article article, boolean older) {
+    private Optional<ItemCard> neighbour(Article article, boolean older, InLanguage in) {
         return VisibleItems.first(
                         em,
                         Article.class,
+                        in,
                         clock.now(),
                         (cb, other) -> cb.and(
                                 cb.equal(other.get("category"), article.getCategory()),

@@ -8,6 +8,7 @@ import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.web.PublicRoutes;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
+import dev.vitrine.site.web.PageLanguage;
 import dev.vitrine.views.entity.ViewedItem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class ArticleBacking {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private PageLanguage language;
+
     private Article article;
     private String views;
     private ItemCard previous;
@@ -37,12 +41,14 @@ public class ArticleBacking {
     /** Loads the article and its neighbours; an unknown, draft or scheduled article is a 404. */
     public void load() {
         Object slug = request.getAttribute(PublicRoutes.SLUG);
-        Optional<NewsService.ArticlePage> page =
-                PublicRoutes.isPlausibleSlug(slug) ? news.findArticlePage((String) slug) : Optional.empty();
+        Optional<NewsService.ArticlePage> page = PublicRoutes.isPlausibleSlug(slug)
+                ? news.findArticlePage(language.in(), (String) slug)
+                : Optional.empty();
         if (page.isEmpty()) {
             Responses.notFound();
             return;
         }
+        language.shows(ItemKind.ARTICLE, page.get().shown());
         article = page.get().article();
         previous = page.get().previous().orElse(null);
         next = page.get().next().orElse(null);

@@ -27,6 +27,6 @@ public class ArticleListBacking extends ItemListBacking {
 
     @Override
     protected PageResult<ItemCard> list(Category category, int page) {
-        return news.listVisibleArticles(category, page, PAGE_SIZE);
+        return news.listVisibleArticles(language.in(), category, page, PAGE_SIZE);
     }
 }

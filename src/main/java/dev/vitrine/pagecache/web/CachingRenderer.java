@@ -5,6 +5,7 @@ import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.DatabaseDownHandler;
 import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.shared.web.PublicPageRenderer;
+import dev.vitrine.shared.web.PublicRoutes;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.VisitorLocale;
 import dev.vitrine.views.entity.ViewedItem;
@@ -30,7 +31,7 @@ import java.util.Set;
 public class CachingRenderer implements PublicPageRenderer {
 
     /** The query parameters public pages read; an address with any other is rendered but not kept. */
-    private static final Set<String> PARAMETERS = Set.of("category", "page");
+    private static final Set<String> PARAMETERS = Set.of("category", "page", PublicRoutes.UNTRANSLATED);
 
     @Inject
     private PageCache cache;
@@ -45,7 +46,12 @@ public class CachingRenderer implements PublicPageRenderer {
     public void render(String view, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         Locale locale = VisitorLocale.of(request);
-        String key = isCacheable(request) ? key(request, locale) : null;
+        boolean suggesting = !locale.equals(VisitorLocale.ENGLISH)
+                && VisitorLocale.suggestsEnglish(
+                        request,
+                        request.getRequestURI()
+                                .substring(request.getContextPath().length()));
+        String key = isCacheable(request) ? key(request, locale) + (suggesting ? " suggesting English" : "") : null;
         CachedPage page = key == null ? null : cache.get(key).orElse(null);
         boolean hit = page != null;
         if (page == null) {
@@ -71,6 +77,9 @@ public class CachingRenderer implements PublicPageRenderer {
             if (key != null) {
                 cache.put(key, page, version);
             }
+        }
+        if (suggesting) {
+            VisitorLocale.suggested(request, response);
         }
         send(page, hit, locale, request, response);
     }

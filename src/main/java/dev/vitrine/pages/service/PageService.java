@@ -1,6 +1,9 @@
 package dev.vitrine.pages.service;
 
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.service.InLanguage;
+import dev.vitrine.content.service.Localized;
 import dev.vitrine.content.service.VisibleItems;
 import dev.vitrine.pages.entity.Page;
 import dev.vitrine.shared.ShopClock;
@@ -30,11 +33,17 @@ public class PageService {
         return VisibleItems.find(em, Page.class, slug, clock.now(), null);
     }
 
+    /** A single page in a language (see {@link VisibleItems#localized}). */
+    public Optional<Localized<Page>> findPage(InLanguage in, String slug) {
+        return VisibleItems.localized(em, ItemKind.PAGE, in, slug, this::findVisiblePage);
+    }
+
     /** The visible pages that staff put in the main menu, in their order. */
-    public List<ItemCard> listMenu() {
+    public List<ItemCard> listMenu(InLanguage in) {
         return VisibleItems.first(
                 em,
                 Page.class,
+                in,
                 clock.now(),
                 (cb, page) -> cb.isTrue(page.get("inMenu")),
                 (cb, page) -> List.of(cb.asc(page.get("sortOrder")), cb.asc(page.get("id"))),

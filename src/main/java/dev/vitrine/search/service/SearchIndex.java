@@ -2,6 +2,7 @@ package dev.vitrine.search.service;
 
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.config.VitrineConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,10 +38,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -51,7 +55,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The site search's Lucene index, under {@code $VITRINE_DATA_DIR/search}. Words are found by the Smart
+ * The site search's Lucene index, under {@code $VITRINE_DATA_DIR/search}: a document per item and language
+ * (Chinese, and English where the item has an English version). Words are found by the Smart
  * Chinese analyzer (Chinese segmented into words, English words stemmed). It follows the content: after
  * each committed change the changed items are read again and replaced, or removed when the public no
  * longer sees them, and the searchers are refreshed, so an edit is found at once. A change to everything
@@ -66,7 +71,10 @@ public class SearchIndex {
     /** An item's tag in a {@link ContentChange}: {@code PRODUCT:12}. */
     private static final Pattern ITEM_TAG = Pattern.compile("(PRODUCT|ARTICLE|PAGE):([0-9]+)");
 
-    private static final String KEY = "key";
+    /** Which item a document is of (each of its languages has one). */
+    private static final String ITEM = "item";
+
+    private static final String LANGUAGE = "language";
     private static final String TITLE = "title";
     private static final String SUMMARY = "summary";
     private static final String TEXT = "text";
@@ -88,12 +96,22 @@ public class SearchIndex {
         this.sources = sources;
     }
 
-    /** One page of what matches the words, best first. */
-    public SearchResults search(String words, int page, int pageSize) {
-        Query query = parse(words);
-        if (query == null) {
+    /**
+     * What an index written by this code says of itself; an index without it (written before the languages
+     * were indexed) is built again.
+     */
+    private static final Map<String, String> FORMAT = Map.of("vitrine.format", "2");
+
+    /** One page of what matches the words in a language, best first. */
+    public SearchResults search(String text, Language language, int page, int pageSize) {
+        Query words = parse(text);
+        if (words == null) {
             return new SearchResults(List.of(), 0);
         }
+        Query query = new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(LANGUAGE, language.code())), BooleanClause.Occur.FILTER)
+                .build();
         try {
             SearcherManager open = open();
             IndexSearcher searcher = open.acquire();
@@ -172,29 +190,25 @@ public class SearchIndex {
 
     private synchronized void update(ItemKind kind, long id) throws IOException {
         open();
-        Term key = new Term(KEY, kind.name() + ":" + id);
-        Optional<SearchSource> source = sources.visible(kind, id);
-        if (source.isPresent()) {
-            writer.updateDocument(key, document(source.get()));
-        } else {
-            writer.deleteDocuments(key);
+        writer.deleteDocuments(new Term(ITEM, SearchSource.itemKey(kind, id)));
+        for (SearchSource source : sources.visible(kind, id)) {
+            writer.addDocument(document(source));
         }
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        commit();
     }
 
     private void fill() throws IOException {
         writer.deleteAll();
         for (SearchSource source : sources.allVisible()) {
-            writer.updateDocument(new Term(KEY, source.key()), document(source));
+            writer.addDocument(document(source));
         }
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        commit();
     }
 
     private static Document document(SearchSource source) {
         Document doc = new Document();
-        doc.add(new StringField(KEY, source.key(), Field.Store.YES));
+        doc.add(new StringField(ITEM, source.item(), Field.Store.YES));
+        doc.add(new StringField(LANGUAGE, source.language().code(), Field.Store.NO));
         doc.add(new StoredField("kind", source.kind().name()));
         doc.add(new StoredField("path", source.path()));
         doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
@@ -202,6 +216,12 @@ public class SearchIndex {
         doc.add(new TextField(TEXT, source.text(), Field.Store.YES));
         doc.add(new StoredField("published", String.valueOf(source.published().toEpochSecond(ZoneOffset.UTC))));
         return doc;
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(FORMAT.entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
     }
 
     /** The searchers, opening the index first (and rebuilding it when it is missing or damaged). */
@@ -215,7 +235,7 @@ public class SearchIndex {
         boolean usable = false;
         if (DirectoryReader.indexExists(directory)) {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                usable = reader.numDocs() >= 0;
+                usable = reader.getIndexCommit().getUserData().equals(FORMAT);
             } catch (IOException | RuntimeException damaged) {
                 LOG.log(Level.WARNING, "The search index can't be read; it is built again", damaged);
             }

@@ -3,10 +3,12 @@ package dev.vitrine.search.service;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.entity.SpecRow;
 import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.service.VisibleItems;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.pages.entity.Page;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -41,34 +43,54 @@ public class SearchSources {
     @Inject
     private ShopClock clock;
 
-    /** The item as the index holds it, if the public sees it now. */
-    public Optional<SearchSource> visible(ItemKind kind, long id) {
+    /** The item in each of its languages as the index holds it; none if the public doesn't see it now. */
+    public List<SearchSource> visible(ItemKind kind, long id) {
         PublishedItem item = em.find(ENTITIES.get(kind), id);
-        return item != null && item.isVisibleAt(clock.now()) ? Optional.of(source(kind, item)) : Optional.empty();
+        if (item == null || !item.isVisibleAt(clock.now())) {
+            return List.of();
+        }
+        return sources(kind, item, VisibleItems.translation(em, kind, id, Language.ENGLISH));
     }
 
-    /** Every item the public sees now. */
+    /** Every item the public sees now, in each of its languages. */
     public List<SearchSource> allVisible() {
         LocalDateTime now = clock.now();
         List<SearchSource> sources = new ArrayList<>();
-        ENTITIES.forEach(
-                (kind, entity) -> VisibleItems.all(em, entity, now).forEach(item -> sources.add(source(kind, item))));
+        ENTITIES.forEach((kind, entity) -> {
+            Map<Long, ItemTranslation> english = em.createNamedQuery(ItemTranslation.OF_KIND, ItemTranslation.class)
+                    .setParameter("kind", kind)
+                    .setParameter("language", Language.ENGLISH.code())
+                    .getResultStream()
+                    .collect(Collectors.toMap(ItemTranslation::getItemId, translation -> translation));
+            for (PublishedItem item : VisibleItems.all(em, entity, now)) {
+                sources.addAll(sources(kind, item, Optional.ofNullable(english.get(item.getId()))));
+            }
+        });
         return sources;
     }
 
-    private static SearchSource source(ItemKind kind, PublishedItem item) {
-        StringBuilder text = new StringBuilder(PlainText.of(item.getBody()));
-        if (item instanceof Product product) {
-            text.append('\n').append(specsOf(product.getSpecs()));
-        }
-        return new SearchSource(
+    private static List<SearchSource> sources(ItemKind kind, PublishedItem item, Optional<ItemTranslation> english) {
+        String specs = item instanceof Product product ? "\n" + specsOf(product.getSpecs()) : "";
+        List<SearchSource> sources = new ArrayList<>();
+        sources.add(new SearchSource(
                 kind,
                 item.getId(),
+                Language.CHINESE,
                 kind.path(item.getSlug()),
                 item.getTitle(),
                 item.getSummary(),
-                text.toString(),
-                item.getPublishedAt());
+                PlainText.of(item.getBody()) + specs,
+                item.getPublishedAt()));
+        english.ifPresent(translation -> sources.add(new SearchSource(
+                kind,
+                item.getId(),
+                Language.ENGLISH,
+                Language.ENGLISH.path(kind.path(translation.getSlug())),
+                translation.getTitle(),
+                translation.getSummary(),
+                PlainText.of(translation.getBody()) + specs,
+                item.getPublishedAt())));
+        return sources;
     }
 
     static String specsOf(List<SpecRow> specs) {

@@ -7,6 +7,7 @@ import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
+import dev.vitrine.site.web.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,7 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The site search ({@code /search?q=<words>&page=<n>}): products, articles and pages, best first, ten at a
+ * The site search ({@code /search?q=<words>&page=<n>}, in English {@code /en/search}): products, articles and
+ * pages in the page's language, best first, ten at a
  * time. Cheap for crawlers by its limits: at most {@value #MAX_WORDS} characters are looked for and at most
  * {@value #MAX_PAGE} pages shown; further pages are a 400. Never kept by the page cache.
  */
@@ -35,6 +37,9 @@ public class SearchBacking {
 
     @Inject
     private RenderedPage rendered;
+
+    @Inject
+    private PageLanguage language;
 
     private String words;
     private long found;
@@ -54,8 +59,9 @@ public class SearchBacking {
         if (words.length() > MAX_WORDS) {
             words = words.substring(0, MAX_WORDS);
         }
-        SearchResults found =
-                words.isEmpty() ? new SearchResults(List.of(), 0) : index.search(words, page.get(), PAGE_SIZE);
+        SearchResults found = words.isEmpty()
+                ? new SearchResults(List.of(), 0)
+                : index.search(words, language.getCurrent(), page.get(), PAGE_SIZE);
         this.found = found.total();
         long total = Math.min(found.total(), (long) MAX_PAGE * PAGE_SIZE);
         result = new PageResult<>(found.hits(), page.get(), PAGE_SIZE, total);

@@ -4,10 +4,13 @@ import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemAddress;
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.VisibleItems;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.pages.entity.Page;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -19,7 +22,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every public address a search engine should know, with when it last changed where that is known. */
 @Stateless
@@ -27,8 +33,25 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SitemapService {
 
-    /** A path within the site and its last change (UTC), or null when a list has no date of its own. */
-    public record Entry(String path, LocalDateTime lastModified) {}
+    /**
+     * A path within the site, its last change (UTC; null when a list has no date of its own), and the page in
+     * each language by language tag (empty when the page is in one language only).
+     */
+    public record Entry(String path, LocalDateTime lastModified, Map<String, String> alternates) {
+
+        /** A page that is in both languages: listed once in each, each naming both. */
+        public static List<Entry> inBoth(String chinesePath, String englishPath, LocalDateTime lastModified) {
+            Map<String, String> alternates = new LinkedHashMap<>();
+            alternates.put(Language.CHINESE.tag(), chinesePath);
+            alternates.put(Language.ENGLISH.tag(), englishPath);
+            alternates.put("x-default", chinesePath);
+            return List.of(
+                    new Entry(chinesePath, lastModified, alternates), new Entry(englishPath, lastModified, alternates));
+        }
+    }
+
+    /** Ids in one {@code IN (...)}: well below every database's limit on parameters. */
+    private static final int IDS_PER_QUERY = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -45,27 +68,47 @@ public class SitemapService {
         List<ItemAddress> articles = VisibleItems.addresses(em, Article.class, now);
         List<ItemAddress> pages = VisibleItems.addresses(em, Page.class, now);
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry("/", latest(products, articles, pages)));
-        entries.add(new Entry("/products", latest(products)));
-        entries.add(new Entry("/news", latest(articles)));
-        entries.add(new Entry("/contact", null));
+        addInBoth(entries, "/", latest(products, articles, pages));
+        addInBoth(entries, "/products", latest(products));
+        addInBoth(entries, "/news", latest(articles));
+        addInBoth(entries, "/contact", null);
         addCategories(entries, CategoryKind.PRODUCT, "/products");
         addCategories(entries, CategoryKind.NEWS, "/news");
-        addItems(entries, "/products/", products);
-        addItems(entries, "/news/", articles);
-        addItems(entries, "/pages/", pages);
+        addItems(entries, ItemKind.PRODUCT, products);
+        addItems(entries, ItemKind.ARTICLE, articles);
+        addItems(entries, ItemKind.PAGE, pages);
         return entries;
+    }
+
+    private static void addInBoth(List<Entry> entries, String path, LocalDateTime lastModified) {
+        entries.addAll(Entry.inBoth(path, Language.ENGLISH.path(path), lastModified));
     }
 
     private void addCategories(List<Entry> entries, CategoryKind kind, String list) {
         for (Category category : categories.listCategories(kind)) {
-            entries.add(new Entry(list + "?category=" + category.getSlug(), null));
+            addInBoth(entries, list + "?category=" + category.getSlug(), null);
         }
     }
 
-    private static void addItems(List<Entry> entries, String prefix, List<ItemAddress> items) {
+    /** Each item in Chinese, and in English when it has an English version (an untranslated one isn't listed). */
+    private void addItems(List<Entry> entries, ItemKind kind, List<ItemAddress> items) {
+        Map<Long, ItemTranslation> english = new HashMap<>();
+        for (int from = 0; from < items.size(); from += IDS_PER_QUERY) {
+            List<Long> ids = items.subList(from, Math.min(from + IDS_PER_QUERY, items.size())).stream()
+                    .map(ItemAddress::id)
+                    .toList();
+            english.putAll(VisibleItems.translations(em, kind, ids, Language.ENGLISH));
+        }
         for (ItemAddress item : items) {
-            entries.add(new Entry(prefix + item.slug(), item.updated()));
+            ItemTranslation translation = english.get(item.id());
+            if (translation == null) {
+                entries.add(new Entry(kind.path(item.slug()), item.updated(), Map.of()));
+            } else {
+                LocalDateTime updated =
+                        translation.getUpdated().isAfter(item.updated()) ? translation.getUpdated() : item.updated();
+                entries.addAll(Entry.inBoth(
+                        kind.path(item.slug()), Language.ENGLISH.path(kind.path(translation.getSlug())), updated));
+            }
         }
     }
 

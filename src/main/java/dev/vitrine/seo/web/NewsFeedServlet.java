@@ -14,7 +14,9 @@ import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.content.service.InLanguage;
 import dev.vitrine.news.service.NewsService;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.web.PublicAddress;
@@ -34,9 +36,10 @@ import java.util.Optional;
 
 /**
  * The news as feeds, written by ROME: RSS 2.0 at {@code /rss.xml}, Atom at {@code /atom.xml}, the newest
- * {@value #SIZE} articles, of one category with {@code ?category=<slug>}.
+ * {@value #SIZE} articles, of one category with {@code ?category=<slug>}; in English under {@code /en}, with
+ * the articles that have an English version.
  */
-@WebServlet({"/rss.xml", "/atom.xml"})
+@WebServlet({"/rss.xml", "/atom.xml", "/en/rss.xml", "/en/atom.xml"})
 public class NewsFeedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -66,7 +69,7 @@ public class NewsFeedServlet extends HttpServlet {
                 return;
             }
         }
-        boolean atom = request.getServletPath().equals("/atom.xml");
+        boolean atom = request.getServletPath().endsWith("/atom.xml");
         SyndFeed feed = feed(request, category.orElse(null), atom);
         response.setContentType((atom ? "application/atom+xml" : "application/rss+xml") + ";charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=300");
@@ -78,22 +81,26 @@ public class NewsFeedServlet extends HttpServlet {
     }
 
     private SyndFeed feed(HttpServletRequest request, Category category, boolean atom) {
-        SiteSettings settings = site.getSettings();
-        String base = PublicAddress.of(request, settings.getSiteUrl());
+        Language language = Language.ofPath(request.getServletPath());
+        SiteSettings settings =
+                language.isOriginal() ? site.getSettings() : site.getSettings().inEnglish();
+        String root = PublicAddress.of(request, settings.getSiteUrl());
+        String base = root + language.prefix();
         String query = category == null ? "" : "?category=" + category.getSlug();
-        List<ItemCard> latest = news.listVisibleArticles(category, 1, SIZE).getItems();
+        List<ItemCard> latest = news.listVisibleArticles(new InLanguage(language, false), category, 1, SIZE)
+                .getItems();
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
-        feed.setTitle(settings.getCompanyName() + (category == null ? "" : " - " + category.getName()));
+        feed.setTitle(settings.getCompanyName() + (category == null ? "" : " - " + category.nameIn(language)));
         feed.setLink(base + "/news" + query);
-        feed.setUri(base + request.getServletPath() + query);
+        feed.setUri(root + request.getServletPath() + query);
         feed.setDescription(settings.getDescription() != null ? settings.getDescription() : settings.getCompanyName());
-        feed.setLanguage("zh-CN");
+        feed.setLanguage(language.tag());
         feed.setAuthor(settings.getCompanyName());
         SyndLink self = new SyndLinkImpl();
         self.setRel("self");
-        self.setHref(base + request.getServletPath() + query);
+        self.setHref(root + request.getServletPath() + query);
         feed.setLinks(List.of(self));
         feed.setPublishedDate(latest.isEmpty() ? null : date(latest.get(0).getPublishedAt()));
 

@@ -6,12 +6,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The sitemaps protocol (sitemaps.org): one {@code urlset} of up to {@value #LIMIT} addresses, or past that a
+ * The sitemaps protocol (sitemaps.org), with each page's versions in other languages as {@code xhtml:link}
+ * alternates: one {@code urlset} of up to {@value #LIMIT} addresses, or past that a
  * {@code sitemapindex} naming parts ({@code /sitemap.xml?part=1}, ...) of that many each.
  */
 final class Sitemap {
@@ -19,6 +21,7 @@ final class Sitemap {
     static final int LIMIT = 50_000;
 
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private Sitemap() {}
 
@@ -41,6 +44,7 @@ final class Sitemap {
     /** Part {@code part} (from 1) of the entries, {@code limit} per part; paths are made absolute with {@code base}. */
     static void writeUrls(Writer out, String base, List<Entry> entries, int part, int limit) throws XMLStreamException {
         XMLStreamWriter xml = start(out, "urlset");
+        xml.writeNamespace("xhtml", XHTML);
         int from = (part - 1) * limit;
         for (Entry entry : entries.subList(Math.min(from, entries.size()), Math.min(from + limit, entries.size()))) {
             xml.writeStartElement("url");
@@ -53,6 +57,12 @@ final class Sitemap {
                                 .truncatedTo(ChronoUnit.SECONDS)
                                 .atOffset(ZoneOffset.UTC)
                                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            }
+            for (Map.Entry<String, String> alternate : entry.alternates().entrySet()) {
+                xml.writeEmptyElement("xhtml", "link", XHTML);
+                xml.writeAttribute("rel", "alternate");
+                xml.writeAttribute("hreflang", alternate.getKey());
+                xml.writeAttribute("href", base + alternate.getValue());
             }
             xml.writeEndElement();
         }

@@ -1,5 +1,6 @@
 package dev.vitrine.shared.web;
 
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.Slugs;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -15,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The public site's clean URLs: {@code /products/<slug>} rather than {@code /products/product.xhtml?id=3}.
- * Each public URL forwards to exactly one view; {@code .xhtml} URLs, and anything that tries to climb out of
+ * The public site's clean URLs: {@code /products/<slug>} rather than {@code /products/product.xhtml?id=3},
+ * in Chinese at the root and in English under {@code /en} ({@link Language}). Each public URL forwards to
+ * exactly one view; {@code .xhtml} URLs, and anything that tries to climb out of
  * the web root, answer 404, so every page has one address.
  */
 // Mapped in web.xml, after SecurityHeaders.
@@ -26,6 +28,12 @@ public class PublicRoutes extends HttpFilter {
 
     /** The request attribute that carries the slug of {@code /products/<slug>}, {@code /news/<slug>} and {@code /pages/<slug>}. */
     public static final String SLUG = "vitrine.slug";
+
+    /** The parameter that tells a page it was reached from one with no version in its language. */
+    public static final String UNTRANSLATED = "untranslated";
+
+    /** The request attribute that carries the {@link Language} of a public page, which its address gives. */
+    public static final String LANGUAGE = "vitrine.language";
 
     /**
      * The public views live under WEB-INF: only a forward from here reaches them, and no folder in the web
@@ -68,7 +76,11 @@ public class PublicRoutes extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<String> view = route(path, request);
+        Language language = Language.ofPath(path);
+        Optional<String> view = route(language.strip(path), request);
+        if (view.isPresent() || !language.isOriginal()) {
+            request.setAttribute(LANGUAGE, language);
+        }
         if (view.isPresent()) {
             renderer.render(view.get(), request, response);
         } else {

@@ -1,18 +1,21 @@
 package dev.vitrine.shared.web;
 
+import dev.vitrine.shared.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The language a visitor reads the site in: the one they chose with the switch (kept in a cookie, not a
- * session), else the first of their browser's languages that the site speaks, else Chinese.
+ * The language a page is in. A public page's is given by its address (see {@link PublicRoutes}); for the
+ * back office and sign-in it is the one staff chose with the switch (kept in a cookie, not a session), else
+ * the first of their browser's languages that the site speaks, else Chinese.
  */
 @Named
 @RequestScoped
@@ -21,6 +24,7 @@ public class VisitorLocale {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
     static final String COOKIE = "vitrine_lang";
+    static final String SUGGESTED = "vitrine_suggested";
 
     @Inject
     private HttpServletRequest request;
@@ -34,12 +38,41 @@ public class VisitorLocale {
         return locale;
     }
 
-    /** The language of a request, for code outside a request scope. */
+    /**
+     * The language of a request, for code outside a request scope: a public page's is its address's; the
+     * back office's is the one staff chose, else their browser's.
+     */
     public static Locale of(HttpServletRequest request) {
+        if (request.getAttribute(PublicRoutes.LANGUAGE) instanceof Language language) {
+            return language.locale();
+        }
         return choose(
-                cookieValue(request),
+                cookie(request, COOKIE),
                 Collections.list(request.getLocales()),
                 request.getHeader("Accept-Language") != null);
+    }
+
+    /**
+     * Whether the home page at {@code path} suggests the English site to this visitor: their browser prefers
+     * English, and they have not been told before (see {@link #suggested}). What the page shows otherwise
+     * never depends on the browser.
+     */
+    public static boolean suggestsEnglish(HttpServletRequest request, String path) {
+        return (path.equals("/") || path.equals("/index.html"))
+                && request.getHeader("Accept-Language") != null
+                && cookie(request, SUGGESTED).isEmpty()
+                && choose(Optional.empty(), Collections.list(request.getLocales()), true)
+                        .equals(ENGLISH);
+    }
+
+    /** Remembers that the visitor was told of the English site, so that they are told once. */
+    public static void suggested(HttpServletRequest request, HttpServletResponse response) {
+        Cookie cookie = new Cookie(SUGGESTED, "en");
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     /** The language tag for {@code <html lang>}. */
@@ -81,13 +114,13 @@ public class VisitorLocale {
         };
     }
 
-    private static Optional<String> cookieValue(HttpServletRequest request) {
+    private static Optional<String> cookie(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
         for (Cookie cookie : cookies) {
-            if (COOKIE.equals(cookie.getName())) {
+            if (name.equals(cookie.getName())) {
                 return Optional.ofNullable(cookie.getValue());
             }
         }

@@ -99,8 +99,53 @@ public class SiteSettings extends BaseEntity {
     @Column(name = "answer_promise", length = ANSWER_PROMISE_LENGTH)
     private String answerPromise;
 
+    /** The company's name on the English pages; empty: the Chinese one. */
+    @Size(max = NAME_LENGTH)
+    @Column(name = "company_name_en", length = NAME_LENGTH)
+    private String companyNameEn;
+
+    @Size(max = ADDRESS_LENGTH)
+    @Column(name = "address_en", length = ADDRESS_LENGTH)
+    private String addressEn;
+
+    @Size(max = FOOTER_LENGTH)
+    @Column(name = "footer_text_en", length = FOOTER_LENGTH)
+    private String footerTextEn;
+
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(name = "description_en", length = DESCRIPTION_LENGTH)
+    private String descriptionEn;
+
+    /** Whether items without an English version show in the English lists (in Chinese, marked so). */
+    @Column(name = "untranslated_in_english", nullable = false)
+    private boolean untranslatedInEnglish = true;
+
     protected SiteSettings() {
         // for JPA
+    }
+
+    /**
+     * The settings as the English pages show them: each text with an English version takes it; the shop's
+     * own words about answering inquiries are left to the English default. A copy, never saved.
+     */
+    public SiteSettings inEnglish() {
+        SiteSettings english = new SiteSettings(orElse(companyNameEn, companyName));
+        english.logoPath = logoPath;
+        english.email = email;
+        english.phone = phone;
+        english.fax = fax;
+        english.address = orElse(addressEn, address);
+        english.icpNumber = icpNumber;
+        english.footerText = orElse(footerTextEn, footerText);
+        english.description = descriptionEn;
+        english.siteUrl = siteUrl;
+        english.inquiryAlertTo = inquiryAlertTo;
+        english.untranslatedInEnglish = untranslatedInEnglish;
+        return english;
+    }
+
+    private static String orElse(String english, String chinese) {
+        return english == null || english.isBlank() ? chinese : english;
     }
 
     public SiteSettings(String companyName) {
@@ -213,5 +258,45 @@ public class SiteSettings extends BaseEntity {
             url = url.substring(0, url.length() - 1);
         }
         this.siteUrl = url.isEmpty() ? null : url;
+    }
+
+    public String getCompanyNameEn() {
+        return companyNameEn;
+    }
+
+    public void setCompanyNameEn(String companyNameEn) {
+        this.companyNameEn = companyNameEn;
+    }
+
+    public String getAddressEn() {
+        return addressEn;
+    }
+
+    public void setAddressEn(String addressEn) {
+        this.addressEn = addressEn;
+    }
+
+    public String getFooterTextEn() {
+        return footerTextEn;
+    }
+
+    public void setFooterTextEn(String footerTextEn) {
+        this.footerTextEn = footerTextEn;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public boolean isUntranslatedInEnglish() {
+        return untranslatedInEnglish;
+    }
+
+    public void setUntranslatedInEnglish(boolean untranslatedInEnglish) {
+        this.untranslatedInEnglish = untranslatedInEnglish;
     }
 }

@@ -5,7 +5,11 @@ import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.content.service.ItemFilter;
+import dev.vitrine.content.service.TranslationEditService;
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.news.entity.Article;
@@ -66,6 +70,9 @@ public class DemoContent {
     @Inject
     private MediaStore media;
 
+    @Inject
+    private TranslationEditService translations;
+
     @PostConstruct
     void loadIfEmpty() {
         if (site.hasSettings()) {
@@ -80,6 +87,7 @@ public class DemoContent {
         loadProducts();
         loadNews();
         loadPages();
+        loadEnglish();
         LOG.info("Empty database: loaded the demo shop (set VITRINE_DEMO_CONTENT=false to start empty)");
     }
 
@@ -92,12 +100,19 @@ public class DemoContent {
         settings.setIcpNumber("粤ICP备00000000号-1");
         settings.setDescription("汽车音响改装专营店:喇叭、功放、低音炮与隔音材料,专业到店安装,全国包邮。");
         settings.setFooterText("专注汽车音响改装十五年 · 到店安装 · 全国包邮");
+        settings.setCompanyNameEn("Shengyue Car Audio, Guangzhou");
+        settings.setAddressEn("Shop 112, Block B, Auto Parts City, 88 Chebei Road, Tianhe District, Guangzhou");
+        settings.setDescriptionEn(
+                "Car audio upgrades in Guangzhou: speakers, amplifiers, subwoofers and sound deadening, fitted in our workshop.");
+        settings.setFooterTextEn(
+                "Fifteen years of car audio upgrades · Fitted in our workshop · Free delivery in China");
         site.create(settings);
     }
 
     private void loadProducts() {
-        Category audio = category(new Category(CategoryKind.PRODUCT, "汽车音响", "car-audio", 1));
-        Category accessories = category(new Category(CategoryKind.PRODUCT, "汽车用品", "car-accessories", 2));
+        Category audio = category(english(new Category(CategoryKind.PRODUCT, "汽车音响", "car-audio", 1), "Car Audio"));
+        Category accessories =
+                category(english(new Category(CategoryKind.PRODUCT, "汽车用品", "car-accessories", 2), "Accessories"));
 
         product(
                 audio,
@@ -248,6 +263,138 @@ public class DemoContent {
         return categories.save(category);
     }
 
+    private static Category english(Category category, String name) {
+        category.setNameEn(name);
+        return category;
+    }
+
+    /**
+     * English versions of most of the shop: the A4 amplifier and the article first written in English are
+     * left without one, to show how the English site treats such items.
+     */
+    private void loadEnglish() {
+        translate(
+                ItemKind.PRODUCT,
+                "st-26-silk-dome-tweeter",
+                "ST-26 Silk Dome Tweeters (pair)",
+                "26 mm silk domes on neodymium magnets: smooth, never harsh, and they fit the factory tweeter slots.",
+                "<p>A soft silk dome instead of the usual plastic one takes the treble up to <strong>25 kHz</strong>:"
+                        + " voices and strings sound open, and long drives don't tire your ears.</p>"
+                        + "<ul><li>Surface and flush mounts included</li>"
+                        + "<li>Built-in 3.3 µF crossover capacitor: connects straight to the factory wiring</li></ul>");
+        translate(
+                ItemKind.PRODUCT,
+                "sb-12-sealed-enclosure",
+                "12-inch Sealed Subwoofer Box (empty)",
+                "18 mm MDF with internal bracing; takes 10- and 12-inch woofers.",
+                "<p>A sealed box gives tight, linear bass that suits pop and vocals. Lined with damping wadding inside"
+                        + " and <strong>hard-wearing carpet</strong> outside, so it won't scuff in the boot.</p>");
+        translate(
+                ItemKind.PRODUCT,
+                "cs-65-component-set",
+                "CS-65 6.5-inch Two-way Component Speakers",
+                "Woofers, tweeters and external crossovers in one box: the first upgrade for factory door speakers.",
+                "<p>Woven glass-fibre 6.5-inch woofers with 25 mm tweeters; the <strong>12 dB/octave crossovers</strong>"
+                        + " let you set the tweeter level to your car.</p>");
+        translate(
+                ItemKind.PRODUCT,
+                "dsp-8-processor",
+                "DSP-8 Eight-channel Sound Processor",
+                "Eight outputs, 31-band EQ and delay on each, tuned from your phone over Bluetooth.",
+                "<p>Time alignment for every seat brings the stage back to the middle of the dashboard."
+                        + " <strong>Six tunings can be stored</strong> and switched at a touch.</p>");
+        translate(
+                ItemKind.PRODUCT,
+                "sw-10-underseat-subwoofer",
+                "SW-10 Slim Under-seat Active Subwoofer",
+                "A 10-inch slim box with its own amplifier: bass without losing the boot.",
+                "<p>Only 70 mm deep, it fits under a front seat and fills in the low end factory systems lack."
+                        + " Built-in 150 W amplifier and a <strong>wired volume knob</strong>.</p>");
+        translate(
+                ItemKind.PRODUCT,
+                "dm-door-deadening-mat",
+                "Door Sound Deadening Mats (10 sheets)",
+                "Butyl with aluminium foil for the inside of door panels: less rattle, less road noise.",
+                "<p>Deaden the doors while the speakers are out: <strong>firmer mid-bass</strong> and a more solid"
+                        + " door thud. Each sheet is 46 × 80 cm.</p>");
+        translate(
+                ItemKind.PRODUCT,
+                "ag-70-maintenance-free-battery",
+                "70 Ah Maintenance-free Car Battery",
+                "650 A cold cranking current: room for the extra load of an amplifier.",
+                "<p>An amplifier and a subwoofer strain the factory battery. This 70 Ah battery has <strong>more"
+                        + " margin for cold starts</strong>, and we check your charging system for free.</p>");
+        translate(
+                ItemKind.ARTICLE,
+                "dsp-tuning-service-launched",
+                "Professional DSP tuning now in our workshop",
+                "Our tuner measures in your car and sets the sound stage for your ears and your seat.",
+                "<p>From this month we offer <strong>professional DSP tuning</strong>: the tuner measures the response"
+                        + " at the driver's seat with a test microphone, then adjusts it for the music you play.</p>"
+                        + "<p>It takes about two hours, and the result is stored in the processor.</p>");
+        translate(
+                ItemKind.ARTICLE,
+                "five-things-before-upgrading-car-audio",
+                "Five things to settle before upgrading your car audio",
+                "Budget, music, keeping the factory head unit: think these through first.",
+                "<ol><li><strong>Budget</strong>: roughly a third each for speakers, amplifier and deadening.</li>"
+                        + "<li><strong>Music</strong>: vocals and electronic music call for different bass.</li>"
+                        + "<li><strong>Head unit</strong>: keeping it means an amplifier or DSP with high-level input.</li>"
+                        + "<li><strong>Power</strong>: check battery and alternator before adding a big amplifier.</li>"
+                        + "<li><strong>Service</strong>: choose a shop that tunes in person and answers later.</li></ol>");
+        translate(
+                ItemKind.ARTICLE,
+                "protect-your-battery-in-winter",
+                "Looking after your car battery in winter",
+                "Cold takes a third off a battery's capacity; a few habits keep your car starting in the morning.",
+                "<p>Below freezing a lead-acid battery delivers much less, more so in a car with an amplifier.</p>"
+                        + "<ul><li>Switch the amplifier and lights off before the engine.</li>"
+                        + "<li>Mostly short trips? Drive 30 minutes or more every two weeks.</li>"
+                        + "<li>Battery over three years old? Have it tested free before winter.</li></ul>");
+        translate(
+                ItemKind.ARTICLE,
+                "new-year-holiday-opening-hours",
+                "Opening hours over the New Year holiday",
+                "We stay open over New Year; please book fitting in advance.",
+                "<p>From 1 to 3 January we are open <strong>10:00 – 18:00</strong>. Please call a day ahead for"
+                        + " fitting and tuning.</p>");
+        translate(
+                ItemKind.PAGE,
+                "about-us",
+                "About us",
+                "A Guangzhou workshop for car audio: choosing, fitting and tuning in one place.",
+                "<p>We are a car audio workshop in an auto parts market, doing one thing since 2010:"
+                        + " <strong>making your car sound better</strong>.</p>"
+                        + "<h3>What we do</h3><ul><li>Factory speaker upgrades and sound deadening</li>"
+                        + "<li>Amplifiers, subwoofers and DSP</li><li>Tuning measured in your car</li></ul>");
+    }
+
+    private void translate(ItemKind kind, String slug, String title, String summary, String body) {
+        long id = switch (kind) {
+            case PRODUCT ->
+                products.list(new ItemFilter(false, null, slug), 1, 1)
+                        .getItems()
+                        .get(0)
+                        .getId();
+            case ARTICLE ->
+                articles.list(new ItemFilter(false, null, slug), 1, 1)
+                        .getItems()
+                        .get(0)
+                        .getId();
+            case PAGE ->
+                pages.list(new ItemFilter(false, null, slug), 1, 1)
+                        .getItems()
+                        .get(0)
+                        .getId();
+        };
+        ItemTranslation english = translations.english(kind, id);
+        english.setSlug(slug);
+        english.setTitle(title);
+        english.setSummary(summary);
+        english.setBody(body);
+        translations.save(english);
+    }
+
     private void product(
             Category category,
             boolean featured,
@@ -272,8 +419,8 @@ public class DemoContent {
     }
 
     private void loadNews() {
-        Category company = category(new Category(CategoryKind.NEWS, "公司新闻", "company-news", 1));
-        Category industry = category(new Category(CategoryKind.NEWS, "行业资讯", "industry-news", 2));
+        Category company = category(english(new Category(CategoryKind.NEWS, "公司新闻", "company-news", 1), "Shop News"));
+        Category industry = category(english(new Category(CategoryKind.NEWS, "行业资讯", "industry-news", 2), "Know-how"));
 
         article(
                 company,

@@ -29,6 +29,9 @@ public class HomeBacking {
     @Inject
     private RenderedPage rendered;
 
+    @Inject
+    private PageLanguage language;
+
     private List<ItemCard> featured;
     private List<ItemCard> latestNews;
 
@@ -36,8 +39,8 @@ public class HomeBacking {
     void load() {
         rendered.shows(ContentChange.list(ItemKind.PRODUCT.name()));
         rendered.shows(ContentChange.list(ItemKind.ARTICLE.name()));
-        featured = catalog.listFeaturedProducts(FEATURED);
-        latestNews = news.listLatest(LATEST_NEWS);
+        featured = catalog.listFeaturedProducts(language.in(), FEATURED);
+        latestNews = news.listLatest(language.in(), LATEST_NEWS);
     }
 
     public List<ItemCard> getFeatured() {

@@ -5,8 +5,10 @@ import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.content.service.InLanguage;
 import dev.vitrine.pages.service.PageService;
 import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.Language;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,13 +47,20 @@ public class LayoutData {
         return kept("settings", site::getSettings);
     }
 
+    /** The settings as the pages in a language show them (see {@link SiteSettings#inEnglish()}). */
+    public SiteSettings settings(Language language) {
+        return language.isOriginal()
+                ? settings()
+                : kept("settings en", () -> settings().inEnglish());
+    }
+
     public List<Category> categories(CategoryKind kind) {
         return kept("categories " + kind, () -> categories.listCategories(kind));
     }
 
-    /** The single pages in the main menu. */
-    public List<ItemCard> menu() {
-        return kept("menu", pages::listMenu);
+    /** The single pages in the main menu, in a language. */
+    public List<ItemCard> menu(InLanguage in) {
+        return kept("menu " + in, () -> pages.listMenu(in));
     }
 
     /** Forgets everything after a change to everything or to the single pages. */

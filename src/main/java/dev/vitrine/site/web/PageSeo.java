@@ -5,6 +5,7 @@ import dev.vitrine.catalog.entity.ProductImage;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.news.entity.Article;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.shared.web.PublicAddress;
@@ -39,14 +40,39 @@ public class PageSeo {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private PageLanguage language;
+
     /** An absolute address within the site ({@code /products/a4}): see {@link PublicAddress}. */
     public String url(String path) {
         return PublicAddress.of(request, settings().getSiteUrl()) + path;
     }
 
-    /** The one address of this page: its path, with only the parameters that choose what it shows. */
+    /**
+     * The one address of this page: its path, with only the parameters that choose what it shows. An item
+     * shown in English without an English version is its Chinese page's.
+     */
     public String getCanonical() {
-        return url(SiteLayout.askedPath(request) + listQuery());
+        if (language.isUntranslated()) {
+            return url(language.pathIn(Language.CHINESE));
+        }
+        return url(language.pathIn(language.getCurrent()) + listQuery());
+    }
+
+    /** This page in each language, for {@code hreflang} links; none when it is in one language only. */
+    public List<Map<String, String>> getAlternates() {
+        if (!language.isInBoth()) {
+            return List.of();
+        }
+        String chinese = url(language.pathIn(Language.CHINESE) + listQuery());
+        return List.of(
+                Map.of("hreflang", Language.CHINESE.tag(), "href", chinese),
+                Map.of(
+                        "hreflang",
+                        Language.ENGLISH.tag(),
+                        "href",
+                        url(language.pathIn(Language.ENGLISH) + listQuery())),
+                Map.of("hreflang", "x-default", "href", chinese));
     }
 
     /** {@code ?category=...&page=...} of a list page, the first page left out. */
@@ -79,7 +105,7 @@ public class PageSeo {
     }
 
     public String getOrganization() {
-        return StructuredData.organization(settings(), url("/"), getLogo());
+        return StructuredData.organization(settings(), url(language.getCurrent().path("/")), getLogo());
     }
 
     /**
@@ -136,7 +162,7 @@ public class PageSeo {
             trail.add(Map.of("name", Messages.text("nav." + kind)));
         } else {
             trail.add(step("nav." + kind, list));
-            trail.add(Map.of("name", category.getName()));
+            trail.add(Map.of("name", category.nameIn(language.getCurrent())));
         }
         return trail;
     }
@@ -148,9 +174,11 @@ public class PageSeo {
                 step("nav." + kind, "/" + kind),
                 Map.of(
                         "name",
-                        item.getCategory().getName(),
+                        item.getCategory().nameIn(language.getCurrent()),
                         "path",
-                        "/" + kind + "?category=" + item.getCategory().getSlug()),
+                        language.getCurrent()
+                                .path("/" + kind + "?category="
+                                        + item.getCategory().getSlug())),
                 Map.of("name", item.getTitle()));
     }
 
@@ -159,11 +187,12 @@ public class PageSeo {
         return List.of(step("nav.home", "/"), Map.of("name", title));
     }
 
-    private static Map<String, String> step(String nameKey, String path) {
-        return Map.of("name", Messages.text(nameKey), "path", path);
+    private Map<String, String> step(String nameKey, String path) {
+        return Map.of(
+                "name", Messages.text(nameKey), "path", language.getCurrent().path(path));
     }
 
     private SiteSettings settings() {
-        return data.settings();
+        return data.settings(language.getCurrent());
     }
 }

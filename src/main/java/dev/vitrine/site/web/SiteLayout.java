@@ -8,19 +8,18 @@ import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.web.RenderedPage;
+import dev.vitrine.shared.web.VisitorLocale;
 import dev.vitrine.site.entity.SiteSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** What every public page shows around its content: company, navigation, contact block, language switch. */
+/** What every public page shows around its content: company, navigation, contact block. */
 @Named("layout")
 @RequestScoped
 public class SiteLayout {
@@ -37,8 +36,12 @@ public class SiteLayout {
     @Inject
     private RenderedPage rendered;
 
+    @Inject
+    private PageLanguage language;
+
+    /** The company's name and contact details, in this page's language. */
     public SiteSettings getSettings() {
-        return data.settings();
+        return data.settings(language.getCurrent());
     }
 
     public List<Category> getProductCategories() {
@@ -52,7 +55,12 @@ public class SiteLayout {
     /** The single pages staff put in the main menu. */
     public List<ItemCard> getMenuPages() {
         rendered.shows(ContentChange.list(ItemKind.PAGE.name()));
-        return data.menu();
+        return data.menu(language.in());
+    }
+
+    /** The Chinese home page tells a visitor whose browser prefers English of the English site, once. */
+    public boolean isSuggestingEnglish() {
+        return !language.isEnglish() && VisitorLocale.suggestsEnglish(request, askedPath(request));
     }
 
     /** The meta description of a page: its own summary, else the site's description, else its name. */
@@ -74,22 +82,6 @@ public class SiteLayout {
     /** The URL of a stored image, or of its thumbnail. */
     public String media(String path, boolean thumbnail) {
         return request.getContextPath() + "/media/" + (thumbnail ? MediaStore.thumbnailOf(path) : path);
-    }
-
-    /** The link that switches to {@code language} and comes back to this page. */
-    public String switchTo(String language) {
-        return request.getContextPath() + "/lang?to=" + language + "&back="
-                + URLEncoder.encode(currentPath(), StandardCharsets.UTF_8);
-    }
-
-    /** The path the visitor asked for (before the forward to a view), within this site, with its query. */
-    private String currentPath() {
-        boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
-        boolean failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
-        String queryString = forwarded
-                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
-                : failed ? null : request.getQueryString();
-        return askedPath(request) + (queryString == null ? "" : "?" + queryString);
     }
 
     /** The path the visitor asked for, within this site, before the forward to a view or an error page. */

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.shared.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +25,8 @@ class SearchIndexTest {
     private final List<SearchSource> items = new ArrayList<>();
     private final SearchSources sources = new SearchSources() {
         @Override
-        public Optional<SearchSource> visible(ItemKind kind, long id) {
-            return items.stream().filter(item -> item.id() == id).findFirst();
+        public List<SearchSource> visible(ItemKind kind, long id) {
+            return items.stream().filter(item -> item.id() == id).toList();
         }
 
         @Override
@@ -48,10 +48,15 @@ class SearchIndexTest {
     }
 
     private static SearchSource item(long id, String title, String body) {
+        return item(id, Language.CHINESE, title, body);
+    }
+
+    private static SearchSource item(long id, Language language, String title, String body) {
         return new SearchSource(
                 ItemKind.ARTICLE,
                 id,
-                "/news/item-" + id,
+                language,
+                language.path("/news/item-" + id),
                 title,
                 null,
                 PlainText.of(body),
@@ -62,18 +67,39 @@ class SearchIndexTest {
     void findsChineseWordsAndStemmedEnglishWithTheWordsMarkedAndTheTextEscaped() {
         SearchIndex index = new SearchIndex(sources);
         try {
-            SearchHit amplifier = index.search("功放", 1, 10).hits().get(0);
+            SearchHit amplifier =
+                    index.search("功放", Language.CHINESE, 1, 10).hits().get(0);
             assertEquals("/news/item-1", amplifier.path());
             assertEquals("A4 四声道 D 类<mark>功放</mark>", amplifier.titleHtml());
             assertEquals("4 x 80 W &amp; 桥接", amplifier.snippetHtml(), "escaped text when nothing in it is marked");
 
-            SearchHit battery = index.search("battery draining", 1, 10).hits().get(0);
+            SearchHit battery = index.search("battery draining", Language.CHINESE, 1, 10)
+                    .hits()
+                    .get(0);
             assertEquals("/news/item-2", battery.path());
             assertTrue(battery.snippetHtml().contains("<mark>drain</mark>"), battery.snippetHtml());
             assertTrue(battery.snippetHtml().contains("<mark>batteries</mark>"), battery.snippetHtml());
 
-            assertEquals(0, index.search("  ", 1, 10).total());
-            assertEquals(0, index.search("\\\"(AND", 1, 10).total(), "query syntax is taken as words");
+            assertEquals(0, index.search("  ", Language.CHINESE, 1, 10).total());
+            assertEquals(
+                    0, index.search("\\\"(AND", Language.CHINESE, 1, 10).total(), "query syntax is taken as words");
+        } finally {
+            index.close();
+        }
+    }
+
+    @Test
+    void eachLanguageFindsOnlyItsOwnVersionsOfTheItems() {
+        items.add(item(1, Language.ENGLISH, "A4 four-channel class D amplifier", "<p>4 x 80 W, bridgeable</p>"));
+        SearchIndex index = new SearchIndex(sources);
+        try {
+            SearchHit english =
+                    index.search("amplifiers", Language.ENGLISH, 1, 10).hits().get(0);
+            assertEquals("/en/news/item-1", english.path());
+            assertEquals(1, index.search("amplifiers", Language.ENGLISH, 1, 10).total());
+            assertEquals(0, index.search("amplifiers", Language.CHINESE, 1, 10).total());
+            assertEquals(0, index.search("功放", Language.ENGLISH, 1, 10).total());
+            assertEquals(0, index.search("winter", Language.ENGLISH, 1, 10).total(), "only in the Chinese site");
         } finally {
             index.close();
         }
@@ -82,7 +108,7 @@ class SearchIndexTest {
     @Test
     void aDamagedIndexIsBuiltAgainFromTheSources() throws IOException {
         SearchIndex first = new SearchIndex(sources);
-        assertEquals(1, first.search("battery", 1, 10).total());
+        assertEquals(1, first.search("battery", Language.CHINESE, 1, 10).total());
         first.close();
         try (Stream<Path> files = Files.list(data.resolve("search"))) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments"))
@@ -93,7 +119,10 @@ class SearchIndexTest {
         items.add(item(3, "Winter tyres and batteries", ""));
         SearchIndex reopened = new SearchIndex(sources);
         try {
-            assertEquals(2, reopened.search("battery", 1, 10).total(), "rebuilt, with what the sources hold now");
+            assertEquals(
+                    2,
+                    reopened.search("battery", Language.CHINESE, 1, 10).total(),
+                    "rebuilt, with what the sources hold now");
         } finally {
             reopened.close();
         }

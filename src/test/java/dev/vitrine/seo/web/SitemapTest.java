@@ -8,14 +8,15 @@ import dev.vitrine.seo.service.SitemapService.Entry;
 import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SitemapTest {
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry("/", LocalDateTime.of(2026, 11, 30, 8, 15, 2, 297_500_000)),
-            new Entry("/products?category=amps&page=2", null),
-            new Entry("/news/a", LocalDateTime.of(2026, 11, 1, 0, 0)));
+            new Entry("/", LocalDateTime.of(2026, 11, 30, 8, 15, 2, 297_500_000), Map.of()),
+            new Entry("/products?category=amps&page=2", null, Map.of()),
+            new Entry("/news/a", LocalDateTime.of(2026, 11, 1, 0, 0), Map.of()));
 
     @Test
     void upToTheLimitOneListWithLastChangesInUtcAndEscapedAddresses() throws Exception {
@@ -23,12 +24,27 @@ class SitemapTest {
         StringWriter out = new StringWriter();
         Sitemap.writeUrls(out, "https://shop.example", ENTRIES, 1, 50_000);
         String xml = out.toString();
-        assertTrue(xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"), xml);
+        assertTrue(
+                xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                        + " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"),
+                xml);
         assertTrue(
                 xml.contains("<url><loc>https://shop.example/</loc><lastmod>2026-11-30T08:15:02Z</lastmod></url>"),
                 xml);
         assertTrue(xml.contains("<loc>https://shop.example/products?category=amps&amp;page=2</loc></url>"), xml);
         assertEquals(3, xml.split("<url>").length - 1);
+    }
+
+    @Test
+    void aPageInBothLanguagesIsListedInEachNamingBoth() throws Exception {
+        StringWriter out = new StringWriter();
+        Sitemap.writeUrls(out, "https://shop.example", Entry.inBoth("/news/a", "/en/news/a-en", null), 1, 10);
+        String xml = out.toString();
+        String alternates = "<xhtml:link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://shop.example/news/a\"/>"
+                + "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://shop.example/en/news/a-en\"/>"
+                + "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://shop.example/news/a\"/>";
+        assertTrue(xml.contains("<url><loc>https://shop.example/news/a</loc>" + alternates + "</url>"), xml);
+        assertTrue(xml.contains("<url><loc>https://shop.example/en/news/a-en</loc>" + alternates + "</url>"), xml);
     }
 
     @Test

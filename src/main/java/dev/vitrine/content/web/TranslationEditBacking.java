@@ -1,0 +1,123 @@
+package dev.vitrine.content.web;
+
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.entity.ItemTranslation;
+import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.content.service.TranslationEditService;
+import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.NotFoundException;
+import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.Slugs;
+import dev.vitrine.shared.StaleEntityException;
+import dev.vitrine.shared.web.Messages;
+import dev.vitrine.shared.web.Responses;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * An item's English version, written beside the original ({@code /admin/translations/edit?kind=product&id=3}).
+ * The translation and its version stay in the view between requests, so a save that someone else's save
+ * beat is refused and what was typed stays in the form.
+ */
+@Named
+@ViewScoped
+public class TranslationEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TranslationEditService translations;
+
+    @Inject
+    private ShopClock clock;
+
+    private String kind;
+    private Long id;
+    private ItemKind itemKind;
+    private PublishedItem original;
+    private ItemTranslation translation;
+
+    /** Loads the item and its English version; an unknown kind or item is a 404. */
+    public void load() {
+        try {
+            itemKind = ItemKind.valueOf(kind == null ? "" : kind.toUpperCase(Locale.ROOT));
+            if (id == null) {
+                throw new NotFoundException();
+            }
+            original = translations.original(itemKind, id);
+            translation = translations.english(itemKind, id);
+        } catch (IllegalArgumentException | NotFoundException e) {
+            Responses.notFound();
+        }
+    }
+
+    public void save() {
+        if (translation.getSlug() != null && !translation.getSlug().isBlank()) {
+            String typed = translation.getSlug();
+            translation.setSlug(Slugs.fromTitle(typed));
+            if (!Slugs.isValid(translation.getSlug())) {
+                translation.setSlug(typed);
+                Messages.error("form:slug", "admin.slugInvalid");
+                return;
+            }
+        }
+        try {
+            translation = translations.save(translation);
+            Messages.info("admin.saved", translation.getTitle());
+        } catch (DuplicateSlugException e) {
+            Messages.error("form:slug", e.getMessageKey());
+        } catch (StaleEntityException e) {
+            Messages.error(null, e.getMessageKey());
+        }
+    }
+
+    /** Deletes the English version; the form starts again empty. */
+    public void delete() {
+        translations.delete(itemKind, id);
+        translation = translations.english(itemKind, id);
+        Messages.info("admin.translation.deleted", original.getTitle());
+    }
+
+    /** The English page, once the item is public and its English version saved; else null. */
+    public String getPublicPath() {
+        return translation.isNew() || !original.isVisibleAt(clock.now())
+                ? null
+                : "/en" + itemKind.path(translation.getSlug());
+    }
+
+    /** The back-office list the item is in ({@code products}, {@code articles}, {@code pages}). */
+    public String getListPath() {
+        return switch (itemKind) {
+            case PRODUCT -> "products";
+            case ARTICLE -> "articles";
+            case PAGE -> "pages";
+        };
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PublishedItem getOriginal() {
+        return original;
+    }
+
+    public ItemTranslation getTranslation() {
+        return translation;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.vitrine.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LanguageTest {
+
+    @Test
+    void theAddressAloneGivesTheLanguage() {
+        assertEquals(Language.ENGLISH, Language.ofPath("/en"));
+        assertEquals(Language.ENGLISH, Language.ofPath("/en/"));
+        assertEquals(Language.ENGLISH, Language.ofPath("/en/products/a4"));
+        assertEquals(Language.CHINESE, Language.ofPath("/"));
+        assertEquals(Language.CHINESE, Language.ofPath("/english-lessons"), "a Chinese page that starts with en");
+        assertEquals(Language.CHINESE, Language.ofPath("/news/en"));
+    }
+
+    @Test
+    void pathsGoBetweenTheLanguages() {
+        assertEquals("/", Language.ENGLISH.strip("/en"));
+        assertEquals("/", Language.ENGLISH.strip("/en/"));
+        assertEquals("/news", Language.ENGLISH.strip("/en/news"));
+        assertEquals("/news", Language.CHINESE.strip("/news"));
+        assertEquals("/en/", Language.ENGLISH.path("/"));
+        assertEquals("/en/products/a4", Language.ENGLISH.path("/products/a4"));
+        assertEquals("/products/a4", Language.CHINESE.path("/products/a4"));
+        assertEquals(Language.CHINESE, Language.ENGLISH.other());
+        assertEquals(Optional.of(Language.ENGLISH), Language.ofCode("EN"));
+        assertEquals(Optional.empty(), Language.ofCode("fr"));
+    }
+}
