@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -413,29 +415,144 @@ class PublicPagesIT {
     }
 
     @Test
-    void englishByAcceptLanguage() {
-        Browserless visitor = visitor();
-        Document home = visitor.page("", "Accept-Language", ENGLISH);
+    void theEnglishSiteIsUnderEnOwnAddressesEnglishNamesAndTexts() {
+        Document home = visitor().page("en/");
         assertEquals("en", home.selectFirst("html").attr("lang"));
-        assertTrue(home.select(".main-nav a").eachText().containsAll(List.of("Home", "Products", "News", "Contact")));
-        Document article = visitor.page("news/dsp-tuning-service-launched", "Accept-Language", ENGLISH);
+        assertEquals(
+                "Shengyue Car Audio, Guangzhou",
+                home.selectFirst(".brand .company").text());
+        assertTrue(
+                home.select(".main-nav a")
+                        .eachText()
+                        .containsAll(
+                                List.of("Home", "Products", "Car Audio", "News", "Know-how", "About us", "Contact")),
+                home.select(".main-nav a").eachText().toString());
+        assertTrue(
+                home.select(".main-nav a").eachAttr("href").stream().allMatch(href -> href.contains("/en/")),
+                "links stay in English");
+        assertTrue(home.select(".featured .card a").eachAttr("href").stream()
+                .allMatch(href -> href.matches(".*/en/products/[a-z0-9-]+")));
+        assertTrue(home.select(".featured .card .name").eachText().contains("ST-26 Silk Dome Tweeters (pair)"));
+        assertTrue(home.select(".contact-box").text().contains("Auto Parts City"), "the English address");
+
+        Document category = visitor().page("en/products?category=car-audio");
+        assertEquals(
+                "Car Audio",
+                category.selectFirst("main h1").text(),
+                "a translated category in English menus and lists");
+
+        Document article = visitor().page("en/news/protect-your-battery-in-winter");
+        assertEquals(
+                "Looking after your car battery in winter",
+                article.selectFirst("main h1").text());
         assertTrue(article.selectFirst(".meta .views").text().matches("Views: \\d+"));
         assertTrue(article.selectFirst(".neighbours p").text().matches("(Previous|Next): .+"));
+        assertTrue(
+                article.select(".neighbours a").eachAttr("href").stream().allMatch(href -> href.contains("/en/news/")));
     }
 
     @Test
-    void theLanguageSwitchRemembersTheChoiceWithoutASession() {
+    void aTranslationSharesTheItemsViewCount() {
         Browserless visitor = visitor();
-        HttpResponse<String> switched = visitor.get("lang?to=en&back=%2Fnews%3Fcategory%3Dindustry-news");
+        long chinese = number(
+                ARTICLE_VIEWS,
+                visitor.page("news/dsp-tuning-service-launched")
+                        .selectFirst(".meta .views")
+                        .text());
+        Document english = visitor().page("en/news/dsp-tuning-service-launched");
+        long englishViews =
+                Long.parseLong(english.selectFirst(".meta .views").text().replaceAll("\\D", ""));
+        assertEquals(chinese + 1, englishViews, "one article, one count: the English visit adds to it");
+    }
+
+    @Test
+    void theSwitchLeadsToTheTranslationAndBackWithReciprocalHreflang() {
+        Document chinese = visitor().page("products/st-26-silk-dome-tweeter");
+        String toEnglish = chinese.selectFirst(".lang-switch a[hreflang=en]").attr("href");
+        assertTrue(toEnglish.endsWith("/en/products/st-26-silk-dome-tweeter"), toEnglish);
+        Document english =
+                visitor().page(toEnglish.replaceFirst("^" + visitor().uri("").getPath(), ""));
+        assertEquals(
+                "ST-26 Silk Dome Tweeters (pair)",
+                english.selectFirst("main h1").text());
+        String back = english.selectFirst(".lang-switch a[hreflang=zh-CN]").attr("href");
+        assertTrue(back.endsWith("/products/st-26-silk-dome-tweeter") && !back.contains("/en/"), back);
+
+        Map<String, String> fromChinese = alternates(chinese);
+        Map<String, String> fromEnglish = alternates(english);
+        assertEquals(fromChinese, fromEnglish, "each names the other, and itself");
+        assertEquals(chinese.selectFirst("link[rel=canonical]").attr("href"), fromChinese.get("zh-CN"));
+        assertEquals(english.selectFirst("link[rel=canonical]").attr("href"), fromChinese.get("en"));
+        assertEquals(fromChinese.get("zh-CN"), fromChinese.get("x-default"));
+
+        Document list = visitor().page("news?category=industry-news&page=1");
+        assertTrue(list.selectFirst(".lang-switch a[hreflang=en]")
+                .attr("href")
+                .endsWith("/en/news?category=industry-news&page=1"));
+        assertTrue(alternates(list).get("en").endsWith("/en/news?category=industry-news"));
+    }
+
+    private static Map<String, String> alternates(Document page) {
+        Map<String, String> alternates = new TreeMap<>();
+        for (Element link : page.select("head link[rel=alternate][hreflang]")) {
+            alternates.put(link.attr("hreflang"), link.attr("href"));
+        }
+        return alternates;
+    }
+
+    @Test
+    void anItemWithoutAnEnglishVersionIsShownInChineseMarkedAndPointsSearchEnginesAtTheOriginal() {
+        Document chinese = visitor().page("products/a4-class-d-amplifier");
+        assertTrue(alternates(chinese).isEmpty(), "one language only: no hreflang");
+        String toEnglish = chinese.selectFirst(".lang-switch a[hreflang=en]").attr("href");
+        assertTrue(toEnglish.endsWith("/en/products/a4-class-d-amplifier"), toEnglish);
+        Document english = visitor().page("en/products/a4-class-d-amplifier");
+        assertEquals("en", english.selectFirst("html").attr("lang"));
+        assertFalse(english.select(".language-note").isEmpty(), "told it is not translated");
+        assertEquals("zh-CN", english.selectFirst("main h1").closest("[lang]").attr("lang"));
+        assertEquals(
+                chinese.selectFirst("link[rel=canonical]").attr("href"),
+                english.selectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(alternates(english).isEmpty());
+        assertEquals(404, visitor().get("en/products/no-such-product").statusCode());
+    }
+
+    @Test
+    void acceptLanguageNeverChangesWhatAnAddressShowsAndSuggestsEnglishOnceOnTheHomePage() {
+        Browserless visitor = visitor();
+        Document news = visitor.page("news", "Accept-Language", ENGLISH, "Cookie", "vitrine_lang=en");
+        assertEquals("zh-CN", news.selectFirst("html").attr("lang"));
+        assertEquals("新闻动态", news.selectFirst("main h1").text());
+        assertTrue(news.select(".language-note").isEmpty(), "no suggestion but on the home page");
+
+        HttpResponse<String> home = visitor.get("", "Accept-Language", ENGLISH);
+        Document suggested = Jsoup.parse(home.body());
+        assertEquals("zh-CN", suggested.selectFirst("html").attr("lang"));
+        assertTrue(suggested.selectFirst(".language-note a").attr("href").endsWith("/en/"));
+        String cookie = home.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("vitrine_suggested="), cookie);
+        Document again =
+                visitor.page("", "Accept-Language", ENGLISH, "Cookie", cookie.substring(0, cookie.indexOf(';')));
+        assertTrue(again.select(".language-note").isEmpty(), "once");
+        assertTrue(visitor.page("", "Accept-Language", "zh-CN,zh;q=0.9")
+                .select(".language-note")
+                .isEmpty());
+        assertTrue(visitor.page("").select(".language-note").isEmpty(), "crawlers send none");
+    }
+
+    @Test
+    void theBackOfficeLanguageSwitchRemembersTheChoiceOnlyForStaffPages() {
+        Browserless visitor = visitor();
+        HttpResponse<String> switched = visitor.get("lang?to=en&back=%2Flogin");
         assertEquals(303, switched.statusCode());
-        assertTrue(switched.headers().firstValue("Location").orElseThrow().endsWith("/news?category=industry-news"));
+        assertTrue(switched.headers().firstValue("Location").orElseThrow().endsWith("/login"));
         String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.startsWith("vitrine_lang=en"), cookie);
-
-        Document english = visitor.page("news", "Cookie", "vitrine_lang=en", "Accept-Language", "zh-CN");
-        assertEquals("News", english.selectFirst("main h1").text());
-        assertTrue(
-                english.selectFirst(".lang-switch a[href*=to=zh]").attr("href").contains("back=%2Fnews"));
+        assertEquals(
+                "en",
+                visitor.page("login", "Cookie", "vitrine_lang=en")
+                        .selectFirst("html")
+                        .attr("lang"));
         assertEquals(400, visitor.get("lang?to=klingon").statusCode());
         String offSite = visitor.get("lang?to=zh&back=//evil.example")
                 .headers()
@@ -443,6 +560,50 @@ class PublicPagesIT {
                 .orElseThrow();
         assertEquals(
                 visitor.uri("").getPath(), offSite.replaceFirst("^https?://[^/]+", ""), "back home, not off the site");
+    }
+
+    @Test
+    void theEnglishFeedsAndSearchHoldOnlyEnglishVersions() throws Exception {
+        SyndFeed feed = new SyndFeedInput()
+                .build(new StringReader(visitor().get("en/rss.xml").body()));
+        assertEquals("en", feed.getLanguage());
+        List<String> links = feed.getEntries().stream().map(SyndEntry::getLink).toList();
+        assertTrue(links.stream().allMatch(link -> link.matches("https?://.+/en/news/[a-z0-9-]+")), links.toString());
+        assertTrue(links.stream().anyMatch(link -> link.endsWith("/en/news/protect-your-battery-in-winter")));
+        assertTrue(
+                links.stream().noneMatch(link -> link.endsWith("/choosing-a-subwoofer-for-a-compact-car")),
+                "untranslated");
+        SyndFeed atom = new SyndFeedInput()
+                .build(new StringReader(
+                        visitor().get("en/atom.xml?category=industry-news").body()));
+        assertEquals("atom_1.0", atom.getFeedType());
+        assertTrue(atom.getTitle().endsWith("Know-how"), atom.getTitle());
+
+        Document found = visitor().page("en/search?q=subwoofers");
+        List<String> hits = found.select(".results a").eachAttr("href");
+        assertTrue(
+                hits.stream().anyMatch(href -> href.endsWith("/en/products/sw-10-underseat-subwoofer")),
+                hits.toString());
+        assertTrue(hits.stream().allMatch(href -> href.contains("/en/")), hits.toString());
+        assertTrue(
+                visitor().page("en/search?q=功放").select(".results a").isEmpty(),
+                "Chinese texts are the Chinese site's");
+    }
+
+    @Test
+    void theSitemapListsEachLanguageWithItsAlternates() {
+        Document xml = Jsoup.parse(visitor().get("sitemap.xml").body(), Parser.xmlParser());
+        Element english = xml.select("url").stream()
+                .filter(url -> url.selectFirst("loc").text().endsWith("/en/products/st-26-silk-dome-tweeter"))
+                .findFirst()
+                .orElseThrow();
+        List<String> hreflangs = english.select("xhtml|link").eachAttr("hreflang");
+        assertEquals(List.of("zh-CN", "en", "x-default"), hreflangs);
+        List<String> addresses = xml.select("url > loc").eachText();
+        assertTrue(
+                addresses.stream().noneMatch(address -> address.endsWith("/en/products/a4-class-d-amplifier")),
+                "untranslated: only in Chinese");
+        assertTrue(addresses.stream().anyMatch(address -> address.endsWith("/en/products?category=car-audio")));
     }
 
     @ParameterizedTest
@@ -479,7 +640,7 @@ class PublicPagesIT {
         assertEquals(404, chinese.statusCode());
         assertTrue(chinese.body().contains("页面不存在"), chinese.body());
         assertTrue(chinese.body().contains("联系方式"), "the 404 page keeps the site's layout");
-        HttpResponse<String> english = visitor.get(path, "Accept-Language", ENGLISH);
+        HttpResponse<String> english = visitor.get("en/" + path);
         assertEquals(404, english.statusCode());
         assertTrue(english.body().contains("Page not found"), english.body());
     }

@@ -2,6 +2,7 @@ package dev.vitrine.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.catalog.entity.Product;
@@ -11,11 +12,17 @@ import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.InLanguage;
+import dev.vitrine.content.service.Localized;
+import dev.vitrine.content.service.TranslationEditService;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
+import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.testing.Deployments;
@@ -61,6 +68,9 @@ class ServicesIT {
 
     @Inject
     ProductEditService productEdits;
+
+    @Inject
+    TranslationEditService translationEdits;
 
     @Inject
     ArticleEditService articleEdits;
@@ -111,6 +121,70 @@ class ServicesIT {
             article.publish(publishAt);
         }
         return asEditor.call(() -> articleEdits.save(article));
+    }
+
+    @Test
+    void englishListsShowTranslationsAndUntranslatedItemsOnlyWhenTheSiteSaysSo() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        Product translated = product(category, 1, true);
+        Product untranslated = product(category, 2, true);
+        String englishSlug = unique("english");
+        asEditor.call(() -> {
+            ItemTranslation english = translationEdits.english(ItemKind.PRODUCT, translated.getId());
+            english.setTitle("Product one");
+            english.setSlug(englishSlug);
+            english.setSummary("In English");
+            return translationEdits.save(english);
+        });
+        InLanguage withUntranslated = new InLanguage(Language.ENGLISH, true);
+        InLanguage translatedOnly = new InLanguage(Language.ENGLISH, false);
+
+        assertEquals(
+                List.of("Product one", "产品 2"),
+                catalog.listVisibleProducts(withUntranslated, category, 1, 10).getItems().stream()
+                        .map(ItemCard::getTitle)
+                        .toList());
+        PageResult<ItemCard> onlyTranslated = catalog.listVisibleProducts(translatedOnly, category, 1, 10);
+        assertEquals(
+                List.of(englishSlug),
+                onlyTranslated.getItems().stream().map(ItemCard::getSlug).toList());
+        assertEquals(1, onlyTranslated.getTotal(), "counted as listed");
+        assertEquals(
+                List.of(translated.getSlug(), untranslated.getSlug()),
+                catalog.listVisibleProducts(InLanguage.CHINESE, category, 1, 10).getItems().stream()
+                        .map(ItemCard::getSlug)
+                        .toList(),
+                "the Chinese list is untouched");
+
+        Localized<Product> page =
+                catalog.findProductPage(translatedOnly, englishSlug).orElseThrow();
+        assertEquals("Product one", page.item().getTitle());
+        assertEquals(translated.getSlug(), page.chineseSlug());
+        assertEquals(
+                "产品 1",
+                asEditor.call(() -> productEdits.get(translated.getId()).getTitle()),
+                "the item itself keeps its texts");
+        assertTrue(
+                catalog.findProductPage(translatedOnly, untranslated.getSlug()).isEmpty());
+        assertTrue(catalog.findProductPage(withUntranslated, untranslated.getSlug())
+                .orElseThrow()
+                .isUntranslated());
+        assertEquals(
+                englishSlug,
+                catalog.findProductPage(InLanguage.CHINESE, translated.getSlug())
+                        .orElseThrow()
+                        .englishSlug());
+
+        Product other = product(category, 3, true);
+        assertThrows(
+                DuplicateSlugException.class,
+                () -> asEditor.call(() -> {
+                    ItemTranslation clash = translationEdits.english(ItemKind.PRODUCT, other.getId());
+                    clash.setTitle("Clash");
+                    clash.setSlug(untranslated.getSlug());
+                    return translationEdits.save(clash);
+                }),
+                "an English address another item answers at");
     }
 
     @Test

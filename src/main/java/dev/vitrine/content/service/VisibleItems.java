@@ -179,7 +179,7 @@ public final class VisibleItems {
     /** In a translated language without untranslated items: only items translated to it. */
     private static <T extends PublishedItem> Predicate shownIn(
             CriteriaBuilder cb, CommonAbstractCriteria query, Root<T> item, InLanguage in) {
-        if (in.withUntranslated()) {
+        if (in.isOriginal() || in.withUntranslated()) {
             return cb.conjunction();
         }
         Subquery<Long> translated = query.subquery(Long.class);

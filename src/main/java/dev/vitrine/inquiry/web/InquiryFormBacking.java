@@ -114,7 +114,7 @@ public class InquiryFormBacking {
                 param("website"), tokens.age(param("token"), Instant.now()), name + " " + company + " " + message);
         inquiries.receive(inquiry, ClientAddress.of(request), suspicions);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(request.getContextPath() + "/contact?sent");
+        external.redirect(language.getBase() + "/contact?sent");
         FacesContext.getCurrentInstance().responseComplete();
     }
 

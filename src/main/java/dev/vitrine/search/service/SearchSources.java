@@ -70,6 +70,7 @@ public class SearchSources {
     }
 
     private static List<SearchSource> sources(ItemKind kind, PublishedItem item, Optional<ItemTranslation> english) {
+        // Specs are written once, in Chinese: only the Chinese version is found by them.
         String specs = item instanceof Product product ? "\n" + specsOf(product.getSpecs()) : "";
         List<SearchSource> sources = new ArrayList<>();
         sources.add(new SearchSource(
@@ -88,7 +89,7 @@ public class SearchSources {
                 Language.ENGLISH.path(kind.path(translation.getSlug())),
                 translation.getTitle(),
                 translation.getSummary(),
-                PlainText.of(translation.getBody()) + specs,
+                PlainText.of(translation.getBody()),
                 item.getPublishedAt())));
         return sources;
     }
