@@ -478,6 +478,61 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    void anEditorWritesTheEnglishVersionBesideTheOriginalAndTheEnglishSiteShowsIt() {
+        signInAsAdmin();
+        String chinese = unique("翻译测试功放 Amp");
+        newPublishedProduct(chinese);
+        String chineseSlug = field("form:slug").getAttribute("value");
+
+        open("/admin/products/list");
+        type("form:search", chineseSlug);
+        By english = By.xpath("//table//tr[td[contains(., '" + chineseSlug + "')]]//*[contains(@id, ':english')]//a");
+        assertEquals(
+                "Missing",
+                wait.until(ExpectedConditions.visibilityOfElementLocated(english))
+                        .getText()
+                        .trim());
+        browser.findElement(english).click();
+        wait.until(ExpectedConditions.urlContains("/admin/translations/edit"));
+        assertEquals(chinese, field("originalTitle").getText(), "the original beside the form");
+
+        String title = unique("Translated Amplifier");
+        type("form:title", title);
+        type("form:summary", "Four channels, in English.");
+        writeBody("Fits under the seat of a small car.");
+        field("form:save").click();
+        assertTrue(toast().contains("Saved"), "saved toast");
+        String englishSlug = field("form:slug").getAttribute("value");
+        assertTrue(englishSlug.startsWith("translated-amplifier-"), englishSlug);
+
+        open("/en/products/" + englishSlug);
+        assertEquals(title, browser.findElement(By.cssSelector("main h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".description")).getText().contains("Fits under the seat"));
+        browser.findElement(By.cssSelector(".lang-switch a[hreflang=zh-CN]")).click();
+        wait.until(ExpectedConditions.urlContains("/products/" + chineseSlug));
+        assertEquals(chinese, browser.findElement(By.cssSelector("main h1")).getText());
+        browser.findElement(By.cssSelector(".lang-switch a[hreflang=en]")).click();
+        wait.until(ExpectedConditions.urlContains("/en/products/" + englishSlug));
+
+        open("/admin/products/list");
+        type("form:search", chineseSlug);
+        wait.until(ExpectedConditions.textToBe(english, "Edit"));
+        browser.findElement(english).click();
+        wait.until(ExpectedConditions.urlContains("/admin/translations/edit"));
+        assertEquals(title, field("form:title").getAttribute("value"));
+        field("form:delete").click();
+        confirm();
+        assertTrue(toast().contains("English version deleted"), "deleted toast");
+        open("/en/products/" + englishSlug);
+        assertTrue(browser.getPageSource().contains("Page not found"), "its English address is gone");
+        open("/en/products/" + chineseSlug);
+        assertEquals(
+                chinese,
+                browser.findElement(By.cssSelector("main h1")).getText(),
+                "shown untranslated, as the site says");
+    }
+
+    @Test
     @EveryServer
     void aProductsRevisionsAreListedComparedAndRestored() {
         signInAsAdmin();
