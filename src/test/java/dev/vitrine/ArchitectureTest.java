@@ -31,7 +31,19 @@ class ArchitectureTest {
 
     /** Every feature package; {@code shared} is not one. */
     static final List<String> FEATURES = List.of(
-            "account", "audit", "catalog", "content", "inquiry", "mail", "media", "news", "pages", "seo", "site",
+            "account",
+            "audit",
+            "catalog",
+            "content",
+            "inquiry",
+            "mail",
+            "media",
+            "news",
+            "pagecache",
+            "pages",
+            "search",
+            "seo",
+            "site",
             "views");
 
     /** The kinds of published item, whose pages build on {@code content.web}'s page beans. */

@@ -4,11 +4,12 @@ import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.Localized;
+import dev.vitrine.content.web.ItemLanguages;
 import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.PublicRoutes;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
-import dev.vitrine.site.web.PageLanguage;
 import dev.vitrine.views.entity.ViewedItem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class ProductBacking {
             Responses.notFound();
             return;
         }
-        language.shows(ItemKind.PRODUCT, shown.get());
+        ItemLanguages.shows(language, ItemKind.PRODUCT, shown.get());
         product = shown.get().item();
         rendered.shows(ContentChange.item(ItemKind.PRODUCT.name(), product.getId()));
         views = rendered.countsViewsOf(ViewedItem.product(product.getId()));

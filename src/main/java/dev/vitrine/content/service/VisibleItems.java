@@ -6,6 +6,7 @@ import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemStatus;
 import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.shared.InLanguage;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;

@@ -7,9 +7,9 @@ import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.web.ListParameters;
+import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
-import dev.vitrine.site.web.PageLanguage;
 import jakarta.inject.Inject;
 import java.util.Optional;
 

@@ -2,13 +2,14 @@ package dev.vitrine.news.web;
 
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.web.ItemLanguages;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.PublicRoutes;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
-import dev.vitrine.site.web.PageLanguage;
 import dev.vitrine.views.entity.ViewedItem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class ArticleBacking {
             Responses.notFound();
             return;
         }
-        language.shows(ItemKind.ARTICLE, page.get().shown());
+        ItemLanguages.shows(language, ItemKind.ARTICLE, page.get().shown());
         article = page.get().article();
         previous = page.get().previous().orElse(null);
         next = page.get().next().orElse(null);

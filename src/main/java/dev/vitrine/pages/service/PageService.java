@@ -2,10 +2,10 @@ package dev.vitrine.pages.service;
 
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
-import dev.vitrine.content.service.InLanguage;
 import dev.vitrine.content.service.Localized;
 import dev.vitrine.content.service.VisibleItems;
 import dev.vitrine.pages.entity.Page;
+import dev.vitrine.shared.InLanguage;
 import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

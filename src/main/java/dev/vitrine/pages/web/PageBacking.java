@@ -2,13 +2,14 @@ package dev.vitrine.pages.web;
 
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.Localized;
+import dev.vitrine.content.web.ItemLanguages;
 import dev.vitrine.pages.entity.Page;
 import dev.vitrine.pages.service.PageService;
 import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.PublicRoutes;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
-import dev.vitrine.site.web.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,7 +43,7 @@ public class PageBacking {
             Responses.notFound();
             return;
         }
-        language.shows(ItemKind.PAGE, shown.get());
+        ItemLanguages.shows(language, ItemKind.PAGE, shown.get());
         page = shown.get().item();
         rendered.shows(ContentChange.item(ItemKind.PAGE.name(), page.getId()));
     }

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +75,14 @@ public class VisitorLocale {
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+    }
+
+    /** The back office's switch to the other language, coming back to this page (see {@link LanguageSwitch}). */
+    public String getSwitchHref() {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return request.getContextPath() + "/lang?to=" + (isEnglish() ? "zh" : "en") + "&back="
+                + URLEncoder.encode(path + (query == null ? "" : "?" + query), StandardCharsets.UTF_8);
     }
 
     /** The language tag for {@code <html lang>}. */

@@ -5,6 +5,7 @@ import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.RenderedPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

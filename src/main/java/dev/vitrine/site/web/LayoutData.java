@@ -5,10 +5,11 @@ import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategoryService;
-import dev.vitrine.content.service.InLanguage;
 import dev.vitrine.pages.service.PageService;
 import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.InLanguage;
 import dev.vitrine.shared.Language;
+import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
  * between requests and only read.
  */
 @ApplicationScoped
-public class LayoutData {
+public class LayoutData implements PageLanguage.Settings {
 
     private static final String MENU = ContentChange.list(ItemKind.PAGE.name());
 
@@ -45,6 +46,11 @@ public class LayoutData {
 
     public SiteSettings settings() {
         return kept("settings", site::getSettings);
+    }
+
+    @Override
+    public boolean untranslatedInEnglish() {
+        return settings().isUntranslatedInEnglish();
     }
 
     /** The settings as the pages in a language show them (see {@link SiteSettings#inEnglish()}). */

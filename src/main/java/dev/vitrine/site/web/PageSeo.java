@@ -8,6 +8,7 @@ import dev.vitrine.news.entity.Article;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.web.Messages;
+import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.site.entity.SiteSettings;
 import jakarta.enterprise.context.RequestScoped;

@@ -7,13 +7,13 @@ import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.VisitorLocale;
 import dev.vitrine.site.entity.SiteSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -60,7 +60,7 @@ public class SiteLayout {
 
     /** The Chinese home page tells a visitor whose browser prefers English of the English site, once. */
     public boolean isSuggestingEnglish() {
-        return !language.isEnglish() && VisitorLocale.suggestsEnglish(request, askedPath(request));
+        return !language.isEnglish() && VisitorLocale.suggestsEnglish(request, PageLanguage.askedPath(request));
     }
 
     /** The meta description of a page: its own summary, else the site's description, else its name. */
@@ -82,15 +82,5 @@ public class SiteLayout {
     /** The URL of a stored image, or of its thumbnail. */
     public String media(String path, boolean thumbnail) {
         return request.getContextPath() + "/media/" + (thumbnail ? MediaStore.thumbnailOf(path) : path);
-    }
-
-    /** The path the visitor asked for, within this site, before the forward to a view or an error page. */
-    static String askedPath(HttpServletRequest request) {
-        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri =
-                forwarded != null ? (String) forwarded : failed != null ? (String) failed : request.getRequestURI();
-        String path = uri.substring(request.getContextPath().length());
-        return path.isEmpty() ? "/" : path;
     }
 }

@@ -1,6 +1,4 @@
-package dev.vitrine.content.service;
-
-import dev.vitrine.shared.Language;
+package dev.vitrine.shared;
 
 /**
  * The language the public reads items in, and whether items not translated to it show in its lists (a
