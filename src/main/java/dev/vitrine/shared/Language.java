@@ -1,7 +1,6 @@
 package dev.vitrine.shared;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The languages of the public site, each at its own addresses: Chinese, the shop's own, at the root, and
@@ -50,16 +49,6 @@ public enum Language {
     /** The other one: where the language switch leads. */
     public Language other() {
         return this == CHINESE ? ENGLISH : CHINESE;
-    }
-
-    /** The language of a code ({@code zh}, {@code en}), if the site has it. */
-    public static Optional<Language> ofCode(String code) {
-        for (Language language : values()) {
-            if (language.code.equalsIgnoreCase(code)) {
-                return Optional.of(language);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The language of a path within the site, and the path without its prefix. */

@@ -731,9 +731,9 @@ class BackOfficeBrowserIT {
     @Test
     @EveryServer
     void aVisitorAsksAboutAProductAndStaffTakeItOnNoteItAndAnswerByMail() throws Exception {
-        open("/products/a4-class-d-amplifier");
+        open("/en/products/a4-class-d-amplifier");
         browser.findElement(By.linkText("Ask about this product")).click();
-        wait.until(ExpectedConditions.urlContains("/contact?product=a4-class-d-amplifier"));
+        wait.until(ExpectedConditions.urlContains("/en/contact?product=a4-class-d-amplifier"));
         long formShown = System.nanoTime();
         String question = unique("Will it fit under the passenger seat of a Civic?");
         String visitor = unique("visitor") + "@example.com";

@@ -29,6 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -591,8 +594,13 @@ class PublicPagesIT {
     }
 
     @Test
-    void theSitemapListsEachLanguageWithItsAlternates() {
-        Document xml = Jsoup.parse(visitor().get("sitemap.xml").body(), Parser.xmlParser());
+    void theSitemapListsEachLanguageWithItsAlternatesAndFollowsTheProtocolsSchema() throws Exception {
+        String sitemap = visitor().get("sitemap.xml").body();
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(PublicPagesIT.class.getResource("/schemas/sitemap.xsd"))
+                .newValidator()
+                .validate(new StreamSource(new StringReader(sitemap)));
+        Document xml = Jsoup.parse(sitemap, Parser.xmlParser());
         Element english = xml.select("url").stream()
                 .filter(url -> url.selectFirst("loc").text().endsWith("/en/products/st-26-silk-dome-tweeter"))
                 .findFirst()

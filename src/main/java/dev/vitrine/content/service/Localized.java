@@ -18,9 +18,4 @@ public record Localized<T extends PublishedItem>(T item, Language language, Stri
     public boolean isUntranslated() {
         return englishSlug == null && language == Language.ENGLISH;
     }
-
-    /** Its address in a language, or null when it has none there. */
-    public String slugIn(Language in) {
-        return in == Language.CHINESE ? chineseSlug : englishSlug;
-    }
 }

@@ -3,6 +3,7 @@ package dev.vitrine.pagecache.web;
 import dev.vitrine.shared.web.CachingHeaders;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.DatabaseDownHandler;
+import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.shared.web.PublicPageRenderer;
 import dev.vitrine.shared.web.PublicRoutes;
@@ -46,11 +47,7 @@ public class CachingRenderer implements PublicPageRenderer {
     public void render(String view, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         Locale locale = VisitorLocale.of(request);
-        boolean suggesting = !locale.equals(VisitorLocale.ENGLISH)
-                && VisitorLocale.suggestsEnglish(
-                        request,
-                        request.getRequestURI()
-                                .substring(request.getContextPath().length()));
+        boolean suggesting = VisitorLocale.suggestsEnglish(request, PageLanguage.askedPath(request));
         String key = isCacheable(request) ? key(request, locale) + (suggesting ? " suggesting English" : "") : null;
         CachedPage page = key == null ? null : cache.get(key).orElse(null);
         boolean hit = page != null;

@@ -1,7 +1,6 @@
 package dev.vitrine.shared.web;
 
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,14 +9,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code /lang?to=en&back=/news}: remembers the visitor's language in a cookie for a year and sends them
+ * {@code /lang?to=en&back=/admin/dashboard}: remembers the back office's language in a cookie for a year and sends them
  * back to the page they were on. Only paths inside this site are accepted as {@code back}.
  */
 @WebServlet("/lang")
 public class LanguageSwitch extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -27,12 +25,8 @@ public class LanguageSwitch extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        Cookie cookie = new Cookie(VisitorLocale.COOKIE, locale.get().getLanguage());
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(ONE_YEAR);
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        response.addCookie(VisitorLocale.forAYear(
+                request, VisitorLocale.COOKIE, locale.get().getLanguage()));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + localPath(request.getParameter("back")));
     }

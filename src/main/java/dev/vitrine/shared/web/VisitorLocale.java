@@ -69,12 +69,17 @@ public class VisitorLocale {
 
     /** Remembers that the visitor was told of the English site, so that they are told once. */
     public static void suggested(HttpServletRequest request, HttpServletResponse response) {
-        Cookie cookie = new Cookie(SUGGESTED, "en");
+        response.addCookie(forAYear(request, SUGGESTED, "en"));
+    }
+
+    /** A cookie of this site's kept for a year, never read by scripts, not sent from other sites. */
+    static Cookie forAYear(HttpServletRequest request, String name, String value) {
+        Cookie cookie = new Cookie(name, value);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        return cookie;
     }
 
     /** The back office's switch to the other language, coming back to this page (see {@link LanguageSwitch}). */

@@ -60,7 +60,7 @@ public class SiteLayout {
 
     /** The Chinese home page tells a visitor whose browser prefers English of the English site, once. */
     public boolean isSuggestingEnglish() {
-        return !language.isEnglish() && VisitorLocale.suggestsEnglish(request, PageLanguage.askedPath(request));
+        return VisitorLocale.suggestsEnglish(request, PageLanguage.askedPath(request));
     }
 
     /** The meta description of a page: its own summary, else the site's description, else its name. */

@@ -2,14 +2,22 @@ package dev.vitrine.seo.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.seo.service.SitemapService.Entry;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
+import org.xml.sax.SAXException;
 
 class SitemapTest {
 
@@ -45,6 +53,26 @@ class SitemapTest {
                 + "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://shop.example/news/a\"/>";
         assertTrue(xml.contains("<url><loc>https://shop.example/news/a</loc>" + alternates + "</url>"), xml);
         assertTrue(xml.contains("<url><loc>https://shop.example/en/news/a-en</loc>" + alternates + "</url>"), xml);
+    }
+
+    @Test
+    void whatItWritesFollowsTheProtocolsSchemaWhichRefusesRelativeAddresses() throws Exception {
+        Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(SitemapTest.class.getResource("/schemas/sitemap.xsd"))
+                .newValidator();
+        StringWriter urls = new StringWriter();
+        List<Entry> entries = new ArrayList<>(ENTRIES);
+        entries.addAll(Entry.inBoth("/news/a", "/en/news/a", null));
+        Sitemap.writeUrls(urls, "https://shop.example", entries, 1, 50_000);
+        validator.validate(new StreamSource(new StringReader(urls.toString())));
+        StringWriter index = new StringWriter();
+        Sitemap.writeIndex(index, "https://shop.example/sitemap.xml", 2);
+        validator.validate(new StreamSource(new StringReader(index.toString())));
+
+        StringWriter relative = new StringWriter();
+        Sitemap.writeUrls(relative, "", ENTRIES, 1, 50_000);
+        assertThrows(
+                SAXException.class, () -> validator.validate(new StreamSource(new StringReader(relative.toString()))));
     }
 
     @Test
