@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse 12 (mobile preset, Debian's Chromium) on the public page types of a fresh demo shop: prints
 # the performance, accessibility, best-practices and SEO scores of the home page, the product list, a
-# product, an article and the contact page. Lighthouse is installed with npm into a temporary folder.
+# product, an article and the contact page, in Chinese and in English. Lighthouse is installed with npm into a temporary folder.
 #
 #   bench/lighthouse.sh                 starts Vitrine (Payara Micro, H2, demo content) on port 8194
 #   bench/lighthouse.sh http://host:port   measures a site that is already running
@@ -39,8 +39,13 @@ pages=(
   "product /products/a4-class-d-amplifier"
   "article /news/protect-your-battery-in-winter"
   "contact /contact"
+  "en-home /en/"
+  "en-products /en/products"
+  "en-product /en/products/st-26-silk-dome-tweeter"
+  "en-article /en/news/protect-your-battery-in-winter"
+  "en-contact /en/contact"
 )
-printf '%-10s %12s %14s %15s %5s\n' page performance accessibility best-practices SEO
+printf '%-12s %12s %14s %15s %5s\n' page performance accessibility best-practices SEO
 for entry in "${pages[@]}"; do
   name=${entry%% *} path=${entry#* }
   curl -s -o /dev/null "$SITE$path" # rendered once: Lighthouse measures the page as visitors get it
@@ -53,7 +58,7 @@ for entry in "${pages[@]}"; do
     const r = require(process.argv[1]);
     const c = r.categories;
     const s = k => (c[k] && c[k].score !== null) ? Math.round(c[k].score * 100) : "-";
-    console.log(process.argv[2].padEnd(10) + String(s("performance")).padStart(13) +
+    console.log(process.argv[2].padEnd(12) + String(s("performance")).padStart(13) +
       String(s("accessibility")).padStart(15) + String(s("best-practices")).padStart(16) + String(s("seo")).padStart(6));
     for (const [id, a] of Object.entries(r.audits)) {
       if (a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary") console.log("    failed: " + id);
