@@ -45,6 +45,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -772,7 +773,7 @@ class BackOfficeBrowserIT {
         assertTrue(inquiryRow(question).getText().contains("admin"), "taken on by the admin");
 
         inquiryRow(question).findElement(By.cssSelector("[id$=':note']")).sendKeys("Called back, no answer");
-        inquiryRow(question).findElement(By.cssSelector("[id$=':addNote']")).click();
+        pressInInquiryRow(question, "addNote");
         wait.until(driver -> {
             WebElement noted = inquiryRow(question);
             return noted != null && noted.getText().contains("admin: Called back, no answer");
@@ -835,15 +836,15 @@ class BackOfficeBrowserIT {
 
         signInAsAdmin();
         open("/admin/inquiries/list");
-        inquiryRow(question).findElement(By.cssSelector("[id$=':spam']")).click();
+        pressInInquiryRow(question, "spam");
         wait.until(driver -> inquiryRow(question) == null);
         clickWhenSettled(By.cssSelector(".folder-SPAM"));
         wait.until(driver -> inquiryRow(question) != null);
-        inquiryRow(question).findElement(By.cssSelector("[id$=':notSpam']")).click();
+        pressInInquiryRow(question, "notSpam");
         wait.until(driver -> inquiryRow(question) == null);
         clickWhenSettled(By.cssSelector(".folder-NEW"));
         wait.until(driver -> inquiryRow(question) != null);
-        inquiryRow(question).findElement(By.cssSelector("[id$=':archive']")).click();
+        pressInInquiryRow(question, "archive");
         wait.until(driver -> inquiryRow(question) == null);
 
         clickWhenSettled(By.cssSelector(".folder-ARCHIVED"));
@@ -855,7 +856,7 @@ class BackOfficeBrowserIT {
                 == 1);
         assertTrue(staffDownload("/admin/inquiries/inquiries.csv").contains(question), "in the CSV export");
 
-        inquiryRow(question).findElement(By.cssSelector("[id$=':delete']")).click();
+        pressInInquiryRow(question, "delete");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
                 .click();
         wait.until(driver -> inquiryRow(question) == null);
@@ -924,6 +925,22 @@ class BackOfficeBrowserIT {
     }
 
     /** The inbox row of an inquiry, or null. */
+    /** Presses a button of the inquiry's row once the row is there (the table re-renders after each action). */
+    private void pressInInquiryRow(String message, String button) {
+        wait.until(driver -> {
+            WebElement row = inquiryRow(message);
+            if (row == null) {
+                return false;
+            }
+            try {
+                row.findElement(By.cssSelector("[id$=':" + button + "']")).click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+
     private WebElement inquiryRow(String message) {
         try {
             return browser.findElements(By.cssSelector("#form\\:inquiries tbody tr")).stream()

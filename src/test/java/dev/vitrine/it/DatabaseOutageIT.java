@@ -106,12 +106,25 @@ class DatabaseOutageIT {
             HttpResponse<String> away = new Browserless(url).get("products");
             assertEquals(503, away.statusCode(), away.body());
             assertTrue(away.body().contains("网站正在维护"), away.body());
+            HttpResponse<String> notReady = new Browserless(new URL(url, "/")).get("health/ready");
+            assertEquals(503, notReady.statusCode(), "a load balancer takes it out: " + notReady.body());
+            assertTrue(notReady.body().contains("\"database\""), notReady.body());
+            assertEquals(
+                    200,
+                    new Browserless(new URL(url, "/")).get("health/live").statusCode(),
+                    "alive: a restart won't help");
 
             PROXY.start();
             await("the site recovers by itself")
                     .atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> new Browserless(url).get("products").statusCode() == 200);
+            await("ready again")
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> new Browserless(new URL(url, "/"))
+                                    .get("health/ready")
+                                    .statusCode()
+                            == 200);
         } finally {
             deployer.undeploy("proxied");
             containers.stop(CONTAINER);

@@ -13,6 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +60,54 @@ class MigrationsIT {
     @Test
     void mariadb() throws SQLException {
         migrateAndCheck(mariadbDatabase(), SqlDialect.MARIADB);
+    }
+
+    @Test
+    void instancesStartingTogetherOnPostgresqlMigrateOnce() throws Exception {
+        migrateTogether(postgresqlDatabase(), SqlDialect.POSTGRESQL);
+    }
+
+    @Test
+    void instancesStartingTogetherOnMariadbMigrateOnce() throws Exception {
+        migrateTogether(mariadbDatabase(), SqlDialect.MARIADB);
+    }
+
+    /**
+     * Three instances starting at once on an empty database, as after a deployment: Flyway's lock lets one
+     * migrate while the others wait, then finds nothing left to do; each script is applied once.
+     */
+    private void migrateTogether(String url, SqlDialect dialect) throws Exception {
+        DataSource dataSource = dataSource(url);
+        int instances = 3;
+        CyclicBarrier start = new CyclicBarrier(instances);
+        ExecutorService pool = Executors.newFixedThreadPool(instances);
+        try {
+            List<Future<Integer>> applied = new ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                applied.add(pool.submit(() -> {
+                    Flyway flyway = Migrations.flyway(dataSource, dialect);
+                    start.await();
+                    return flyway.migrate().migrationsExecuted;
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> each : applied) {
+                total += each.get(2, TimeUnit.MINUTES);
+            }
+            Flyway flyway = Migrations.flyway(dataSource, dialect);
+            assertEquals(flyway.info().all().length, total, "each script applied by one instance only");
+            assertEquals(0, flyway.info().pending().length);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection connection = dataSource.getConnection();
+                Statement query = connection.createStatement();
+                ResultSet row = query.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version) FROM flyway_schema_history"
+                        + " WHERE version IS NOT NULL AND success = "
+                        + (dialect == SqlDialect.MARIADB ? "1" : "TRUE"))) {
+            assertTrue(row.next());
+            assertEquals(row.getInt(2), row.getInt(1), "no version recorded twice");
+        }
     }
 
     @Test

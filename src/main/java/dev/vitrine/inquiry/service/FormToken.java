@@ -1,6 +1,9 @@
 package dev.vitrine.inquiry.service;
 
+import dev.vitrine.cluster.service.Cluster;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -14,20 +17,31 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The time a form was handed out, signed so that it can't be made up: {@code <millis>.<HMAC-SHA256>}. A
- * form sent back sooner than a person can fill it in is suspect. The key is made at each start, so a form
- * handed out before a restart reads as unsigned (and its inquiry goes to the spam folder, not away).
+ * form sent back sooner than a person can fill it in is suspect. The key is made when the site starts and
+ * shared by its instances (a form handed out by one may be sent back to another), so a form handed out
+ * before the whole site restarted reads as unsigned (and its inquiry goes to the spam folder, not away).
  */
 @ApplicationScoped
 public class FormToken {
 
-    private final byte[] key;
+    @Inject
+    private Cluster cluster;
 
-    public FormToken() {
-        this(randomKey());
+    private byte[] key;
+
+    FormToken() {
+        // for CDI: the key is the site's (see start)
     }
 
     FormToken(byte[] key) {
         this.key = key.clone();
+    }
+
+    @PostConstruct
+    void start() {
+        key = Base64.getDecoder()
+                .decode(cluster.grid()
+                        .shared("form key", () -> Base64.getEncoder().encodeToString(randomKey())));
     }
 
     private static byte[] randomKey() {

@@ -2,6 +2,7 @@ package dev.vitrine.inquiry.service;
 
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
+import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.mail.entity.OutgoingMail;
@@ -46,6 +47,9 @@ public class InquiryService {
 
     /** Inquiries shown in one folder of the inbox, newest first. */
     public static final int FOLDER_SIZE = 500;
+
+    @Inject
+    private Cluster cluster;
 
     @PersistenceContext
     private EntityManager em;
@@ -263,9 +267,12 @@ public class InquiryService {
                 .executeUpdate();
     }
 
+    /** Every night, on one instance of the site. */
     @Schedule(hour = "3", minute = "17", persistent = false)
     void purgeOldSpamDaily() {
-        purgeOldSpam();
+        if (cluster.grid().isLeader()) {
+            purgeOldSpam();
+        }
     }
 
     /** Every inquiry but spam, newest first, as CSV (cells defused for spreadsheets), in the shop's time. */

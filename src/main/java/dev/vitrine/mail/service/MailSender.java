@@ -1,5 +1,6 @@
 package dev.vitrine.mail.service;
 
+import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.mail.entity.OutgoingMail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -37,13 +38,19 @@ public class MailSender {
     @Inject
     private Outbox outbox;
 
+    /** The timer sends on one instance of the site; the outbox's claims keep a mail from going twice anyway. */
+    @Inject
+    private Cluster cluster;
+
     /** A round that finds the previous one still sending (a slow server) is skipped. */
     private final AtomicBoolean sending = new AtomicBoolean();
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sendDueEveryFewSeconds() {
-        sendDue();
+        if (cluster.grid().isLeader()) {
+            sendDue();
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

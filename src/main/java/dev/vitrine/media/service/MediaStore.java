@@ -27,7 +27,7 @@ public class MediaStore {
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp", "gif", "image/gif");
 
-    private final Path root = VitrineConfig.dataDirectory().resolve("media");
+    private final Path root = VitrineConfig.mediaDirectory();
 
     /** The folder of the thumbnails. */
     public static final String THUMBNAILS = "thumbs/";

@@ -1,6 +1,7 @@
 package dev.vitrine.media.service;
 
 import dev.vitrine.account.entity.Role;
+import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.media.entity.UnsavedUpload;
 import dev.vitrine.shared.MediaReferences;
 import dev.vitrine.shared.ShopClock;
@@ -32,6 +33,9 @@ public class UnsavedUploads {
     public static final Duration GRACE = Duration.ofHours(24);
 
     private static final Logger LOG = Logger.getLogger(UnsavedUploads.class.getName());
+
+    @Inject
+    private Cluster cluster;
 
     @PersistenceContext
     private EntityManager em;
@@ -105,9 +109,12 @@ public class UnsavedUploads {
         return deleted;
     }
 
+    /** Once an hour, on one instance of the site (they share the pictures). */
     @Schedule(hour = "*", minute = "41", persistent = false)
     void sweepHourly() {
-        sweep();
+        if (cluster.grid().isLeader()) {
+            sweep();
+        }
     }
 
     private boolean isShown(String path) {

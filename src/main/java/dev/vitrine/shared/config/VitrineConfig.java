@@ -30,6 +30,16 @@ public final class VitrineConfig {
         return Path.of(get("VITRINE_DATA_DIR").orElse("data")).toAbsolutePath().normalize();
     }
 
+    /**
+     * Where uploaded pictures live: {@code VITRINE_MEDIA_DIR}, else {@code media} in the data directory.
+     * Instances of one site share it (a shared folder), each keeping its own data directory.
+     */
+    public static Path mediaDirectory() {
+        return get("VITRINE_MEDIA_DIR")
+                .map(dir -> Path.of(dir).toAbsolutePath().normalize())
+                .orElse(dataDirectory().resolve("media"));
+    }
+
     /** The shop's time zone, in which publish times are entered and shown. */
     public static ZoneId timeZone() {
         return ZoneId.of(get("VITRINE_TIMEZONE").orElse("Asia/Shanghai"));

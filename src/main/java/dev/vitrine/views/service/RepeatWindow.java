@@ -1,21 +1,22 @@
 package dev.vitrine.views.service;
 
+import dev.vitrine.cluster.service.Grid;
+import dev.vitrine.cluster.service.LocalGrid;
 import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers who viewed what in the last 30 minutes, so that a visitor reloading a page counts once, and
  * how many views each address gave each item, so that one client can't count many times by changing its
  * user agent: at most {@link #PER_ADDRESS} per address and item in a window (a family or an office behind
- * one address still counts a few times). Memory is bounded: past {@link #MAX_VISITS} remembered visits a
- * view from someone not remembered is not counted (a flood of made-up visitors must not inflate counts;
- * at 30 minutes a visit, the bound is 110 new visitor-item pairs a second, far beyond a small company's
- * site). Kept in this JVM's memory; with several servers behind a load balancer this is the part to share.
+ * one address still counts a few times). The memory is the {@link Grid}'s: this JVM's alone, or shared by
+ * every instance of the site, so that a visitor bouncing between instances counts once per window. Memory is
+ * bounded: past {@link #MAX_VISITS} new visits in a window on one instance a view from someone not
+ * remembered is not counted (a flood of made-up visitors must not inflate counts; at 30 minutes a visit,
+ * the bound is 110 new visitor-item pairs a second, far beyond a small company's site).
  */
 public class RepeatWindow {
 
@@ -23,22 +24,33 @@ public class RepeatWindow {
     public static final int PER_ADDRESS = 3;
     public static final int MAX_VISITS = 200_000;
 
-    private record Visit(String visitor, ViewedItem item) {}
-
-    /** The views an address gave an item since {@code since}. */
-    private record Given(Instant since, int views) {}
+    private static final int MINUTES = (int) WINDOW.toMinutes();
 
     private final Clock clock;
+    private final Grid grid;
     private final int maxVisits;
-    private final Map<Visit, Instant> lastCounted = new ConcurrentHashMap<>();
-    private final Map<Visit, Given> byAddress = new ConcurrentHashMap<>();
 
-    public RepeatWindow(Clock clock) {
-        this(clock, MAX_VISITS);
+    /** New visits remembered in each of the window's minutes, and which minute each slot holds. */
+    private final int[] admitted = new int[MINUTES];
+
+    private final long[] minuteOf = new long[MINUTES];
+
+    public RepeatWindow(Clock clock, Grid grid) {
+        this(clock, grid, MAX_VISITS);
+    }
+
+    /** A window of this JVM alone (tests). */
+    RepeatWindow(Clock clock) {
+        this(clock, new LocalGrid(clock), MAX_VISITS);
     }
 
     RepeatWindow(Clock clock, int maxVisits) {
+        this(clock, new LocalGrid(clock), maxVisits);
+    }
+
+    private RepeatWindow(Clock clock, Grid grid, int maxVisits) {
         this.clock = clock;
+        this.grid = grid;
         this.maxVisits = maxVisits;
     }
 
@@ -51,45 +63,49 @@ public class RepeatWindow {
      */
     public DropReason judge(String visitor, String address, ViewedItem item) {
         Instant now = clock.instant();
-        DropReason[] verdict = {null};
-        lastCounted.compute(new Visit(visitor, item), (visit, last) -> {
-            if (last != null && now.isBefore(last.plus(WINDOW))) {
-                verdict[0] = DropReason.REPEAT;
-                return last;
+        String itemKey = item.getKind() + ":" + item.getItemId();
+        String visit = "visit " + itemKey + " " + visitor;
+        if (recent(now) >= maxVisits) {
+            return grid.isClaimed(visit) ? DropReason.REPEAT : DropReason.LIMIT;
+        }
+        if (!grid.claim(visit, WINDOW)) {
+            return DropReason.REPEAT;
+        }
+        admit(now);
+        for (int slot = 1; slot <= PER_ADDRESS; slot++) {
+            if (grid.claim("address " + itemKey + " " + address + " " + slot, WINDOW)) {
+                return null;
             }
-            if ((last == null && lastCounted.size() >= maxVisits) || !takeFromAddress(address, item, now)) {
-                verdict[0] = DropReason.LIMIT;
-                return last;
-            }
-            return now;
-        });
-        return verdict[0];
+        }
+        return DropReason.LIMIT;
     }
 
-    private boolean takeFromAddress(String address, ViewedItem item, Instant now) {
-        boolean[] taken = {false};
-        byAddress.compute(new Visit(address, item), (key, given) -> {
-            if (given == null || !now.isBefore(given.since().plus(WINDOW))) {
-                taken[0] = true;
-                return new Given(now, 1);
-            }
-            if (given.views() < PER_ADDRESS) {
-                taken[0] = true;
-                return new Given(given.since(), given.views() + 1);
-            }
-            return given;
-        });
-        return taken[0];
-    }
-
-    /** Forgets visits older than the window; called regularly so memory stays bounded by recent traffic. */
+    /** Forgets visits older than the window where this JVM keeps them. */
     public void forgetExpired() {
-        Instant cutoff = clock.instant().minus(WINDOW);
-        lastCounted.values().removeIf(last -> !last.isAfter(cutoff));
-        byAddress.values().removeIf(given -> !given.since().isAfter(cutoff));
+        if (grid instanceof LocalGrid local) {
+            local.forgetExpired();
+        }
     }
 
-    int size() {
-        return lastCounted.size();
+    /** New visits remembered by this instance in the last 30 minutes. */
+    synchronized int recent(Instant now) {
+        long minute = now.getEpochSecond() / 60;
+        int sum = 0;
+        for (int i = 0; i < MINUTES; i++) {
+            if (minuteOf[i] > minute - MINUTES) {
+                sum += admitted[i];
+            }
+        }
+        return sum;
+    }
+
+    private synchronized void admit(Instant now) {
+        long minute = now.getEpochSecond() / 60;
+        int slot = (int) (minute % MINUTES);
+        if (minuteOf[slot] != minute) {
+            minuteOf[slot] = minute;
+            admitted[slot] = 0;
+        }
+        admitted[slot]++;
     }
 }

@@ -1,5 +1,7 @@
 package dev.vitrine.views.service;
 
+import dev.vitrine.cluster.service.Cluster;
+import dev.vitrine.cluster.service.Grid;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
@@ -8,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Base64;
 
 /**
  * Counts views of product and article pages, honestly and cheaply: crawlers, tools, staff, a visitor's
@@ -24,6 +27,9 @@ public class ViewRecorder {
     @Inject
     private ShopClock shopClock;
 
+    @Inject
+    private Cluster cluster;
+
     private final ViewTally tally = new ViewTally();
     private RepeatWindow repeats;
     private VisitorFingerprint fingerprints;
@@ -31,8 +37,14 @@ public class ViewRecorder {
     @PostConstruct
     void start() {
         Clock clock = Clock.system(shopClock.zone());
-        repeats = new RepeatWindow(clock);
-        fingerprints = new VisitorFingerprint(clock);
+        Grid grid = cluster.grid();
+        repeats = new RepeatWindow(clock, grid);
+        fingerprints = new VisitorFingerprint(
+                clock,
+                day -> Base64.getDecoder()
+                        .decode(grid.shared(
+                                "visitor key " + day,
+                                () -> Base64.getEncoder().encodeToString(VisitorFingerprint.randomKey()))));
     }
 
     /**

@@ -7,32 +7,46 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Recognises a returning visitor without a cookie, a session or storing who they are: an HMAC of their
- * address and user agent under a random key that is replaced every day and never leaves memory. The same
- * visitor gets the same fingerprint all day; nobody can turn a fingerprint back into an address.
+ * address and user agent under a random key that is replaced every day and never leaves memory (the
+ * memory of the instances of the site, which share the day's key, so that a visitor is the same on each).
+ * The same visitor gets the same fingerprint all day; nobody can turn a fingerprint back into an address.
  */
 public final class VisitorFingerprint {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
+    private final Function<LocalDate, byte[]> keyOfDay;
     private LocalDate keyDay;
     private SecretKeySpec key;
 
+    /** With a random key each day, of this JVM alone. */
     public VisitorFingerprint(Clock clock) {
+        this(clock, day -> randomKey());
+    }
+
+    /** @param keyOfDay the key of a day, the same each time it is asked for that day */
+    public VisitorFingerprint(Clock clock, Function<LocalDate, byte[]> keyOfDay) {
         this.clock = clock;
+        this.keyOfDay = keyOfDay;
+    }
+
+    public static byte[] randomKey() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return secret;
     }
 
     public synchronized String of(String address, String userAgent) {
         LocalDate today = LocalDate.now(clock);
         if (!today.equals(keyDay)) {
-            byte[] secret = new byte[32];
-            RANDOM.nextBytes(secret);
-            key = new SecretKeySpec(secret, "HmacSHA256");
+            key = new SecretKeySpec(keyOfDay.apply(today), "HmacSHA256");
             keyDay = today;
         }
         try {

@@ -3,6 +3,7 @@ package dev.vitrine.inquiry.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,10 @@ class SpamCheckTest {
         assertEquals(Optional.of(Duration.ofSeconds(40)), tokens.age(token, handedOut.plusSeconds(40)));
         String forged = handedOut.minusSeconds(3600).toEpochMilli() + token.substring(token.indexOf('.'));
         assertEquals(Optional.empty(), tokens.age(forged, handedOut), "an older time with the same signature");
-        assertEquals(Optional.empty(), new FormToken().age(token, handedOut), "another key's token");
+        assertEquals(
+                Optional.empty(),
+                new FormToken("another key".getBytes(StandardCharsets.UTF_8)).age(token, handedOut),
+                "another key's token");
         assertEquals(Optional.empty(), tokens.age("garbage", handedOut));
         assertEquals(Optional.empty(), tokens.age(null, handedOut));
     }

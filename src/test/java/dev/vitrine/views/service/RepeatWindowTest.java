@@ -83,6 +83,6 @@ class RepeatWindowTest {
         counts("bob", article);
         clock.advance(Duration.ofMinutes(25));
         window.forgetExpired();
-        assertEquals(1, window.size(), "alice's visit is 35 minutes old, bob's 25");
+        assertEquals(1, window.recent(clock.instant()), "alice's visit is 35 minutes old, bob's 25");
     }
 }

@@ -1,0 +1,37 @@
+package dev.vitrine.cluster.service;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What the instances of one site share: a place to claim keys for a while, messages to the others, a key
+ * made once for all, and which of them does the work that must be done once. On one instance (or a server
+ * without a data grid) all of it is this JVM's; on Payara Micro it is its Hazelcast data grid.
+ */
+public interface Grid {
+
+    /**
+     * Claims {@code key} for {@code ttl}: true for the first claim, false while a claim stands (on any
+     * instance).
+     */
+    boolean claim(String key, Duration ttl);
+
+    /** Whether a claim on {@code key} stands. */
+    boolean isClaimed(String key);
+
+    /** Sends a message to the other instances (not to this one). */
+    void publish(String message);
+
+    /** Where messages from the other instances go. */
+    void subscribe(Consumer<String> listener);
+
+    /** The value under {@code name}: the first one made by {@code make} on any instance, for all of them. */
+    String shared(String name, Supplier<String> make);
+
+    /** Whether this instance does the work done once for all: the oldest member of the grid. */
+    boolean isLeader();
+
+    /** How many instances share the grid (1 alone). */
+    int members();
+}

@@ -1,0 +1,26 @@
+package dev.vitrine.health.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.management.ManagementFactory;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/**
+ * Alive (MicroProfile Health, {@code /health/live}): no threads are deadlocked, the one state a restart
+ * mends. It never asks the database: an instance whose database is away is not ready, but restarting it
+ * would not help.
+ */
+@Liveness
+@ApplicationScoped
+public class ThreadLiveness implements HealthCheck {
+
+    @Override
+    public HealthCheckResponse call() {
+        long[] deadlocked = ManagementFactory.getThreadMXBean().findDeadlockedThreads();
+        return HealthCheckResponse.named("threads")
+                .status(deadlocked == null)
+                .withData("deadlocked", deadlocked == null ? 0 : deadlocked.length)
+                .build();
+    }
+}
