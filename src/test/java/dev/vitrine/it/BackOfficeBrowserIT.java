@@ -11,11 +11,9 @@ import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Chromium;
 import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.EveryServer;
+import dev.vitrine.testing.TestImages;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -32,7 +30,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -173,7 +170,7 @@ class BackOfficeBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:seoTitleCount"), "37 characters"));
         type("form:seoDescription", "Class D, 4 x 80 W, fits under a seat.");
         browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
-                .sendKeys(pngFile() + "\n" + pngFile() + "\n" + pngFile());
+                .sendKeys(TestImages.pngFile() + "\n" + TestImages.pngFile() + "\n" + TestImages.pngFile());
         List<String> pictures = galleryNames(3);
         clickWhenSettled(By.xpath("(//*[@id='form:images']//button[normalize-space()='Make main'])[2]"));
         wait.until(driver -> galleryNames(3).get(0).equals(pictures.get(2)));
@@ -412,7 +409,7 @@ class BackOfficeBrowserIT {
         type("form:description", description);
         type("form:siteUrl", "");
         browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
-                .sendKeys(pngFile().toString());
+                .sendKeys(TestImages.pngFile().toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:logo img")));
         field("form:save").click();
         toast();
@@ -603,7 +600,7 @@ class BackOfficeBrowserIT {
         browser.findElement(By.cssSelector("#form\\:body .rich-table")).click();
         editor.sendKeys("Power");
         browser.findElement(By.cssSelector("#form\\:body .rich-file"))
-                .sendKeys(pngFile().toString());
+                .sendKeys(TestImages.pngFile().toString());
         WebElement picture = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#form\\:body .ql-editor img[src*='/media/content/']")));
         wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
@@ -659,7 +656,7 @@ class BackOfficeBrowserIT {
         Path folder = Files.createTempDirectory("vitrine-odd-names");
         String cover = "";
         for (String name : new String[] {"..%2f..%2fescape.png", "name::$DATA.png"}) {
-            uploadCover(Files.copy(pngFile(), folder.resolve(name)));
+            uploadCover(Files.copy(TestImages.pngFile(), folder.resolve(name)));
             String previous = cover;
             cover = wait.ignoring(StaleElementReferenceException.class).until(driver -> {
                 List<WebElement> shown = driver.findElements(By.cssSelector("#form\\:cover img"));
@@ -674,7 +671,7 @@ class BackOfficeBrowserIT {
         Path page = folder.resolve("page.html");
         Files.writeString(page, "<html><script>alert(1)</script></html>");
         Path huge = folder.resolve("huge.png");
-        Files.write(huge, Arrays.copyOf(Files.readAllBytes(pngFile()), 11 * 1024 * 1024));
+        Files.write(huge, Arrays.copyOf(Files.readAllBytes(TestImages.pngFile()), 11 * 1024 * 1024));
         Map<Path, String> reasons = Map.of(svg, "SVG", page, "SVG, web pages", huge, "larger than 10 MB");
         for (Map.Entry<Path, String> refused : reasons.entrySet()) {
             uploadCover(refused.getKey());
@@ -1125,7 +1122,7 @@ class BackOfficeBrowserIT {
         String title = unique("Covered news");
         type("form:title", title);
         browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
-                .sendKeys(pngFile().toString());
+                .sendKeys(TestImages.pngFile().toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:cover img")));
         publishing("Publish now");
         field("form:save").click();
@@ -1199,14 +1196,4 @@ class BackOfficeBrowserIT {
     }
 
     /** A small PNG made for the upload. */
-    private static Path pngFile() throws IOException {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0x2b6cb0));
-        g.fillRect(0, 0, 64, 48);
-        g.dispose();
-        Path file = Files.createTempFile("vitrine-upload-", ".png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
-    }
 }

@@ -1,12 +1,18 @@
 package dev.vitrine.testing;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import javax.imageio.ImageIO;
 
 /** Pictures written byte by byte for the upload tests. */
 public final class TestImages {
@@ -46,5 +52,17 @@ public final class TestImages {
         png.write(type.getBytes(StandardCharsets.US_ASCII));
         png.write(data);
         png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** A small blue PNG in a new temporary file, to upload. */
+    public static Path pngFile() throws IOException {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x2b6cb0));
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        Path file = Files.createTempFile("vitrine-upload-", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 }

@@ -2,11 +2,14 @@ package dev.vitrine.views.service;
 
 import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.entity.ViewedKind;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +20,7 @@ import java.util.Map;
  */
 final class ViewCountWriter {
 
+    private static final String TOTALS = "SELECT kind, item_id, views FROM view_count";
     private static final String ADD_VIEWS = "UPDATE view_count SET views = views + ? WHERE kind = ? AND item_id = ?";
     private static final String INSERT_VIEWS = "INSERT INTO view_count (views, kind, item_id) VALUES (?, ?, ?)";
     private static final String ADD_DAY =
@@ -102,5 +106,17 @@ final class ViewCountWriter {
             }
             return statement.executeUpdate();
         }
+    }
+
+    /** Every item's stored count: what all instances of the site have written. */
+    static Map<ViewedItem, Long> totals(Connection connection) throws SQLException {
+        Map<ViewedItem, Long> totals = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(TOTALS);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                totals.put(new ViewedItem(ViewedKind.valueOf(rows.getString(1)), rows.getLong(2)), rows.getLong(3));
+            }
+        }
+        return totals;
     }
 }

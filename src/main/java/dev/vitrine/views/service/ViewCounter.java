@@ -1,5 +1,6 @@
 package dev.vitrine.views.service;
 
+import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.shared.config.VitrineConfig;
 import dev.vitrine.shared.db.SchemaMigrations;
 import dev.vitrine.shared.db.VitrineDataSource;
@@ -45,6 +46,9 @@ public class ViewCounter {
 
     @Inject
     private ViewRecorder recorder;
+
+    @Inject
+    private Cluster cluster;
 
     @Resource(lookup = SchemaMigrations.DATA_SOURCE)
     private DataSource dataSource;
@@ -97,6 +101,7 @@ public class ViewCounter {
     public synchronized void flush() {
         try {
             write(dataSource::getConnection);
+            catchUp();
             standby.keepReady();
             if (failing) {
                 LOG.info("Writing view counts works again; the views kept meanwhile are written");
@@ -129,6 +134,15 @@ public class ViewCounter {
                     + recorder.tally().pending() + ": " + e);
         } finally {
             standby.close();
+        }
+    }
+
+    /** With other instances counting too, learns what they wrote, so that every instance shows the total. */
+    private void catchUp() throws SQLException {
+        if (cluster.grid().members() > 1) {
+            try (Connection connection = dataSource.getConnection()) {
+                recorder.tally().stored(ViewCountWriter.totals(connection));
+            }
         }
     }
 

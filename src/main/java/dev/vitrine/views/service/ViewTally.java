@@ -85,6 +85,19 @@ public class ViewTally {
         return new Batch(pending.snapshot(), drops.snapshot());
     }
 
+    /**
+     * The stored counts as they are now, with what other instances of the site wrote: the items this tally
+     * knows take them. Only after this instance's own written views are stored (they are in the totals).
+     */
+    public void stored(Map<ViewedItem, Long> totals) {
+        moving.writeLock().lock();
+        try {
+            written.replaceAll((item, known) -> totals.getOrDefault(item, known));
+        } finally {
+            moving.writeLock().unlock();
+        }
+    }
+
     /** The database now holds {@code batch} (from {@link #pending()}): move it out of pending. */
     public void written(Batch batch) {
         moving.writeLock().lock();

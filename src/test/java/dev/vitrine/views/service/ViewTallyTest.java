@@ -118,4 +118,17 @@ class ViewTallyTest {
         assertEquals(total, allShown.size(), "each view showed a number of its own");
         assertEquals(total, tally.current(item, () -> 0));
     }
+
+    @Test
+    void storedTotalsFromOtherInstancesReplaceWhatThisOneKnewItsPendingViewsStillAdded() {
+        ViewTally tally = new ViewTally();
+        ViewedItem item = ViewedItem.article(1);
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        assertEquals(11, tally.record(item, day, () -> 10));
+        tally.written(tally.pending());
+        assertEquals(12, tally.record(item, day, () -> 99));
+        tally.stored(Map.of(item, 50L, ViewedItem.product(9), 7L));
+        assertEquals(51, tally.current(item, () -> 99), "the others' views and this one's pending view");
+        assertEquals(7, tally.current(ViewedItem.product(9), () -> 7), "an item not known before is read as usual");
+    }
 }

@@ -1,0 +1,465 @@
+package dev.vitrine.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.testing.Browserless;
+import dev.vitrine.testing.Chromium;
+import dev.vitrine.testing.Nginx;
+import dev.vitrine.testing.TestImages;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Three Payara Micro instances clustered by their data grid on one PostgreSQL database, behind nginx
+ * (round robin), as the README sets them up: views counted exactly whichever instance a visitor reaches,
+ * an edit on one shown by the others at once, pictures served by all, and an instance killed under load.
+ * The {@code it-cluster} leg; it starts the servers itself.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String PG = System.getProperty("it.postgresql.host", "127.0.0.1:5432");
+    private static final String DATABASE = "vitrine_cluster_" + System.currentTimeMillis();
+    private static final String ADMIN_PASSWORD = "cluster-admin-password-2026";
+    private static final int NGINX_PORT = 18300;
+    private static final int FIRST_PORT = 18301;
+    private static final Pattern VIEWS = Pattern.compile("(?:点击|浏览):(\\d+)");
+
+    /** Eight products and two articles of the demo shop. */
+    private static final List<String> ITEMS = List.of(
+            "products/st-26-silk-dome-tweeter",
+            "products/sb-12-sealed-enclosure",
+            "products/cs-65-component-set",
+            "products/a4-class-d-amplifier",
+            "products/dsp-8-processor",
+            "products/sw-10-underseat-subwoofer",
+            "products/dm-door-deadening-mat",
+            "products/ag-70-maintenance-free-battery",
+            "news/dsp-tuning-service-launched",
+            "news/protect-your-battery-in-winter");
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private static Path work;
+    private static final List<Instance> instances = new ArrayList<>();
+    private static Process nginx;
+
+    @BeforeAll
+    static void startTheCluster() throws Exception {
+        work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "cluster-");
+        execute("CREATE DATABASE " + DATABASE);
+        for (int i = 0; i < 3; i++) {
+            instances.add(new Instance(i + 1, FIRST_PORT + i));
+        }
+        // The first fills the empty database (schema, demo shop, first admin); the others join it.
+        instances.get(0).start();
+        instances.get(0).awaitReady();
+        instances.get(1).start();
+        instances.get(2).start();
+        for (Instance instance : instances) {
+            instance.awaitReady();
+        }
+        await("one cluster of three")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> instances.stream().allMatch(instance -> instance.members() == 3));
+        nginx = Nginx.start(
+                work, NGINX_PORT, instances.stream().map(i -> i.port).toList());
+    }
+
+    @AfterAll
+    static void stopTheCluster() throws Exception {
+        if (nginx != null) {
+            nginx.destroy();
+        }
+        for (Instance instance : instances) {
+            instance.kill();
+        }
+        execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    }
+
+    @Test
+    @Order(1)
+    void visitorsBouncingBetweenInstancesCountOncePerItemWhateverInstanceTheyReach() throws Exception {
+        Map<String, Long> before = counts();
+        int visitors = 300;
+        int viewsEach = 10;
+        List<Runnable> requests = new ArrayList<>();
+        for (int visitor = 0; visitor < visitors; visitor++) {
+            String address = newAddress();
+            for (String item : ITEMS) {
+                for (int view = 0; view < viewsEach; view++) {
+                    requests.add(() ->
+                            assertEquals(200, get(NGINX_PORT, item, address).statusCode()));
+                }
+            }
+        }
+        java.util.Collections.shuffle(requests, new java.util.Random(7));
+        long started = System.nanoTime();
+        run(requests, 16);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(
+                "ClusterIT: %,d views through nginx in %.1f s (%.0f/s)%n",
+                requests.size(), seconds, requests.size() / seconds);
+
+        await("every instance wrote its counts")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> total(counts()) - total(before) >= (long) visitors * ITEMS.size());
+        Thread.sleep(2_000); // one more write round: nothing more may come
+        Map<String, Long> after = counts();
+        for (String item : ITEMS) {
+            assertEquals(visitors, after.get(item) - before.getOrDefault(item, 0L), item + " counted once per visitor");
+        }
+        assertEveryInstanceShowsTheSameCounts();
+    }
+
+    @Test
+    @Order(2)
+    void anEditThroughOneInstanceShowsOnTheOthersWithinASecondCachedPagesAndPicturesIncluded() throws Exception {
+        for (Instance other : instances.subList(1, 3)) {
+            get(other.port, "", newAddress());
+            assertEquals(
+                    "HIT",
+                    get(other.port, "", newAddress())
+                            .headers()
+                            .firstValue("X-Cache")
+                            .orElse(""));
+        }
+        String name = "声悦音响 " + System.nanoTime();
+        ChromeDriver browser = Chromium.start("en-US");
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            String first = "http://127.0.0.1:" + instances.get(0).port;
+            browser.get(first + "/login");
+            browser.findElement(By.id("form:username")).sendKeys("admin");
+            browser.findElement(By.id("form:password")).sendKeys(ADMIN_PASSWORD);
+            browser.findElement(By.id("form:signIn")).click();
+            wait.until(ExpectedConditions.urlContains("/admin/"));
+            browser.get(first + "/admin/site/settings");
+            browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
+                    .sendKeys(TestImages.pngFile().toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:logo img")));
+            browser.findElement(By.id("form:company")).clear();
+            browser.findElement(By.id("form:company")).sendKeys(name);
+            browser.findElement(By.id("form:save")).click();
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl-message"), "Saved"));
+        } finally {
+            browser.quit();
+        }
+        long saved = System.nanoTime();
+        for (Instance other : instances.subList(1, 3)) {
+            await("instance " + other.number + " shows the new name")
+                    .atMost(Duration.ofSeconds(1))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> Jsoup.parse(get(other.port, "", newAddress()).body())
+                            .select(".brand .company")
+                            .text()
+                            .equals(name));
+        }
+        System.out.printf(
+                "ClusterIT: the edit showed on instances 2 and 3 after %d ms%n",
+                (System.nanoTime() - saved) / 1_000_000);
+        String logo = Jsoup.parse(get(instances.get(2).port, "", newAddress()).body())
+                .selectFirst(".brand img")
+                .attr("src");
+        assertTrue(logo.startsWith("/media/"), logo);
+        for (Instance instance : instances) {
+            HttpResponse<String> picture = get(instance.port, logo.substring(1), newAddress());
+            assertEquals(
+                    200,
+                    picture.statusCode(),
+                    "the logo uploaded through instance 1, from instance " + instance.number);
+            assertEquals(
+                    "image/png", picture.headers().firstValue("Content-Type").orElse(""));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anInstanceKilledUnderLoadLosesNoContentAndAtMostItsLastSecondOfViewsThenComesBack() throws Exception {
+        String name = Jsoup.parse(get(NGINX_PORT, "", newAddress()).body())
+                .select(".brand .company")
+                .text();
+        Map<String, Long> before = counts();
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<Runnable> requests = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            String item = ITEMS.get(i % ITEMS.size());
+            requests.add(() -> {
+                try {
+                    int status = get(NGINX_PORT, item, newAddress()).statusCode();
+                    (status == 200 ? answered : failed).incrementAndGet();
+                } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                }
+            });
+        }
+        Instance victim = instances.get(2);
+        ExecutorService killer = Executors.newSingleThreadExecutor();
+        Future<?> kill = killer.submit(() -> {
+            Thread.sleep(3_000);
+            victim.kill();
+            return null;
+        });
+        long started = System.nanoTime();
+        run(requests, 12);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        kill.get();
+        killer.shutdown();
+
+        await("the others wrote their counts")
+                .atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ofSeconds(3))
+                .until(() -> true);
+        long counted = total(counts()) - total(before);
+        long lost = answered.get() - counted;
+        double perInstanceSecond = answered.get() / seconds / 3;
+        System.out.printf(
+                "ClusterIT: %,d views answered (%d failed) in %.1f s with instance 3 killed after 3 s; %,d counted, %d lost"
+                        + " (%.0f views a second went to each instance)%n",
+                answered.get(), failed.get(), seconds, counted, lost, perInstanceSecond);
+        assertEquals(0, failed.get(), "nginx routes around the dead instance");
+        assertTrue(lost >= 0, "never more than were answered");
+        assertTrue(lost <= 2 * perInstanceSecond, "at most its last second or so: " + lost);
+        assertEquals(
+                name,
+                Jsoup.parse(get(NGINX_PORT, "", newAddress()).body())
+                        .select(".brand .company")
+                        .text());
+
+        victim.start();
+        victim.awaitReady();
+        await("three again")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> instances.stream().allMatch(instance -> instance.members() == 3));
+        assertEquals(
+                name,
+                Jsoup.parse(get(victim.port, "", newAddress()).body())
+                        .select(".brand .company")
+                        .text());
+        assertEveryInstanceShowsTheSameCounts();
+    }
+
+    /** Each instance shows what all of them counted (within its next write round, a second). */
+    private static void assertEveryInstanceShowsTheSameCounts() {
+        for (String item : ITEMS) {
+            await(item + " shows the same count everywhere")
+                    .atMost(Duration.ofSeconds(3))
+                    .until(() -> instances.stream()
+                                    .map(instance ->
+                                            views(crawl(instance.port, item).body()))
+                                    .distinct()
+                                    .count()
+                            == 1);
+        }
+    }
+
+    /** A crawler sees the count and doesn't add to it. */
+    private static HttpResponse<String> crawl(int port, String path) {
+        try {
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path))
+                            .header(
+                                    "User-Agent",
+                                    "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long views(String page) {
+        Matcher matcher = VIEWS.matcher(Jsoup.parse(page).select(".meta .views").text());
+        assertTrue(matcher.find(), page);
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static HttpResponse<String> get(int port, String path, String address) {
+        try {
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("User-Agent", Browserless.FIREFOX)
+                            .header("X-Forwarded-For", address)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void run(List<Runnable> requests, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Runnable request : requests) {
+                done.add(pool.submit(request));
+            }
+            for (Future<?> each : done) {
+                each.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Each item's stored count, by its path. */
+    private static Map<String, Long> counts() throws SQLException {
+        Map<String, Long> byId = new HashMap<>();
+        try (Connection db = DriverManager.getConnection(url(DATABASE), "postgres", "");
+                Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery(
+                        "SELECT CASE WHEN v.kind = 'PRODUCT' THEN 'products/' || p.slug ELSE 'news/' || a.slug END, v.views"
+                                + " FROM view_count v LEFT JOIN product p ON v.kind = 'PRODUCT' AND p.id = v.item_id"
+                                + " LEFT JOIN article a ON v.kind = 'ARTICLE' AND a.id = v.item_id")) {
+            while (rows.next()) {
+                byId.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return byId;
+    }
+
+    private static long total(Map<String, Long> counts) {
+        return ITEMS.stream().mapToLong(item -> counts.getOrDefault(item, 0L)).sum();
+    }
+
+    private static String url(String database) {
+        return "jdbc:postgresql://" + PG + "/" + database;
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url("test"), "postgres", "");
+                Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** A new address from 198.18.0.0/15 (reserved for tests), forwarded by nginx on this machine. */
+    private static String newAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198." + (18 + n / 65536 % 2) + "." + (n / 256 % 256) + "." + (n % 256);
+    }
+
+    /** One Payara Micro instance of the site, as the README starts one for a cluster. */
+    private static final class Instance {
+
+        final int number;
+        final int port;
+        private Process process;
+
+        Instance(int number, int port) {
+            this.number = number;
+            this.port = port;
+        }
+
+        void start() throws IOException {
+            Path data = work.resolve("instance-" + number);
+            Files.createDirectories(data);
+            ProcessBuilder builder = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xms128m",
+                            "-Xmx320m",
+                            "-XX:+UseSerialGC",
+                            "-jar",
+                            System.getProperty("payara.microJar"),
+                            "--deploy",
+                            System.getProperty("vitrine.war"),
+                            "--contextroot",
+                            "/",
+                            "--port",
+                            Integer.toString(port),
+                            "--name",
+                            "vitrine-" + number,
+                            "--clustername",
+                            DATABASE,
+                            "--clustermode",
+                            "tcpip:127.0.0.1:16900,127.0.0.1:16901,127.0.0.1:16902",
+                            "--startport",
+                            "16900",
+                            "--interfaces",
+                            "127.0.0.1",
+                            "--nohostaware",
+                            "--prebootcommandfile",
+                            System.getProperty("vitrine.payara.preBootCommands"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            work.resolve("instance-" + number + ".log").toFile()));
+            Map<String, String> env = builder.environment();
+            env.put("VITRINE_DB_URL", url(DATABASE));
+            env.put("VITRINE_DB_USER", "postgres");
+            env.put("VITRINE_DATA_DIR", data.toString());
+            env.put("VITRINE_MEDIA_DIR", work.resolve("media").toString());
+            env.put("VITRINE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            process = builder.start();
+        }
+
+        void awaitReady() {
+            await("instance " + number + " ready")
+                    .atMost(Duration.ofSeconds(240))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .failFast("instance " + number + " stopped: see " + work, () -> !process.isAlive())
+                    .ignoreExceptions()
+                    .until(() -> get(port, "health/ready", "127.0.0.1").statusCode() == 200);
+        }
+
+        /** How many members its data grid has, as its health says. */
+        int members() {
+            Matcher members = Pattern.compile("\"members\":\"?(\\d+)")
+                    .matcher(get(port, "health/ready", "127.0.0.1").body());
+            return members.find() ? Integer.parseInt(members.group(1)) : 0;
+        }
+
+        /** SIGKILL: no shutdown hook, nothing written on the way out. */
+        void kill() throws InterruptedException {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
