@@ -1,5 +1,6 @@
 package dev.vitrine.content.service;
 
+import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemStatus;
 import dev.vitrine.content.entity.PublishedItem;
@@ -34,7 +35,8 @@ import java.util.Objects;
  * Scheduled items appear on the public pages at their time with nobody editing: a timer is set for the
  * next publish time to come, and when it fires the items whose time came are announced as changed (so the
  * cached pages that should show them are refreshed), and the next timer is set. Any change sets it again: a
- * new schedule may be sooner.
+ * new schedule may be sooner. In a cluster one instance announces them, and the others follow its
+ * announcement like any change.
  */
 @Singleton
 @Startup
@@ -54,6 +56,10 @@ public class ScheduledAppearances {
 
     @Inject
     private Event<ContentChange> changes;
+
+    /** One instance of the site announces; the others hear it from there (see {@code ChangeRelay}). */
+    @Inject
+    private Cluster cluster;
 
     /** Items published up to this time have been announced. */
     private LocalDateTime announcedUpTo;
@@ -78,9 +84,11 @@ public class ScheduledAppearances {
         if (armedFor != null && armedFor.isAfter(now)) {
             now = armedFor;
         }
-        for (ItemKind kind : ItemKind.values()) {
-            for (PublishedItem item : appearing(kind, announcedUpTo, now)) {
-                changes.fire(ItemChanges.of(kind, item.getId(), null, Standing.of(item)));
+        if (cluster.grid().isLeader()) {
+            for (ItemKind kind : ItemKind.values()) {
+                for (PublishedItem item : appearing(kind, announcedUpTo, now)) {
+                    changes.fire(ItemChanges.of(kind, item.getId(), null, Standing.of(item)));
+                }
             }
         }
         announcedUpTo = now;

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Requests a second through nginx (round robin) with one, two and three clustered Payara Micro instances on
+# one PostgreSQL database, every request a new, counted visitor of the cached article page. On this 2-core
+# machine more instances share the same two cores: the point is the cost of the seams (the shared repeat
+# window, one more hop), not a speed-up. Compare the ratios within one run.
+#
+#   bench/cluster.sh [seconds per run, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_RUN=${1:-10}
+NGINX_PORT=18400
+DB=vitrine_bench_cluster_$$
+ARTICLE=/news/protect-your-battery-in-winter
+PSQL=(psql -h 127.0.0.1 -U postgres -qtA)
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+[ -x /usr/sbin/nginx ] || { echo "nginx is missing: apt-get install -y nginx-light"; exit 1; }
+[ -f target/vitrine.war ] || mvn -q package -DskipTests
+[ -f target/payara-micro.jar ] || mvn -q dependency:copy@copy-payara-micro
+
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  "${PSQL[@]}" -d test -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+"${PSQL[@]}" -d test -c "CREATE DATABASE $DB"
+
+start_instance() { # number
+  local n=$1 port=$((18400 + $1))
+  mkdir -p "$WORK/instance-$n"
+  VITRINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" VITRINE_DB_USER=postgres \
+  VITRINE_DATA_DIR="$WORK/instance-$n" VITRINE_MEDIA_DIR="$WORK/media" \
+    java -Xms128m -Xmx320m -XX:+UseSerialGC -jar target/payara-micro.jar --deploy target/vitrine.war \
+    --contextroot / --port "$port" --name "bench-$n" --clustername "$DB" --interfaces 127.0.0.1 \
+    --startport 16950 --clustermode tcpip:127.0.0.1:16950,127.0.0.1:16951,127.0.0.1:16952 --nohostaware \
+    --prebootcommandfile src/main/payara/pre-boot-commands.txt >"$WORK/instance-$n.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 240); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ] && return
+    sleep 1
+  done
+  echo "instance $n did not get ready: $WORK/instance-$n.log"; exit 1
+}
+
+balance() { # number of instances
+  local servers="" n
+  for n in $(seq 1 "$1"); do servers+="    server 127.0.0.1:$((18400 + n)) max_fails=1 fail_timeout=5s;\n"; done
+  mkdir -p "$WORK/nginx-$1"
+  sed -e "s|@HOME@|$WORK/nginx-$1|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@SERVERS@|$servers|" \
+    src/test/resources/cluster/nginx.conf >"$WORK/nginx-$1/nginx.conf"
+  /usr/sbin/nginx -p "$WORK/nginx-$1" -c "$WORK/nginx-$1/nginx.conf" &
+  NGINX=$!
+  sleep 1
+}
+
+measure() { # instances, round
+  balance "$1"
+  wrk -t2 -c32 -d5s -s bench/new-visitors.lua "http://127.0.0.1:$NGINX_PORT$ARTICLE" -- "$(( $2 * 2 ))" >/dev/null
+  local rate
+  rate=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s bench/new-visitors.lua "http://127.0.0.1:$NGINX_PORT$ARTICLE" \
+    -- "$(( $2 * 2 + 1 ))" | awk '/Requests\/sec/ {print $2}')
+  kill "$NGINX"; wait "$NGINX" 2>/dev/null || true
+  printf '  %d instance(s): %10s req/s\n' "$1" "$rate"
+}
+
+printf 'article page through nginx, every request a new visitor, %s s per run, 32 connections\n' "$SECONDS_PER_RUN"
+start_instance 1; measure 1 1
+start_instance 2; measure 2 2
+start_instance 3; measure 3 3
