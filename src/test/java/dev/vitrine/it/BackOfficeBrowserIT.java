@@ -688,6 +688,44 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    void theEnglishSiteTextsAndWhetherUntranslatedItemsShowThereAreSiteSettings() {
+        signInAsAdmin();
+        String company = unique("Pearl Audio");
+        Browserless visitor = new Browserless(base);
+        try {
+            saveEnglishSettings(company, false);
+            assertEquals(
+                    company, visitor.page("en/").selectFirst(".brand .company").text());
+            assertEquals(
+                    "广州声悦汽车音响有限公司",
+                    visitor.page("").selectFirst(".brand .company").text(),
+                    "Chinese unchanged");
+            assertFalse(
+                    visitor.page("en/products").html().contains("/en/products/a4-class-d-amplifier"),
+                    "the untranslated amplifier left out of the English list");
+            assertEquals(404, visitor.get("en/products/a4-class-d-amplifier").statusCode());
+            assertTrue(visitor.page("products/a4-class-d-amplifier")
+                    .selectFirst(".lang-switch a[hreflang=en]")
+                    .attr("href")
+                    .endsWith("/en/products?untranslated=1"));
+        } finally {
+            saveEnglishSettings("Shengyue Car Audio, Guangzhou", true);
+        }
+        assertEquals(200, visitor.get("en/products/a4-class-d-amplifier").statusCode(), "shown again, in Chinese");
+    }
+
+    private void saveEnglishSettings(String company, boolean untranslatedShown) {
+        open("/admin/site/settings");
+        type("form:companyEn", company);
+        WebElement box = field("form:untranslatedInEnglish").findElement(By.cssSelector(".ui-chkbox-box"));
+        if (box.getAttribute("class").contains("ui-state-active") != untranslatedShown) {
+            box.click();
+        }
+        field("form:save").click();
+        assertTrue(toast().contains("Saved"), "saved toast");
+    }
+
+    @Test
     void aCategoryIsCreatedRenamedMovedAndDeletedAndThePublicMenuFollows() {
         signInAsAdmin();
         open("/admin/categories/list");
@@ -712,6 +750,16 @@ class BackOfficeBrowserIT {
         field("categoryForm:save").click();
         wait.until(driver -> categoryRow(renamed) != null);
         assertTrue(visitor.page("news").text().contains(renamed), "renamed in the menu at once");
+
+        clickWhenSettled(By.xpath(rowButton(renamed, "Edit")));
+        wait.until(ExpectedConditions.attributeToBe(By.id("categoryForm:name"), "value", renamed));
+        String english = "Trade news " + suffix;
+        type("categoryForm:nameEn", english);
+        field("categoryForm:save").click();
+        wait.until(
+                driver -> categoryRow(renamed) != null && categoryRow(renamed).contains(english));
+        assertTrue(visitor.page("en/news").select(".main-nav a").eachText().contains(english), "the English menu");
+        assertFalse(visitor.page("news").text().contains(english), "not the Chinese one");
 
         List<String> rows = categoryRows();
         int place = rows.indexOf(categoryRow(renamed));
