@@ -3,6 +3,7 @@ package dev.vitrine.content.entity;
 import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.Slugs;
+import dev.vitrine.shared.text.Texts;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -82,7 +83,7 @@ public class Category extends BaseEntity {
     }
 
     public void setNameEn(String nameEn) {
-        this.nameEn = nameEn == null || nameEn.isBlank() ? null : nameEn.strip();
+        this.nameEn = Texts.strippedOrNull(nameEn);
     }
 
     /** The name in a language: the English one where there is one, else the Chinese. */

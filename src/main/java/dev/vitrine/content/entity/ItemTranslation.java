@@ -2,6 +2,7 @@ package dev.vitrine.content.entity;
 
 import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.Slugs;
+import dev.vitrine.shared.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -163,7 +164,7 @@ public class ItemTranslation extends BaseEntity {
     }
 
     public void setSeoTitle(String seoTitle) {
-        this.seoTitle = seoTitle == null || seoTitle.isBlank() ? null : seoTitle.strip();
+        this.seoTitle = Texts.strippedOrNull(seoTitle);
     }
 
     public String getSeoDescription() {
@@ -171,7 +172,7 @@ public class ItemTranslation extends BaseEntity {
     }
 
     public void setSeoDescription(String seoDescription) {
-        this.seoDescription = seoDescription == null || seoDescription.isBlank() ? null : seoDescription.strip();
+        this.seoDescription = Texts.strippedOrNull(seoDescription);
     }
 
     public String getUpdatedBy() {

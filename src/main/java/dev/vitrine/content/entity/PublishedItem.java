@@ -3,6 +3,7 @@ package dev.vitrine.content.entity;
 import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.MediaPaths;
 import dev.vitrine.shared.Slugs;
+import dev.vitrine.shared.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -287,7 +288,7 @@ public abstract class PublishedItem extends BaseEntity {
     }
 
     public void setSeoTitle(String seoTitle) {
-        this.seoTitle = seoTitle == null || seoTitle.isBlank() ? null : seoTitle.strip();
+        this.seoTitle = Texts.strippedOrNull(seoTitle);
     }
 
     public String getSeoDescription() {
@@ -295,7 +296,7 @@ public abstract class PublishedItem extends BaseEntity {
     }
 
     public void setSeoDescription(String seoDescription) {
-        this.seoDescription = seoDescription == null || seoDescription.isBlank() ? null : seoDescription.strip();
+        this.seoDescription = Texts.strippedOrNull(seoDescription);
     }
 
     /** The title of its page in search results: the SEO title, else the title. */

@@ -1,6 +1,7 @@
 package dev.vitrine.site.entity;
 
 import dev.vitrine.shared.BaseEntity;
+import dev.vitrine.shared.text.Texts;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -229,7 +230,7 @@ public class SiteSettings extends BaseEntity {
     }
 
     public void setInquiryAlertTo(String inquiryAlertTo) {
-        this.inquiryAlertTo = inquiryAlertTo == null || inquiryAlertTo.isBlank() ? null : inquiryAlertTo.strip();
+        this.inquiryAlertTo = Texts.strippedOrNull(inquiryAlertTo);
     }
 
     /** The addresses alerted of a new inquiry, one by one. */
