@@ -28,6 +28,13 @@ cleanup() {
 }
 trap cleanup EXIT
 "${PSQL[@]}" -d test -c "CREATE DATABASE $DB"
+# The grid's settings, as the README's "Several instances" writes them (the secret made anew each run).
+cat >"$WORK/cluster.properties" <<EOF
+vitrine.cluster.secret=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
+vitrine.cluster.interface=127.0.0.1
+vitrine.cluster.port=16950
+vitrine.cluster.members=127.0.0.1:16950,127.0.0.1:16951,127.0.0.1:16952
+EOF
 
 start_instance() { # number
   local n=$1 port=$((18400 + $1))
@@ -35,9 +42,8 @@ start_instance() { # number
   VITRINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" VITRINE_DB_USER=postgres \
   VITRINE_DATA_DIR="$WORK/instance-$n" VITRINE_MEDIA_DIR="$WORK/media" \
     java -Xms128m -Xmx320m -XX:+UseSerialGC -jar target/payara-micro.jar --deploy target/vitrine.war \
-    --contextroot / --port "$port" --name "bench-$n" --clustername "$DB" --interfaces 127.0.0.1 \
-    --startport 16950 --clustermode tcpip:127.0.0.1:16950,127.0.0.1:16951,127.0.0.1:16952 --nohostaware \
-    --prebootcommandfile src/main/payara/pre-boot-commands.txt >"$WORK/instance-$n.log" 2>&1 &
+    --contextroot / --port "$port" --name "bench-$n" --hzconfigfile "$PWD/src/main/payara/cluster.xml" \
+    --systemproperties "$WORK/cluster.properties" --prebootcommandfile src/main/payara/pre-boot-commands.txt >"$WORK/instance-$n.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 240); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ] && return

@@ -25,7 +25,7 @@ if [ -z "$SITE" ]; then
   [ -f target/payara-micro.jar ] || mvn -q dependency:copy@copy-payara-micro
   SITE=http://127.0.0.1:8194
   VITRINE_DATA_DIR="$WORK/data" java -jar target/payara-micro.jar --deploy target/vitrine.war --contextroot / \
-    --port 8194 --nocluster --prebootcommandfile src/main/payara/pre-boot-commands.txt >"$WORK/server.log" 2>&1 &
+    --port 8194 --nohazelcast --prebootcommandfile src/main/payara/pre-boot-commands.txt >"$WORK/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 240); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$SITE/")" = 200 ] && break

@@ -45,7 +45,7 @@ start_vitrine() { # war port [environment...]
   mkdir -p "$WORK/data-$port"
   local started; started=$(date +%s.%N)
   env VITRINE_DATA_DIR="$WORK/data-$port" "$@" java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$war" \
-    --contextroot / --port "$port" --nocluster --prebootcommandfile src/main/payara/pre-boot-commands.txt \
+    --contextroot / --port "$port" --nohazelcast --prebootcommandfile src/main/payara/pre-boot-commands.txt \
     >"$WORK/server-$port.log" 2>&1 &
   PIDS+=($!)
   echo $! >"$WORK/pid-$port"

@@ -29,7 +29,7 @@ SCRIPTS=$(mktemp -d)
 trap cleanup EXIT
 
 VITRINE_DATA_DIR=$DATA VITRINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" \
-  java -jar target/payara-micro.jar --deploy target/vitrine.war --contextroot / --port $PORT --nocluster \
+  java -jar target/payara-micro.jar --deploy target/vitrine.war --contextroot / --port $PORT --nohazelcast \
   >"$DATA/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do

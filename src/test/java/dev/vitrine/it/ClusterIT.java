@@ -2,11 +2,18 @@ package dev.vitrine.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.config.Config;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Chromium;
 import dev.vitrine.testing.Nginx;
+import dev.vitrine.testing.RogueMember;
 import dev.vitrine.testing.TestImages;
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,8 +31,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +42,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +70,10 @@ class ClusterIT {
     private static final int NGINX_PORT = 18300;
     private static final int FIRST_PORT = 18301;
     private static final Pattern VIEWS = Pattern.compile("(?:点击|浏览):(\\d+)");
+    private static final int GRID_PORT = 16900;
+    private static final Path PRE_BOOT_COMMANDS = Path.of(System.getProperty("vitrine.payara.preBootCommands"));
+    /** The operator's secret for the grid (README: {@code openssl rand -hex 24}). */
+    private static final String SECRET = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
 
     /** Eight products and two articles of the demo shop. */
     private static final List<String> ITEMS = List.of(
@@ -87,6 +102,13 @@ class ClusterIT {
     static void startTheCluster() throws Exception {
         work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "cluster-");
         execute("CREATE DATABASE " + DATABASE);
+        Files.writeString(
+                work.resolve("cluster.properties"),
+                "vitrine.cluster.secret=" + SECRET + "\n"
+                        + "vitrine.cluster.interface=127.0.0.1\n"
+                        + "vitrine.cluster.port=" + GRID_PORT + "\n"
+                        + "vitrine.cluster.members=127.0.0.1:" + GRID_PORT + ",127.0.0.1:" + (GRID_PORT + 1)
+                        + ",127.0.0.1:" + (GRID_PORT + 2) + "\n");
         for (int i = 0; i < 3; i++) {
             instances.add(new Instance(i + 1, FIRST_PORT + i));
         }
@@ -288,6 +310,102 @@ class ClusterIT {
         assertEveryInstanceShowsTheSameCounts();
     }
 
+    @Test
+    @Order(4)
+    void theGridListensOnTheNamedInterfaceOnlyAndOneInstanceAloneOnNothingButHttp() throws Exception {
+        for (Instance instance : instances) {
+            Set<String> listening = instance.listening();
+            assertEquals(2, listening.size(), "HTTP and the grid: " + listening);
+            assertTrue(listening.contains("tcp *:" + instance.port), "HTTP: " + listening);
+            assertTrue(
+                    listening.stream()
+                            .anyMatch(address -> address.matches("tcp (\\[::ffff:)?127\\.0\\.0\\.1\\]?:169\\d\\d")),
+                    "the grid on 127.0.0.1 only: " + listening);
+        }
+        Instance alone = new Instance(9, FIRST_PORT + 9, false);
+        alone.start();
+        try {
+            alone.awaitReady();
+            assertEquals(Set.of("tcp *:" + alone.port), alone.listening(), "one instance: HTTP and nothing else");
+        } finally {
+            alone.kill();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void noOutsiderGetsIntoTheGridAndAForgedChangeIsNotActedOn() throws Exception {
+        ClientConfig client = new ClientConfig().setClusterName(SECRET);
+        client.getNetworkConfig().addAddress("127.0.0.1:" + GRID_PORT);
+        client.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(5_000);
+        assertThrows(
+                IllegalStateException.class,
+                () -> HazelcastClient.newHazelcastClient(client).shutdown(),
+                "a Hazelcast client, even one that knows the secret, is not let in");
+
+        HazelcastInstance guesser = outsider("vitrine");
+        try {
+            assertEquals(1, guesser.getCluster().getMembers().size(), "a member with a guessed name is alone");
+            assertTrue(instances.stream().allMatch(instance -> instance.members() == 3));
+        } finally {
+            guesser.shutdown();
+        }
+
+        // Whoever got onto the grid with the secret still lacks the database's key: its change is dropped.
+        Instance watched = instances.get(1);
+        get(watched.port, "", newAddress());
+        assertEquals(
+                "HIT",
+                get(watched.port, "", newAddress())
+                        .headers()
+                        .firstValue("X-Cache")
+                        .orElse(""));
+        Instance rogue = new Instance(
+                8,
+                FIRST_PORT + 8,
+                true,
+                RogueMember.war(work.resolve("rogue.war").toFile()));
+        rogue.start();
+        try {
+            rogue.awaitAnswer("forge");
+            HttpResponse<String> forged = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rogue.port + "/forge"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("message=forged%0A"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals("4", forged.body(), "it joined the three");
+            await("the instance dropped the forged change")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> watched.log().contains("that no instance of this site signed"));
+            assertEquals(
+                    "HIT",
+                    get(watched.port, "", newAddress())
+                            .headers()
+                            .firstValue("X-Cache")
+                            .orElse(""),
+                    "the cached home page was kept");
+        } finally {
+            rogue.stop();
+        }
+        await("three again")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> instances.stream().allMatch(instance -> instance.members() == 3));
+    }
+
+    /** A Hazelcast member started beside the instances, with the cluster name given. */
+    private static HazelcastInstance outsider(String clusterName) {
+        Config config = new Config().setClusterName(clusterName);
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.wait.seconds.before.join", "0");
+        config.getNetworkConfig().setPort(GRID_PORT + 50);
+        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        config.getNetworkConfig().getJoin().getMulticastConfig().setEnabled(false);
+        config.getNetworkConfig().getJoin().getAutoDetectionConfig().setEnabled(false);
+        config.getNetworkConfig().getJoin().getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + GRID_PORT);
+        return Hazelcast.newHazelcastInstance(config);
+    }
+
     /** Each instance shows what all of them counted (within its next write round, a second). */
     private static void assertEveryInstanceShowsTheSameCounts() {
         for (String item : ITEMS) {
@@ -392,58 +510,87 @@ class ClusterIT {
         return "198." + (18 + n / 65536 % 2) + "." + (n / 256 % 256) + "." + (n % 256);
     }
 
-    /** One Payara Micro instance of the site, as the README starts one for a cluster. */
+    /**
+     * One Payara Micro instance of the site, as the README starts one for a cluster, or one alone (README,
+     * "Deploying": no data grid, embedded H2).
+     */
     private static final class Instance {
 
         final int number;
         final int port;
+        final boolean clustered;
+        final java.io.File war;
         private Process process;
 
         Instance(int number, int port) {
+            this(number, port, true);
+        }
+
+        Instance(int number, int port, boolean clustered) {
+            this(number, port, clustered, new java.io.File(System.getProperty("vitrine.war")));
+        }
+
+        /** An instance of another application (an attacker's) with the cluster's settings. */
+        Instance(int number, int port, boolean clustered, java.io.File war) {
             this.number = number;
             this.port = port;
+            this.clustered = clustered;
+            this.war = war;
         }
 
         void start() throws IOException {
             Path data = work.resolve("instance-" + number);
             Files.createDirectories(data);
-            ProcessBuilder builder = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-Xms128m",
-                            "-Xmx320m",
-                            "-XX:+UseSerialGC",
-                            "-jar",
-                            System.getProperty("payara.microJar"),
-                            "--deploy",
-                            System.getProperty("vitrine.war"),
-                            "--contextroot",
-                            "/",
-                            "--port",
-                            Integer.toString(port),
-                            "--name",
-                            "vitrine-" + number,
-                            "--clustername",
-                            DATABASE,
-                            "--clustermode",
-                            "tcpip:127.0.0.1:16900,127.0.0.1:16901,127.0.0.1:16902",
-                            "--startport",
-                            "16900",
-                            "--interfaces",
-                            "127.0.0.1",
-                            "--nohostaware",
-                            "--prebootcommandfile",
-                            System.getProperty("vitrine.payara.preBootCommands"))
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xms128m",
+                    "-Xmx320m",
+                    "-XX:+UseSerialGC",
+                    "-jar",
+                    System.getProperty("payara.microJar"),
+                    "--deploy",
+                    war.toString(),
+                    "--contextroot",
+                    "/",
+                    "--port",
+                    Integer.toString(port),
+                    "--prebootcommandfile",
+                    PRE_BOOT_COMMANDS.toString()));
+            command.addAll(
+                    clustered
+                            ? List.of(
+                                    "--name",
+                                    "vitrine-" + number,
+                                    "--hzconfigfile",
+                                    PRE_BOOT_COMMANDS
+                                            .resolveSibling("cluster.xml")
+                                            .toString(),
+                                    "--systemproperties",
+                                    work.resolve("cluster.properties").toString())
+                            : List.of("--nohazelcast"));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(
                             work.resolve("instance-" + number + ".log").toFile()));
             Map<String, String> env = builder.environment();
-            env.put("VITRINE_DB_URL", url(DATABASE));
-            env.put("VITRINE_DB_USER", "postgres");
+            if (clustered) {
+                env.put("VITRINE_DB_URL", url(DATABASE));
+                env.put("VITRINE_DB_USER", "postgres");
+            }
             env.put("VITRINE_DATA_DIR", data.toString());
             env.put("VITRINE_MEDIA_DIR", work.resolve("media").toString());
             env.put("VITRINE_ADMIN_PASSWORD", ADMIN_PASSWORD);
             process = builder.start();
+        }
+
+        /** Waits until the path answers at all (an application without health checks). */
+        void awaitAnswer(String path) {
+            await("instance " + number + " answers")
+                    .atMost(Duration.ofSeconds(240))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .failFast("instance " + number + " stopped: see " + work, () -> !process.isAlive())
+                    .ignoreExceptions()
+                    .until(() -> get(port, path, "127.0.0.1").statusCode() == 405);
         }
 
         void awaitReady() {
@@ -460,6 +607,32 @@ class ClusterIT {
             Matcher members = Pattern.compile("\"members\":\"?(\\d+)")
                     .matcher(get(port, "health/ready", "127.0.0.1").body());
             return members.find() ? Integer.parseInt(members.group(1)) : 0;
+        }
+
+        /** The addresses its process listens on (TCP and UDP), as {@code ss} shows them. */
+        Set<String> listening() throws Exception {
+            Process ss = new ProcessBuilder("ss", "-ltunpH")
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(ss.getInputStream().readAllBytes());
+            ss.waitFor(10, TimeUnit.SECONDS);
+            return out.lines()
+                    .filter(line -> line.contains("pid=" + process.pid() + ","))
+                    .map(line -> line.trim().split("\\s+"))
+                    .map(columns -> columns[0] + " " + columns[4])
+                    .collect(Collectors.toSet());
+        }
+
+        String log() throws IOException {
+            return Files.readString(work.resolve("instance-" + number + ".log"));
+        }
+
+        /** SIGTERM: it leaves the grid as a stopped instance does. */
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                kill();
+            }
         }
 
         /** SIGKILL: no shutdown hook, nothing written on the way out. */

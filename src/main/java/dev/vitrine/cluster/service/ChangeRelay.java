@@ -1,6 +1,7 @@
 package dev.vitrine.cluster.service;
 
 import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.db.SiteKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -12,17 +13,23 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Makes every instance's caches follow every instance's edits: each committed {@link ContentChange} is sent
  * to the other instances, which drop their JPA shared cache and fire it as their own, so that their page
  * caches, layout data and search indexes follow as they do for an edit of theirs. A change received is not
- * sent on.
+ * sent on. Messages are signed with a key from the site's database ({@link SignedMessages}): one that no
+ * instance of this site wrote, or one sent before, is dropped, whoever reached the grid.
  */
 @ApplicationScoped
 public class ChangeRelay {
@@ -41,8 +48,16 @@ public class ChangeRelay {
     @PersistenceUnit
     private EntityManagerFactory persistence;
 
+    @Inject
+    private SiteKeys siteKeys;
+
     @Resource
     private ManagedExecutorService executor;
+
+    /** Made at first use: its key comes from the database, which may not answer yet at start. */
+    private SignedMessages signed;
+
+    private volatile Instant lastRefusalLogged = Instant.EPOCH;
 
     /** Listens from the start (an application-scoped bean is made on first use otherwise). */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -51,21 +66,44 @@ public class ChangeRelay {
 
     @PostConstruct
     void listen() {
+        if (executor == null) {
+            executor = defaultExecutor(); // seen null on Payara Micro when made during the first start's work
+        }
         cluster.grid().subscribe(message -> executor.execute(() -> receive(message)));
+    }
+
+    private static ManagedExecutorService defaultExecutor() {
+        try {
+            return InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No managed executor to apply other instances' changes with", e);
+        }
+    }
+
+    private synchronized SignedMessages signed() {
+        if (signed == null) {
+            signed = new SignedMessages(siteKeys.key("changes"), Clock.systemUTC());
+        }
+        return signed;
     }
 
     /** Sends a committed change to the other instances. */
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChange change) {
         if (RECEIVING.get() == null) {
             try {
-                cluster.grid().publish(String.join("\n", change.tags()));
+                cluster.grid().publish(signed().sign(String.join("\n", change.tags())));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "A change was not sent to the other instances: " + change, e);
             }
         }
     }
 
-    private void receive(String message) {
+    private void receive(String signedMessage) {
+        String message = signed().open(signedMessage).orElse(null);
+        if (message == null) {
+            refused();
+            return;
+        }
         Set<String> tags = message.isEmpty()
                 ? Set.of()
                 : Arrays.stream(message.split("\n")).collect(Collectors.toSet());
@@ -77,6 +115,16 @@ public class ChangeRelay {
             LOG.log(Level.WARNING, "A change from another instance was not applied: " + tags, e);
         } finally {
             RECEIVING.remove();
+        }
+    }
+
+    /** Says so in the log, at most once a minute: a flood of forged messages must not flood the log too. */
+    private void refused() {
+        Instant now = Instant.now();
+        if (lastRefusalLogged.isBefore(now.minus(Duration.ofMinutes(1)))) {
+            lastRefusalLogged = now;
+            LOG.warning("A change message on the data grid that no instance of this site signed, or one sent before,"
+                    + " was dropped: something that is not this site's instance is on the grid");
         }
     }
 }

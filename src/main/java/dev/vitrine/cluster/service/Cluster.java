@@ -3,14 +3,16 @@ package dev.vitrine.cluster.service;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
  * This instance's {@link Grid}: Payara Micro's Hazelcast data grid (JNDI {@code payara/Hazelcast}) when the
- * server has one, which joins the instances started with the same cluster settings; else this JVM alone
- * (WildFly, or Payara started with {@code --nohazelcast}).
+ * server has one set up as the README's {@code cluster.xml} sets it up, which joins the instances started
+ * with the same cluster settings; else this JVM alone (WildFly, Payara started with {@code --nohazelcast}, or
+ * a grid open to anyone, which is refused with a message in the log).
  */
 @ApplicationScoped
 public class Cluster {
@@ -24,11 +26,28 @@ public class Cluster {
     void join() {
         Object hazelcast = hazelcast();
         // HazelcastGrid is loaded only here, where Hazelcast's classes are there to load.
-        grid = hazelcast != null ? new HazelcastGrid(hazelcast) : new LocalGrid(Clock.systemUTC());
-        LOG.info(() -> hazelcast != null
-                ? "Sharing views, changes and scheduled work through the data grid (" + grid.members()
-                        + " member(s) now)"
-                : "No data grid: this instance keeps its views and caches to itself");
+        grid = hazelcast != null ? closedOrLocal(new HazelcastGrid(hazelcast)) : local();
+        if (grid instanceof HazelcastGrid) {
+            LOG.info("Sharing views, changes and scheduled work through the data grid (" + grid.members()
+                    + " member(s) now)");
+        }
+    }
+
+    private static Grid closedOrLocal(HazelcastGrid hazelcast) {
+        List<String> openings = hazelcast.openings();
+        if (openings.isEmpty()) {
+            return hazelcast;
+        }
+        LOG.severe("This server runs a data grid that anyone who reaches it can join or use ("
+                + String.join(", ", openings) + "): Vitrine shares nothing through it and works as one"
+                + " instance. Start one instance with --nohazelcast, several with the README's cluster.xml"
+                + " (\"Several instances\").");
+        return local();
+    }
+
+    private static Grid local() {
+        LOG.info("No data grid: this instance keeps its views and caches to itself");
+        return new LocalGrid(Clock.systemUTC());
     }
 
     private static Object hazelcast() {

@@ -2,11 +2,11 @@ package dev.vitrine.cluster.service;
 
 import java.time.Duration;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * What the instances of one site share: a place to claim keys for a while, messages to the others, a key
- * made once for all, and which of them does the work that must be done once. On one instance (or a server
+ * What the instances of one site share: a place to claim keys for a while, messages to the others, and
+ * which of them does the work that must be done once. Nothing secret goes through it (keys come from the
+ * database: {@code SiteKeys}). On one instance (or a server
  * without a data grid) all of it is this JVM's; on Payara Micro it is its Hazelcast data grid.
  */
 public interface Grid {
@@ -25,9 +25,6 @@ public interface Grid {
 
     /** Where messages from the other instances go. */
     void subscribe(Consumer<String> listener);
-
-    /** The value under {@code name}: the first one made by {@code make} on any instance, for all of them. */
-    String shared(String name, Supplier<String> make);
 
     /** Whether this instance does the work done once for all: the oldest member of the grid. */
     boolean isLeader();

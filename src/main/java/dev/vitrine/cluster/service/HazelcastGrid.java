@@ -1,15 +1,19 @@
 package dev.vitrine.cluster.service;
 
 import com.hazelcast.cluster.Member;
+import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.instance.EndpointQualifier;
 import com.hazelcast.map.IMap;
 import com.hazelcast.topic.ITopic;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The grid of Payara Micro instances clustered by their Hazelcast: claims in a distributed map whose
@@ -20,8 +24,9 @@ import java.util.function.Supplier;
 class HazelcastGrid implements Grid {
 
     private static final String CLAIMS = "vitrine-claims";
-    private static final String SHARED = "vitrine-shared";
     private static final String CHANGES = "vitrine-changes";
+    private static final int MIN_NAME = 20;
+    private static final Set<String> GUESSABLE_NAMES = Set.of("development", "dev", "vitrine", "payara");
 
     /** Marks messages, so that an instance ignores its own. */
     private final String self = UUID.randomUUID().toString();
@@ -35,6 +40,32 @@ class HazelcastGrid implements Grid {
         this.hazelcast = (HazelcastInstance) hazelcast;
         this.claims = this.hazelcast.getMap(CLAIMS);
         this.topic = this.hazelcast.getTopic(CHANGES);
+    }
+
+    /**
+     * Why anyone who reaches this grid could act in it, if they could: it takes Hazelcast clients (which
+     * need only the cluster name, and can run Payara's admin commands on the members), listens on every
+     * interface, or has a cluster name anyone guesses. Empty for a grid set up as the README's
+     * {@code cluster.xml} sets it up.
+     */
+    List<String> openings() {
+        Config config = hazelcast.getConfig();
+        List<String> openings = new ArrayList<>();
+        boolean advanced = config.getAdvancedNetworkConfig().isEnabled();
+        if (!advanced || config.getAdvancedNetworkConfig().getEndpointConfigs().containsKey(EndpointQualifier.CLIENT)) {
+            openings.add("it takes Hazelcast clients");
+        }
+        if (!"false".equals(config.getProperty("hazelcast.socket.bind.any"))) {
+            openings.add("it listens on every interface");
+        }
+        String name = config.getClusterName();
+        if (name == null
+                || name.length() < MIN_NAME
+                || name.contains("${") // a property the file names but nobody set
+                || GUESSABLE_NAMES.contains(name.toLowerCase())) {
+            openings.add("its cluster name is not a secret of " + MIN_NAME + " characters or more");
+        }
+        return openings;
     }
 
     @Override
@@ -61,14 +92,6 @@ class HazelcastGrid implements Grid {
                 listener.accept(text.substring(end + 1));
             }
         });
-    }
-
-    @Override
-    public String shared(String name, Supplier<String> make) {
-        IMap<String, String> values = hazelcast.getMap(SHARED);
-        String made = make.get();
-        String before = values.putIfAbsent(name, made);
-        return before == null ? made : before;
     }
 
     @Override

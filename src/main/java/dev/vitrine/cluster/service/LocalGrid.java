@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The grid of a single instance: claims in a map of this JVM (expired ones are forgotten by {@link
@@ -16,7 +15,6 @@ public class LocalGrid implements Grid {
 
     private final Clock clock;
     private final Map<String, Instant> claims = new ConcurrentHashMap<>();
-    private final Map<String, String> shared = new ConcurrentHashMap<>();
 
     public LocalGrid(Clock clock) {
         this.clock = clock;
@@ -61,11 +59,6 @@ public class LocalGrid implements Grid {
     @Override
     public void subscribe(Consumer<String> listener) {
         // nobody sends
-    }
-
-    @Override
-    public String shared(String name, Supplier<String> make) {
-        return shared.computeIfAbsent(name, n -> make.get());
     }
 
     @Override

@@ -1,13 +1,12 @@
 package dev.vitrine.inquiry.service;
 
-import dev.vitrine.cluster.service.Cluster;
+import dev.vitrine.shared.db.SiteKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,15 +16,15 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The time a form was handed out, signed so that it can't be made up: {@code <millis>.<HMAC-SHA256>}. A
- * form sent back sooner than a person can fill it in is suspect. The key is made when the site starts and
- * shared by its instances (a form handed out by one may be sent back to another), so a form handed out
- * before the whole site restarted reads as unsigned (and its inquiry goes to the spam folder, not away).
+ * form sent back sooner than a person can fill it in is suspect. The key comes from the site's secret in
+ * the database ({@link SiteKeys}), the same on every instance and after a restart, so a form handed out by
+ * one instance may be sent back to another.
  */
 @ApplicationScoped
 public class FormToken {
 
     @Inject
-    private Cluster cluster;
+    private SiteKeys siteKeys;
 
     private byte[] key;
 
@@ -39,15 +38,7 @@ public class FormToken {
 
     @PostConstruct
     void start() {
-        key = Base64.getDecoder()
-                .decode(cluster.grid()
-                        .shared("form key", () -> Base64.getEncoder().encodeToString(randomKey())));
-    }
-
-    private static byte[] randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return key;
+        key = siteKeys.key("form");
     }
 
     /** A token for a form handed out at {@code now}. */

@@ -3,6 +3,7 @@ package dev.vitrine.views.service;
 import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.cluster.service.Grid;
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.db.SiteKeys;
 import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
 import jakarta.annotation.PostConstruct;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 
 /**
  * Counts views of product and article pages, honestly and cheaply: crawlers, tools, staff, a visitor's
@@ -30,6 +30,9 @@ public class ViewRecorder {
     @Inject
     private Cluster cluster;
 
+    @Inject
+    private SiteKeys siteKeys;
+
     private final ViewTally tally = new ViewTally();
     private RepeatWindow repeats;
     private VisitorFingerprint fingerprints;
@@ -39,12 +42,7 @@ public class ViewRecorder {
         Clock clock = Clock.system(shopClock.zone());
         Grid grid = cluster.grid();
         repeats = new RepeatWindow(clock, grid);
-        fingerprints = new VisitorFingerprint(
-                clock,
-                day -> Base64.getDecoder()
-                        .decode(grid.shared(
-                                "visitor key " + day,
-                                () -> Base64.getEncoder().encodeToString(VisitorFingerprint.randomKey()))));
+        fingerprints = new VisitorFingerprint(clock, day -> siteKeys.key("visitors " + day));
     }
 
     /**

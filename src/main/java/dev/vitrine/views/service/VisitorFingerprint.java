@@ -13,9 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Recognises a returning visitor without a cookie, a session or storing who they are: an HMAC of their
- * address and user agent under a random key that is replaced every day and never leaves memory (the
- * memory of the instances of the site, which share the day's key, so that a visitor is the same on each).
- * The same visitor gets the same fingerprint all day; nobody can turn a fingerprint back into an address.
+ * address and user agent under a key that changes every day (on the site, derived from its secret in the
+ * database, so that every instance has the same and a visitor is the same on each); fingerprints are kept
+ * in memory only. The same visitor gets the same fingerprint all day; nobody can turn a fingerprint back into
+ * an address.
  */
 public final class VisitorFingerprint {
 
@@ -37,7 +38,7 @@ public final class VisitorFingerprint {
         this.keyOfDay = keyOfDay;
     }
 
-    public static byte[] randomKey() {
+    private static byte[] randomKey() {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         return secret;
