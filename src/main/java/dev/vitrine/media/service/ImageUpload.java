@@ -6,7 +6,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -148,7 +147,7 @@ public final class ImageUpload {
             Thread.currentThread().interrupt();
             throw new BusinessException("upload.busy");
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(structure.content()))) {
+        try (ImageInputStream in = new PictureInputStream(structure.content())) {
             ImageReader reader = readerFor(format, in);
             try {
                 reader.setInput(in);
