@@ -34,7 +34,7 @@ class HostileImagesTest {
     private static final long MB = 1024 * 1024;
 
     /** What running {@code action} allocated on this thread, in bytes. */
-    private static long allocatedBy(Runnable action) {
+    static long allocatedBy(Runnable action) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         action.run();
