@@ -4,54 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
- * Removes what a picture says about where and how it was taken (EXIF with GPS position and camera serial
- * numbers, XMP, comments, text chunks), keeping the pixels as they are: no re-encoding, no loss. Colour
- * profiles stay, so colours don't change. A JPEG's EXIF orientation goes with the rest, so it is read
- * first ({@link #jpegOrientation}) for the picture to be turned upright.
+ * A JPEG's EXIF orientation. Walking a picture ({@link ImageStructure}) removes what it says about where
+ * and how it was taken (EXIF with GPS position and camera serial numbers, XMP, comments, text chunks),
+ * keeping the pixels as they are; the orientation goes with the rest, so it is read first
+ * ({@link #jpegOrientation}) and written back alone ({@link #withOrientation}) for the picture to show
+ * upright.
  */
 final class ImageMetadata {
 
-    /** PNG chunks that only carry text or time. */
-    private static final Set<String> PNG_TEXT_CHUNKS = Set.of("tEXt", "zTXt", "iTXt", "eXIf", "tIME");
-
     private ImageMetadata() {}
-
-    static byte[] strip(byte[] content, ImageUpload.Format format) {
-        return switch (format) {
-            case JPEG -> stripJpeg(content);
-            case PNG -> stripPng(content);
-            case WEBP -> stripWebp(content);
-            case GIF -> content; // GIF has no camera metadata
-        };
-    }
-
-    /**
-     * JPEG segments before the image data: APP1 (EXIF, XMP), APP3 to APP13, APP15 and comments go; APP0
-     * (JFIF), APP2 (ICC colour profile), APP14 (Adobe colour transform) and the coding tables stay.
-     */
-    private static byte[] stripJpeg(byte[] b) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
-        out.write(b, 0, 2); // SOI
-        int i = 2;
-        while (i + 4 <= b.length && (b[i] & 0xFF) == 0xFF) {
-            int marker = b[i + 1] & 0xFF;
-            if (marker == 0xDA) { // start of scan: the rest is image data
-                break;
-            }
-            int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
-            int end = Math.min(b.length, i + 2 + length);
-            boolean metadata = marker == 0xFE || (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE);
-            if (!metadata) {
-                out.write(b, i, end - i);
-            }
-            i = end;
-        }
-        out.write(b, i, b.length - i);
-        return out.toByteArray();
-    }
 
     /** The EXIF orientation of a JPEG (1 to 8; 1 = upright), 1 when it has none. */
     static int jpegOrientation(byte[] b) {
@@ -103,55 +66,5 @@ final class ImageMetadata {
             // a broken EXIF block says nothing reliable: treat the picture as upright
         }
         return 1;
-    }
-
-    private static byte[] stripPng(byte[] b) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
-        out.write(b, 0, 8); // signature
-        int i = 8;
-        while (i + 12 <= b.length) {
-            int length = ByteBuffer.wrap(b, i, 4).getInt();
-            if (length < 0 || i + 12L + length > b.length) {
-                break;
-            }
-            String type = new String(b, i + 4, 4, StandardCharsets.ISO_8859_1);
-            if (!PNG_TEXT_CHUNKS.contains(type)) {
-                out.write(b, i, 12 + length);
-            }
-            i += 12 + length;
-        }
-        out.write(b, i, b.length - i);
-        return out.toByteArray();
-    }
-
-    /** WebP: the EXIF and XMP chunks go, and the header's flags for them are cleared. */
-    private static byte[] stripWebp(byte[] b) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
-        out.write(b, 0, 12); // RIFF, size, WEBP
-        int i = 12;
-        while (i + 8 <= b.length) {
-            int size =
-                    ByteBuffer.wrap(b, i + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
-            int padded = size + (size & 1);
-            if (size < 0 || i + 8L + padded > b.length) {
-                break;
-            }
-            String type = new String(b, i, 4, StandardCharsets.ISO_8859_1);
-            if (!type.equals("EXIF") && !type.equals("XMP ")) {
-                int at = out.size();
-                out.write(b, i, 8 + padded);
-                if (type.equals("VP8X")) {
-                    byte[] written = out.toByteArray();
-                    written[at + 8] &= (byte) ~0x0C; // the EXIF (0x08) and XMP (0x04) flags
-                    out.reset();
-                    out.write(written, 0, written.length);
-                }
-            }
-            i += 8 + padded;
-        }
-        out.write(b, i, b.length - i);
-        byte[] result = out.toByteArray();
-        ByteBuffer.wrap(result, 4, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(result.length - 8);
-        return result;
     }
 }

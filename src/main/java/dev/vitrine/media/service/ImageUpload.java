@@ -6,7 +6,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,17 +20,27 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * The rules for uploaded images: JPEG, PNG, WebP or GIF, recognised by their first bytes (never by the
- * name), at most 10 MB and {@value #MAX_PIXELS} pixels (read from the header, before anything is
- * decoded, so a small file that unpacks to gigabytes is refused at once), and actually decodable as that
- * format. Anything else is refused with a message key saying why. Decoding is one picture at a time and
- * never at full size (every row is read, but only every n-th pixel kept), so its memory stays a few
- * megabytes whatever arrives. What is stored has its metadata removed ({@link ImageMetadata}).
+ * name), at most 10 MB and {@value #MAX_PIXELS} pixels, and actually decodable as that format. Anything
+ * else is refused with a message key saying why. Before any decoder sees a file, its structure is walked
+ * ({@link ImageStructure}): sizes and the decoder's memory are read from the headers, and what the
+ * decoder would hold beyond {@link #DECODING_BUDGET} is refused, so a small file that unpacks to
+ * gigabytes costs nothing. Decoding is one picture at a time and never at full size where the decoder
+ * allows it (every row is read, but only every n-th pixel kept). What is stored is the walked file:
+ * no metadata, nothing after the format's end.
  */
 public final class ImageUpload {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final long MAX_PIXELS = 40_000_000;
     public static final int THUMBNAIL_SIZE = 240;
+
+    /**
+     * The most memory a decoder may hold for one picture, beside the small decoded copy. Enough for any
+     * JPEG and PNG within the limits; WebP decoders hold the whole picture (4 bytes a pixel lossless,
+     * about 15 lossy), so a lossless WebP over 25 and a lossy one over about 6 megapixels are refused, and a progressive
+     * JPEG (all its coefficients kept: 2 to 6 bytes a pixel) over 16 to 33.
+     */
+    public static final long DECODING_BUDGET = 96L * 1024 * 1024;
 
     /** The longest side a picture is decoded at: enough for thumbnails, a few MB of memory. */
     private static final int DECODED_SIZE = 1024;
@@ -70,11 +79,12 @@ public final class ImageUpload {
         if (format == null) {
             throw new BusinessException("upload.notAnImage");
         }
-        BufferedImage image = decodeSmall(content, format);
+        ImageStructure structure = ImageStructure.walk(content, format);
+        BufferedImage image = decodeSmall(structure, format);
         if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
             throw new BusinessException("upload.corrupt");
         }
-        byte[] stored = ImageMetadata.strip(content, format);
+        byte[] stored = structure.content();
         int orientation = format == Format.JPEG ? ImageMetadata.jpegOrientation(content) : 1;
         if (orientation != 1) {
             stored = ImageMetadata.withOrientation(stored, orientation);
@@ -115,9 +125,20 @@ public final class ImageUpload {
 
     /**
      * The picture decoded at most {@value #DECODED_SIZE} pixels on its longest side, or {@code null} if it
-     * can't be read; refused if its header claims more than {@value #MAX_PIXELS} pixels.
+     * can't be read; refused if its headers claim more than {@value #MAX_PIXELS} pixels or a decoder
+     * holding more than {@link #DECODING_BUDGET} bytes.
      */
     static BufferedImage decodeSmall(byte[] content, Format format) {
+        return decodeSmall(ImageStructure.walk(content, format), format);
+    }
+
+    private static BufferedImage decodeSmall(ImageStructure structure, Format format) {
+        if (structure.pixels() > MAX_PIXELS) {
+            throw new BusinessException("upload.tooManyPixels");
+        }
+        if (structure.decodingBytes() > DECODING_BUDGET) {
+            throw new BusinessException("upload.tooLargeToDecode");
+        }
         try {
             if (!DECODING.tryAcquire(1, TimeUnit.MINUTES)) {
                 throw new BusinessException("upload.busy");
@@ -126,7 +147,7 @@ public final class ImageUpload {
             Thread.currentThread().interrupt();
             throw new BusinessException("upload.busy");
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+        try (ImageInputStream in = new PictureInputStream(structure.content())) {
             ImageReader reader = readerFor(format, in);
             try {
                 reader.setInput(in);
