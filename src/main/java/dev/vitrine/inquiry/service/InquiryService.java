@@ -9,6 +9,7 @@ import dev.vitrine.mail.entity.OutgoingMail;
 import dev.vitrine.mail.service.Outbox;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.jobs.Jobs;
 import dev.vitrine.shared.text.Csv;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
@@ -23,6 +24,7 @@ import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -50,6 +52,9 @@ public class InquiryService {
 
     @Inject
     private Cluster cluster;
+
+    @Inject
+    private Jobs jobs;
 
     @PersistenceContext
     private EntityManager em;
@@ -267,12 +272,14 @@ public class InquiryService {
                 .executeUpdate();
     }
 
-    /** Every night, on one instance of the site. */
+    /** Every night, on one instance of the site; two days without a round make the instance not ready. */
     @Schedule(hour = "3", minute = "17", persistent = false)
     void purgeOldSpamDaily() {
-        if (cluster.grid().isLeader()) {
-            purgeOldSpam();
-        }
+        jobs.run("spam clean-up", Duration.ofDays(2), () -> {
+            if (cluster.grid().isLeader()) {
+                purgeOldSpam();
+            }
+        });
     }
 
     /** Every inquiry but spam, newest first, as CSV (cells defused for spreadsheets), in the shop's time. */
