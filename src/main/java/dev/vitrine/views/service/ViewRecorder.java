@@ -38,7 +38,7 @@ public class ViewRecorder {
     void start() {
         Clock clock = Clock.system(shopClock.zone());
         Grid grid = cluster.grid();
-        repeats = new RepeatWindow(clock, grid);
+        repeats = new RepeatWindow(grid);
         fingerprints = new VisitorFingerprint(
                 clock,
                 day -> Base64.getDecoder()
