@@ -7,6 +7,7 @@ import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.mail.entity.OutgoingMail;
 import dev.vitrine.mail.service.Outbox;
+import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.jobs.Jobs;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -56,6 +58,9 @@ public class InquiryService {
     @Inject
     private Jobs jobs;
 
+    @Inject
+    private FormToken tokens;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -73,10 +78,14 @@ public class InquiryService {
 
     /**
      * Takes an inquiry from the contact form, after the form's own checks ({@code suspicions}: honeypot,
-     * signed time); adds the per-address limit. Returns false when the same inquiry came already today.
+     * signed time); adds the per-address limit, the bounds on what is stored ({@link InquiryLimits}) and uses
+     * up the form's token ({@link FormToken}). Returns false when the same inquiry came already today (thanked
+     * again, kept once).
+     *
+     * @throws BusinessException with the message for the visitor when the inquiry is refused, not stored
      */
     @PermitAll
-    public boolean receive(Inquiry inquiry, String clientAddress, List<String> suspicions) {
+    public boolean receive(Inquiry inquiry, String clientAddress, List<String> suspicions, String token) {
         LocalDateTime nowUtc = LocalDateTime.now(ZoneOffset.UTC);
         String fingerprint = fingerprintOf(inquiry);
         long same = em.createNamedQuery(Inquiry.SAME_SINCE, Long.class)
@@ -86,12 +95,19 @@ public class InquiryService {
         if (same > 0) {
             return false;
         }
-        long recent = em.createNamedQuery(Inquiry.FROM_ADDRESS_SINCE, Long.class)
-                .setParameter("address", clientAddress)
-                .setParameter("since", nowUtc.minusHours(1))
-                .getSingleResult();
+        Optional<String> refusal = InquiryLimits.refusal(
+                fromAddressSince(clientAddress, nowUtc.minusDays(1)),
+                em.createNamedQuery(Inquiry.COUNT_SINCE, Long.class)
+                        .setParameter("since", nowUtc.minusDays(1))
+                        .getSingleResult());
+        if (refusal.isPresent()) {
+            throw new BusinessException(refusal.get());
+        }
+        if (!tokens.use(token, Instant.now())) {
+            throw new BusinessException("inquiry.formUsed");
+        }
         List<String> reasons = new ArrayList<>(suspicions);
-        if (recent >= SpamCheck.MAX_PER_ADDRESS_PER_HOUR) {
+        if (fromAddressSince(clientAddress, nowUtc.minusHours(1)) >= SpamCheck.MAX_PER_ADDRESS_PER_HOUR) {
             reasons.add("tooMany");
         }
         inquiry.receivedFrom(clientAddress, fingerprint);
@@ -106,6 +122,13 @@ public class InquiryService {
             }
         }
         return true;
+    }
+
+    private long fromAddressSince(String clientAddress, LocalDateTime since) {
+        return em.createNamedQuery(Inquiry.FROM_ADDRESS_SINCE, Long.class)
+                .setParameter("address", clientAddress)
+                .setParameter("since", since)
+                .getSingleResult();
     }
 
     /** The inquiries in a folder, newest first; with words, those that hold them all (any case). */
