@@ -194,7 +194,7 @@ class InquiriesIT {
 
         Map<String, String> again = form("钱先生", unique("second with the same form"));
         again.put("token", first.get("token"));
-        HttpResponse<String> refused = post("contact", again, "en");
+        HttpResponse<String> refused = post("en/contact", again, "en");
         assertEquals(200, refused.statusCode(), "shown the form again");
         assertTrue(refused.body().contains("This form was sent already"), "told why");
         assertTrue(refused.body().contains(again.get("message")), "what was typed stays");
@@ -217,7 +217,7 @@ class InquiriesIT {
                             .statusCode());
         }
         Map<String, String> over = form("Flood", unique("one over the bound"));
-        HttpResponse<String> refused = post("contact", over, "en", address);
+        HttpResponse<String> refused = post("en/contact", over, "en", address);
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("Many messages have come from your network today"), "told why");
         assertNotStored(over.get("message"));
