@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -75,13 +76,18 @@ class HealthIT {
         for (String path : List.of("health", "health/ready", "health/live")) {
             HttpResponse<String> answer = visitor().get(path);
             assertEquals(200, answer.statusCode(), path);
-            for (String detail : List.of("data", "schemaVersion", "pendingMigrations", "members", "leader", "error")) {
+            for (String detail : List.of("schemaVersion", "pendingMigrations", "members", "leader", "error")) {
                 assertFalse(answer.body().contains(detail), path + " tells " + detail + ": " + answer.body());
             }
             JsonObject health =
                     Json.createReader(new StringReader(answer.body())).readObject();
             for (JsonObject check : health.getJsonArray("checks").getValuesAs(JsonObject.class)) {
-                assertEquals(Set.of("name", "status"), check.keySet(), path);
+                assertTrue(Set.of("name", "status", "data").containsAll(check.keySet()), answer.body());
+                // Payara writes an empty "data" for a check that has none.
+                assertTrue(
+                        !check.containsKey("data")
+                                || check.getJsonObject("data").isEmpty(),
+                        answer.body());
             }
         }
     }
@@ -94,7 +100,9 @@ class HealthIT {
 
         HttpResponse<String> local = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(new URL(base, "status").toURI()).build(),
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://127.0.0.1:" + base.getPort() + new URL(base, "status").getPath()))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, local.statusCode(), local.body());
         JsonObject status = Json.createReader(new StringReader(local.body())).readObject();

@@ -1,10 +1,12 @@
 package dev.vitrine.health.service;
 
+import dev.vitrine.shared.db.SchemaMigrations;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -22,8 +24,12 @@ public class DatabaseReadiness implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
 
-    @Inject
-    private HealthDetails details;
+    /**
+     * Injected here, not looked up through another bean: Payara runs the checks on a thread of its own,
+     * where a bean made there first could not look up the application's data source.
+     */
+    @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+    private DataSource dataSource;
 
     /** Whether the last check was ready, so the log says each change once, not at every poll. */
     private volatile boolean wasReady = true;
@@ -33,7 +39,7 @@ public class DatabaseReadiness implements HealthCheck {
         boolean ready;
         String why = null;
         try {
-            int pending = details.schema().pendingMigrations();
+            int pending = HealthDetails.schemaOf(dataSource).pendingMigrations();
             ready = pending == 0;
             why = "migrations pending: " + pending;
         } catch (SQLException | RuntimeException e) {

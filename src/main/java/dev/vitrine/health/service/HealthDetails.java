@@ -42,7 +42,7 @@ public class HealthDetails {
     public Details details() {
         Schema schema;
         try {
-            schema = schema();
+            schema = schemaOf(dataSource);
         } catch (SQLException | RuntimeException e) {
             schema = null;
         }
@@ -50,7 +50,7 @@ public class HealthDetails {
     }
 
     /** The schema's state, if the database answers within two seconds. */
-    Schema schema() throws SQLException {
+    static Schema schemaOf(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(TIMEOUT_SECONDS)) {
                 throw new SQLException("no answer within " + TIMEOUT_SECONDS + " s");
