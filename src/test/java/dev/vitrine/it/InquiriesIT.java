@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.inquiry.service.FormToken;
+import dev.vitrine.inquiry.service.InquiryLimits;
 import dev.vitrine.inquiry.service.InquiryService;
 import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.RunAsAdmin;
@@ -184,6 +185,48 @@ class InquiriesIT {
         assertEquals(1, copies, "and kept once");
     }
 
+    /** The attack of issue 20: one form token reused for thousands of inquiries. */
+    @Test
+    void aFormTokenIsGoodForOneInquiryAndNotForADayOld() throws Exception {
+        Map<String, String> first = form("钱先生", unique("first with this form"));
+        assertEquals(302, post("contact", first, "zh-CN").statusCode());
+        find(InquiryStatus.NEW, first.get("message"));
+
+        Map<String, String> again = form("钱先生", unique("second with the same form"));
+        again.put("token", first.get("token"));
+        HttpResponse<String> refused = post("en/contact", again, "en");
+        assertEquals(200, refused.statusCode(), "shown the form again");
+        assertTrue(refused.body().contains("This form was sent already"), "told why");
+        assertTrue(refused.body().contains(again.get("message")), "what was typed stays");
+        assertNotStored(again.get("message"));
+
+        Map<String, String> old = form("钱先生", unique("a form from yesterday"));
+        old.put("token", tokens.issue(Instant.now().minus(FormToken.MAX_AGE).minusSeconds(60)));
+        assertEquals(200, post("contact", old, "zh-CN").statusCode());
+        assertNotStored(old.get("message"));
+    }
+
+    /** The attack of issue 20: one address storing inquiries without end (as spam, kept 30 days). */
+    @Test
+    void oneAddressPastItsBoundIsRefusedAndNothingIsStored() throws Exception {
+        String address = newAddress();
+        for (int i = 0; i < InquiryLimits.PER_ADDRESS_PER_DAY; i++) {
+            assertEquals(
+                    302,
+                    post("contact", form("Flood", unique("flood " + i)), "en", address)
+                            .statusCode());
+        }
+        Map<String, String> over = form("Flood", unique("one over the bound"));
+        HttpResponse<String> refused = post("en/contact", over, "en", address);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Many messages have come from your network today"), "told why");
+        assertNotStored(over.get("message"));
+        assertEquals(
+                302,
+                post("contact", form("Someone else", unique("another address")), "en")
+                        .statusCode());
+    }
+
     @Test
     void editorsAnswerInquiriesAndOnlyAdminsDeleteThem() throws Exception {
         String message = unique("personal data");
@@ -301,6 +344,15 @@ class InquiriesIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void assertNotStored(String message) throws Exception {
+        for (InquiryStatus folder : InquiryStatus.values()) {
+            assertTrue(
+                    asEditor.call(() -> inquiries.folder(folder, null)).stream()
+                            .noneMatch(inquiry -> inquiry.getMessage().equals(message)),
+                    "stored in " + folder + ": " + message);
+        }
     }
 
     private Inquiry find(InquiryStatus folder, String message) throws Exception {

@@ -186,7 +186,7 @@ class InquiryMailIT {
         String message = question + " " + UUID.randomUUID().toString().substring(0, 8);
         Inquiry inquiry = new Inquiry("王先生", null, "138 0013 8000", "wang@example.com", message, "zh-CN");
         inquiry.about(1L, "A4 四声道功放");
-        assertTrue(inquiries.receive(inquiry, "198.18.200." + (int) (Math.random() * 250), List.of()));
+        assertTrue(inquiries.receive(inquiry, "198.18.200." + (int) (Math.random() * 250), List.of(), null));
         return asEditor.call(() -> inquiries.folder(InquiryStatus.NEW, message)).get(0);
     }
 

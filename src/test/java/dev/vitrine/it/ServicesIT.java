@@ -375,6 +375,24 @@ class ServicesIT {
         assertEquals(RepeatWindow.PER_ADDRESS + 1, viewCounts.getViews(item));
     }
 
+    /**
+     * The attack of issue 20: a new user agent on every request from one address, past the 200,000 visits
+     * that used to fill the window, after which nobody else was counted for 30 minutes.
+     */
+    @Test
+    void twoHundredThousandUserAgentsFromOneAddressDontStopOthersBeingCounted() throws Exception {
+        Category category = category(CategoryKind.PRODUCT);
+        ViewedItem flooded = ViewedItem.product(product(category, 1, true).getId());
+        ViewedItem other = ViewedItem.product(product(category, 2, true).getId());
+        for (int agent = 0; agent <= 200_000; agent++) {
+            viewCounter.view(flooded, new Visit("GET", "203.0.113.8", BROWSER + " flood/" + agent, false));
+        }
+        assertEquals(RepeatWindow.PER_ADDRESS + 1, viewCounter.view(flooded, visitor(4)), "a new visitor counts");
+        assertEquals(1, viewCounter.view(other, visitor(5)), "on any item");
+        viewCounter.flush();
+        assertEquals(RepeatWindow.PER_ADDRESS + 1, viewCounts.getViews(flooded));
+    }
+
     @Test
     void anItemWithoutACounterStartsOneOnItsFirstWrite() throws Exception {
         ViewedItem item =

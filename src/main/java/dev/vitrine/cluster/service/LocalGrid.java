@@ -4,34 +4,66 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
  * The grid of a single instance: claims in a map of this JVM (expired ones are forgotten by {@link
- * #forgetExpired}), no one to send messages to, and always the leader.
+ * #forgetExpired}), no one to send messages to, and always the leader. The claims are bounded: past
+ * {@link #MAX_CLAIMS} the oldest give way to the new, so that a flood of claims can never make the grid
+ * refuse everyone else's (a claim forgotten early errs by letting its key be claimed again).
  */
 public class LocalGrid implements Grid {
 
+    /**
+     * About 200 bytes each (measured): 40 MB at most. A counted view holds two claims for 30 minutes, so
+     * this is 100,000 counted views in a window (55 a second) before the oldest are forgotten early.
+     */
+    public static final int MAX_CLAIMS = 200_000;
+
+    private record Claim(String key, Instant until) {}
+
     private final Clock clock;
+    private final int maxClaims;
     private final Map<String, Instant> claims = new ConcurrentHashMap<>();
 
+    /** The claims in the order they were made, oldest first (with some already forgotten or remade). */
+    private final Queue<Claim> order = new ConcurrentLinkedQueue<>();
+
     public LocalGrid(Clock clock) {
+        this(clock, MAX_CLAIMS);
+    }
+
+    public LocalGrid(Clock clock, int maxClaims) {
         this.clock = clock;
+        this.maxClaims = maxClaims;
     }
 
     @Override
     public boolean claim(String key, Duration ttl) {
         Instant now = clock.instant();
-        boolean[] first = {false};
+        Instant[] made = {null};
         claims.compute(key, (k, until) -> {
             if (until != null && now.isBefore(until)) {
                 return until;
             }
-            first[0] = true;
-            return now.plus(ttl);
+            made[0] = now.plus(ttl);
+            return made[0];
         });
-        return first[0];
+        if (made[0] == null) {
+            return false;
+        }
+        order.add(new Claim(key, made[0]));
+        while (claims.size() > maxClaims) {
+            Claim oldest = order.poll();
+            if (oldest == null) {
+                break;
+            }
+            claims.remove(oldest.key(), oldest.until()); // unless it was made again since
+        }
+        return true;
     }
 
     @Override
@@ -44,6 +76,7 @@ public class LocalGrid implements Grid {
     public void forgetExpired() {
         Instant now = clock.instant();
         claims.values().removeIf(until -> !now.isBefore(until));
+        order.removeIf(claim -> !now.isBefore(claim.until()));
     }
 
     /** How many claims are remembered. */

@@ -25,11 +25,13 @@ import jakarta.validation.constraints.Size;
         name = Inquiry.SAME_SINCE,
         query = "SELECT COUNT(i) FROM Inquiry i WHERE i.fingerprint = :fingerprint AND i.created >= :since")
 @NamedQuery(name = Inquiry.COUNT_BY_STATUS, query = "SELECT COUNT(i) FROM Inquiry i WHERE i.status = :status")
+@NamedQuery(name = Inquiry.COUNT_SINCE, query = "SELECT COUNT(i) FROM Inquiry i WHERE i.created >= :since")
 public class Inquiry extends BaseEntity {
 
     public static final String FROM_ADDRESS_SINCE = "Inquiry.fromAddressSince";
     public static final String SAME_SINCE = "Inquiry.sameSince";
     public static final String COUNT_BY_STATUS = "Inquiry.countByStatus";
+    public static final String COUNT_SINCE = "Inquiry.countSince";
 
     public static final int NAME_LENGTH = 100;
     public static final int COMPANY_LENGTH = 200;

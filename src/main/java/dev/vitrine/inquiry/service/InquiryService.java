@@ -7,8 +7,10 @@ import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.mail.entity.OutgoingMail;
 import dev.vitrine.mail.service.Outbox;
+import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.jobs.Jobs;
 import dev.vitrine.shared.text.Csv;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
@@ -23,6 +25,8 @@ import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -51,6 +55,12 @@ public class InquiryService {
     @Inject
     private Cluster cluster;
 
+    @Inject
+    private Jobs jobs;
+
+    @Inject
+    private FormToken tokens;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -68,10 +78,14 @@ public class InquiryService {
 
     /**
      * Takes an inquiry from the contact form, after the form's own checks ({@code suspicions}: honeypot,
-     * signed time); adds the per-address limit. Returns false when the same inquiry came already today.
+     * signed time); adds the per-address limit, the bounds on what is stored ({@link InquiryLimits}) and uses
+     * up the form's token ({@link FormToken}). Returns false when the same inquiry came already today (thanked
+     * again, kept once).
+     *
+     * @throws BusinessException with the message for the visitor when the inquiry is refused, not stored
      */
     @PermitAll
-    public boolean receive(Inquiry inquiry, String clientAddress, List<String> suspicions) {
+    public boolean receive(Inquiry inquiry, String clientAddress, List<String> suspicions, String token) {
         LocalDateTime nowUtc = LocalDateTime.now(ZoneOffset.UTC);
         String fingerprint = fingerprintOf(inquiry);
         long same = em.createNamedQuery(Inquiry.SAME_SINCE, Long.class)
@@ -81,12 +95,19 @@ public class InquiryService {
         if (same > 0) {
             return false;
         }
-        long recent = em.createNamedQuery(Inquiry.FROM_ADDRESS_SINCE, Long.class)
-                .setParameter("address", clientAddress)
-                .setParameter("since", nowUtc.minusHours(1))
-                .getSingleResult();
+        Optional<String> refusal = InquiryLimits.refusal(
+                fromAddressSince(clientAddress, nowUtc.minusDays(1)),
+                em.createNamedQuery(Inquiry.COUNT_SINCE, Long.class)
+                        .setParameter("since", nowUtc.minusDays(1))
+                        .getSingleResult());
+        if (refusal.isPresent()) {
+            throw new BusinessException(refusal.get());
+        }
+        if (!tokens.use(token, Instant.now())) {
+            throw new BusinessException("inquiry.formUsed");
+        }
         List<String> reasons = new ArrayList<>(suspicions);
-        if (recent >= SpamCheck.MAX_PER_ADDRESS_PER_HOUR) {
+        if (fromAddressSince(clientAddress, nowUtc.minusHours(1)) >= SpamCheck.MAX_PER_ADDRESS_PER_HOUR) {
             reasons.add("tooMany");
         }
         inquiry.receivedFrom(clientAddress, fingerprint);
@@ -101,6 +122,13 @@ public class InquiryService {
             }
         }
         return true;
+    }
+
+    private long fromAddressSince(String clientAddress, LocalDateTime since) {
+        return em.createNamedQuery(Inquiry.FROM_ADDRESS_SINCE, Long.class)
+                .setParameter("address", clientAddress)
+                .setParameter("since", since)
+                .getSingleResult();
     }
 
     /** The inquiries in a folder, newest first; with words, those that hold them all (any case). */
@@ -267,12 +295,14 @@ public class InquiryService {
                 .executeUpdate();
     }
 
-    /** Every night, on one instance of the site. */
+    /** Every night, on one instance of the site; two days without a round make the instance not ready. */
     @Schedule(hour = "3", minute = "17", persistent = false)
     void purgeOldSpamDaily() {
-        if (cluster.grid().isLeader()) {
-            purgeOldSpam();
-        }
+        jobs.run("spam clean-up", Duration.ofDays(2), () -> {
+            if (cluster.grid().isLeader()) {
+                purgeOldSpam();
+            }
+        });
     }
 
     /** Every inquiry but spam, newest first, as CSV (cells defused for spreadsheets), in the shop's time. */

@@ -7,6 +7,7 @@ import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.service.FormToken;
 import dev.vitrine.inquiry.service.InquiryService;
 import dev.vitrine.inquiry.service.SpamCheck;
+import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.PublicRoutes;
@@ -112,7 +113,12 @@ public class InquiryFormBacking {
         }
         List<String> suspicions = SpamCheck.reasons(
                 param("website"), tokens.age(param("token"), Instant.now()), name + " " + company + " " + message);
-        inquiries.receive(inquiry, ClientAddress.of(request), suspicions);
+        try {
+            inquiries.receive(inquiry, ClientAddress.of(request), suspicions, param("token"));
+        } catch (BusinessException refused) {
+            errors.put("form", refused.getMessageKey()); // shown with a new token; what was typed stays
+            return;
+        }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(language.getBase() + "/contact?sent");
         FacesContext.getCurrentInstance().responseComplete();

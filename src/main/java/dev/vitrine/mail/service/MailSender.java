@@ -2,12 +2,15 @@ package dev.vitrine.mail.service;
 
 import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.mail.entity.OutgoingMail;
+import dev.vitrine.shared.jobs.Jobs;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +33,8 @@ import java.util.logging.Logger;
  * slow), recording each try's outcome in a transaction of its own.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigrations")
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailSender {
@@ -42,11 +48,21 @@ public class MailSender {
     @Inject
     private Cluster cluster;
 
+    @Inject
+    private Jobs jobs;
+
     /** A round that finds the previous one still sending (a slow server) is skipped. */
     private final AtomicBoolean sending = new AtomicBoolean();
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /**
+     * Every 5 seconds; late after 15 minutes, more than a round of many tries at 15 s each. Every instance
+     * runs the round (and so beats), the leader alone sends.
+     */
+    @PostConstruct
+    void start() {
+        jobs.every("mail sender", Duration.ofSeconds(5), Duration.ofMinutes(15), this::sendDueEveryFewSeconds);
+    }
+
     void sendDueEveryFewSeconds() {
         if (cluster.grid().isLeader()) {
             sendDue();

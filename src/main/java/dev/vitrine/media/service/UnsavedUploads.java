@@ -5,6 +5,7 @@ import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.media.entity.UnsavedUpload;
 import dev.vitrine.shared.MediaReferences;
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.jobs.Jobs;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
@@ -36,6 +37,9 @@ public class UnsavedUploads {
 
     @Inject
     private Cluster cluster;
+
+    @Inject
+    private Jobs jobs;
 
     @PersistenceContext
     private EntityManager em;
@@ -109,12 +113,17 @@ public class UnsavedUploads {
         return deleted;
     }
 
-    /** Once an hour, on one instance of the site (they share the pictures). */
+    /**
+     * Once an hour, on one instance of the site (they share the pictures); a failed round never stops the
+     * next, and three hours without one make the instance not ready.
+     */
     @Schedule(hour = "*", minute = "41", persistent = false)
     void sweepHourly() {
-        if (cluster.grid().isLeader()) {
-            sweep();
-        }
+        jobs.run("unsaved pictures clean-up", Duration.ofHours(3), () -> {
+            if (cluster.grid().isLeader()) {
+                sweep();
+            }
+        });
     }
 
     private boolean isShown(String path) {

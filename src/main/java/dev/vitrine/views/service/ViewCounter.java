@@ -4,6 +4,7 @@ import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.shared.config.VitrineConfig;
 import dev.vitrine.shared.db.SchemaMigrations;
 import dev.vitrine.shared.db.VitrineDataSource;
+import dev.vitrine.shared.jobs.Jobs;
 import dev.vitrine.views.entity.ViewedItem;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -14,15 +15,13 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -44,6 +43,9 @@ public class ViewCounter {
 
     private static final Logger LOG = Logger.getLogger(ViewCounter.class.getName());
 
+    /** The job's name, for the readiness check's log. */
+    static final String JOB = "view count writes";
+
     @Inject
     private ViewRecorder recorder;
 
@@ -53,8 +55,8 @@ public class ViewCounter {
     @Resource(lookup = SchemaMigrations.DATA_SOURCE)
     private DataSource dataSource;
 
-    @Resource
-    private TimerService timers;
+    @Inject
+    private Jobs jobs;
 
     /**
      * Made at start, not by field initialisers (which run again for every client proxy the container makes):
@@ -69,11 +71,11 @@ public class ViewCounter {
     void start() {
         directConnections = new VitrineDataSource();
         standby = new StandbyConnection(directConnections, Clock.systemUTC());
-        long interval = 1000L
-                * Long.parseLong(
-                        VitrineConfig.get("VITRINE_VIEWS_FLUSH_SECONDS").orElse("1"));
-        timers.createIntervalTimer(interval, interval, new TimerConfig("view-count-flush", false));
+        Duration interval = Duration.ofSeconds(
+                Long.parseLong(VitrineConfig.get("VITRINE_VIEWS_FLUSH_SECONDS").orElse("1")));
         warmUpStopPath();
+        // Late after a minute (or 30 rounds): a round waits at most for a connection that doesn't come.
+        jobs.every(JOB, interval, max(Duration.ofMinutes(1), interval.multipliedBy(30)), this::flush);
     }
 
     /**
@@ -97,7 +99,6 @@ public class ViewCounter {
     }
 
     /** Writes what is pending; runs every interval. */
-    @Timeout
     public synchronized void flush() {
         try {
             write(dataSource::getConnection);
@@ -144,6 +145,10 @@ public class ViewCounter {
                 recorder.tally().stored(ViewCountWriter.totals(connection));
             }
         }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private interface ConnectionSource {

@@ -41,7 +41,7 @@ public class ViewRecorder {
     void start() {
         Clock clock = Clock.system(shopClock.zone());
         Grid grid = cluster.grid();
-        repeats = new RepeatWindow(clock, grid);
+        repeats = new RepeatWindow(grid);
         fingerprints = new VisitorFingerprint(clock, day -> siteKeys.key("visitors " + day));
     }
 

@@ -1,5 +1,6 @@
 package dev.vitrine.views.web;
 
+import dev.vitrine.health.service.HealthDetails;
 import dev.vitrine.inquiry.service.InquiryService;
 import dev.vitrine.views.service.ViewStats;
 import dev.vitrine.views.service.ViewStatsService;
@@ -10,7 +11,10 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** The back office's first page ({@code /admin/dashboard}): how the site is being read, and asked. */
+/**
+ * The back office's first page ({@code /admin/dashboard}): how the site is being read, and asked, and how
+ * this instance is (what the public {@code /health} doesn't say).
+ */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -27,6 +31,10 @@ public class DashboardBacking {
     @Inject
     private InquiryService inquiryService;
 
+    @Inject
+    private HealthDetails healthDetails;
+
+    private HealthDetails.Details health;
     private ViewStats stats;
     private long highestDay;
     private Map<LocalDate, Long> inquiries;
@@ -35,6 +43,7 @@ public class DashboardBacking {
     @PostConstruct
     void load() {
         stats = statsService.stats();
+        health = healthDetails.details();
         highestDay = Math.max(
                 1, stats.days().stream().mapToLong(ViewStats.Day::views).max().orElse(1));
         inquiries = inquiryService.perDay(stats.days().get(0).date());
@@ -54,6 +63,11 @@ public class DashboardBacking {
     /** The height of a day's bar in the inquiries chart. */
     public long inquiryBarHeight(LocalDate day) {
         return Math.round((double) inquiriesOn(day) * INQUIRY_CHART_HEIGHT / inquiriesHighestDay);
+    }
+
+    /** What {@code /health} keeps from the public: the schema, the cluster, late jobs. */
+    public HealthDetails.Details getHealth() {
+        return health;
     }
 
     public ViewStats getStats() {

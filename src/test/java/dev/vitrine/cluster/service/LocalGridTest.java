@@ -40,4 +40,30 @@ class LocalGridTest {
         assertTrue(grid.isLeader());
         assertEquals(1, grid.members());
     }
+
+    @Test
+    void pastItsBoundTheOldestClaimsGiveWayToNewOnes() {
+        LocalGrid small = new LocalGrid(clock, 3);
+        for (String key : new String[] {"a", "b", "c"}) {
+            assertTrue(small.claim(key, Duration.ofMinutes(30)));
+        }
+        clock.advance(Duration.ofMinutes(1));
+        assertTrue(small.claim("d", Duration.ofMinutes(30)), "a full grid still takes new claims");
+        assertEquals(3, small.size());
+        assertFalse(small.isClaimed("a"), "the oldest gave way");
+        assertTrue(small.isClaimed("b") && small.isClaimed("c") && small.isClaimed("d"));
+    }
+
+    @Test
+    void aClaimMadeAgainIsNotEvictedForItsOlderSelf() {
+        LocalGrid small = new LocalGrid(clock, 2);
+        small.claim("a", Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(2));
+        assertTrue(small.claim("a", Duration.ofMinutes(30)), "expired, so claimed again");
+        small.claim("b", Duration.ofMinutes(30));
+        small.claim("c", Duration.ofMinutes(30));
+        assertTrue(small.isClaimed("c"));
+        assertEquals(2, small.size());
+        assertFalse(small.isClaimed("a"), "the new claim on a is now the oldest");
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitrine.cluster.service.LocalGrid;
 import dev.vitrine.testing.HandClock;
 import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
@@ -63,26 +64,58 @@ class RepeatWindowTest {
         assertTrue(window.judge("10.0.0.1 with agent y", "10.0.0.1", article) == null, "the next window");
     }
 
+    /** The attack of issue 20: a new user agent on every request from one address, past the old bound. */
     @Test
-    void pastTheBoundNewVisitorsAreNotCountedAndThoseRememberedStayRepeats() {
-        RepeatWindow small = new RepeatWindow(clock, 3);
-        for (String visitor : new String[] {"a", "b", "c"}) {
-            assertTrue(small.judge(visitor, visitor, article) == null);
+    void twoHundredThousandUserAgentsFromOneAddressNeitherFillTheMemoryNorStopOthers() {
+        LocalGrid grid = new LocalGrid(clock);
+        RepeatWindow window = new RepeatWindow(grid);
+        int counted = 0;
+        for (int agent = 0; agent < 200_001; agent++) {
+            if (window.judge("10.0.0.1 with agent " + agent, "10.0.0.1", article) == null) {
+                counted++;
+            }
         }
-        assertEquals(DropReason.LIMIT, small.judge("d", "d", article), "a fourth is not remembered, not counted");
-        assertEquals(DropReason.REPEAT, small.judge("a", "a", article));
-        clock.advance(RepeatWindow.WINDOW);
-        small.forgetExpired();
-        assertTrue(small.judge("d", "d", article) == null, "room again once the window passed");
+        assertEquals(RepeatWindow.PER_ADDRESS, counted, "still at most three from one address");
+        assertEquals(2 * RepeatWindow.PER_ADDRESS, grid.size(), "its visitors and its places, nothing more");
+        assertTrue(window.judge("10.0.0.2 with agent 1", "10.0.0.2", article) == null, "a new visitor counts");
+        assertTrue(window.judge("10.0.0.3 with agent 1", "10.0.0.3", ViewedItem.product(7)) == null, "on any item");
+    }
+
+    @Test
+    void aFullMemoryLetsTheOldestGiveWayAndKeepsCountingNewVisitors() {
+        LocalGrid grid = new LocalGrid(clock, 1_000);
+        RepeatWindow small = new RepeatWindow(grid);
+        for (int address = 0; address < 10_000; address++) {
+            small.judge("visitor " + address, "address " + address, article);
+        }
+        assertTrue(grid.size() <= 1_000, "bounded: " + grid.size());
+        assertTrue(
+                small.judge("newcomer", "address of newcomer", article) == null, "counted though the memory is full");
+        assertEquals(DropReason.REPEAT, small.judge("newcomer", "address of newcomer", article), "and remembered");
+        assertEquals(DropReason.REPEAT, small.judge("visitor 9999", "address 9999", article), "recent ones stay");
+    }
+
+    @Test
+    void aViewPastTheAddressLimitLeavesNothingBehind() {
+        LocalGrid grid = new LocalGrid(clock);
+        RepeatWindow window = new RepeatWindow(grid);
+        for (int agent = 0; agent < 3; agent++) {
+            window.judge("agent " + agent, "10.0.0.1", article);
+        }
+        int held = grid.size();
+        assertEquals(DropReason.LIMIT, window.judge("agent 3", "10.0.0.1", article));
+        assertEquals(held, grid.size());
     }
 
     @Test
     void expiredVisitsAreForgotten() {
-        counts("alice", article);
+        LocalGrid grid = new LocalGrid(clock);
+        RepeatWindow window = new RepeatWindow(grid);
+        window.judge("alice", "address of alice", article);
         clock.advance(Duration.ofMinutes(10));
-        counts("bob", article);
+        window.judge("bob", "address of bob", article);
         clock.advance(Duration.ofMinutes(25));
         window.forgetExpired();
-        assertEquals(1, window.recent(clock.instant()), "alice's visit is 35 minutes old, bob's 25");
+        assertEquals(2, grid.size(), "alice's visit and place are 35 minutes old, bob's 25");
     }
 }
