@@ -271,6 +271,16 @@ class SignInSecurityIT {
             assertTrue(location.group(1).trim().startsWith("/"), path + " -> " + location.group(1));
             assertFalse(head.contains("evil.example"), head);
         }
+        // Issue 20: the container's own redirects (a folder's name to the folder) were built from Host.
+        for (String path : List.of(
+                "/WEB-INF", "/META-INF", "/admin/..;/login", "/admin/translations", "/static", "/WEB-INF/classes")) {
+            String head = rawGet(path, "evil.example");
+            assertFalse(head.contains("evil.example"), path + ": " + head);
+            Matcher location = Pattern.compile("(?im)^Location: (.*)$").matcher(head);
+            if (location.find()) {
+                assertTrue(location.group(1).trim().startsWith("/"), path + " -> " + location.group(1));
+            }
+        }
     }
 
     // ---- helpers

@@ -3,21 +3,16 @@ package dev.vitrine.account.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.vitrine.account.entity.AppUser;
+import dev.vitrine.shared.ClientNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Limits password guessing, for signing in and for changing one's password. Each attempt is counted as a
@@ -36,7 +31,7 @@ import java.util.regex.Pattern;
  *       address. Addresses that signed in to the account in the last 30 days are not slowed at all.
  * </ul>
  *
- * An IPv6 address counts as its /64 network, since one machine is usually given a whole one. Kept in
+ * An IPv6 address counts as its /64 network ({@link ClientNetwork}). Kept in
  * memory, bounded: entries expire after their window and each table holds at most 100,000 keys (past
  * that, the least recent are forgotten); user names are cut to the longest a user can have.
  */
@@ -51,7 +46,6 @@ public class LoginThrottle {
     static final Duration PAUSE = Duration.ofSeconds(5);
     static final Duration KNOWN_FOR = Duration.ofDays(30);
     private static final int MAX_KEYS = 100_000;
-    private static final Pattern IPV6_LITERAL = Pattern.compile("(?=.*:)[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}");
 
     /** What happens to an attempt. */
     public enum Verdict {
@@ -88,7 +82,7 @@ public class LoginThrottle {
     /** Decides on an attempt at an account from an address and, unless refused, counts it as a failure. */
     public synchronized Verdict attempt(String username, String clientAddress) {
         String account = account(username);
-        String address = network(clientAddress);
+        String address = ClientNetwork.of(clientAddress);
         String pair = pair(account, address);
         Instant now = clock.instant();
         boolean slowed = recent(account, now) >= SLOW_AFTER && !isKnown(account, address);
@@ -116,7 +110,7 @@ public class LoginThrottle {
      */
     public synchronized void succeeded(String username, String clientAddress) {
         String account = account(username);
-        String address = network(clientAddress);
+        String address = ClientNetwork.of(clientAddress);
         failures.invalidate(pair(account, address));
         takeBackOne(account);
         takeBackOne(address(address));
@@ -150,25 +144,6 @@ public class LoginThrottle {
     private static String account(String username) {
         String name = username == null ? "" : username.toLowerCase(Locale.ROOT);
         return "u:" + (name.length() > AppUser.USERNAME_LENGTH ? name.substring(0, AppUser.USERNAME_LENGTH) : name);
-    }
-
-    /** An IPv4 address as it is; an IPv6 address as its /64 network, which one holder can fill at will. */
-    static String network(String address) {
-        if (address == null
-                || address.indexOf(':') < 0
-                || !IPV6_LITERAL.matcher(address).matches()) {
-            return String.valueOf(address);
-        }
-        try {
-            // A literal (checked above) is parsed, never looked up.
-            InetAddress parsed = InetAddress.getByName(address);
-            if (parsed instanceof Inet6Address) {
-                return HexFormat.of().formatHex(Arrays.copyOf(parsed.getAddress(), 8)) + "::/64";
-            }
-            return parsed.getHostAddress();
-        } catch (UnknownHostException e) {
-            return address;
-        }
     }
 
     private static String pair(String account, String address) {
