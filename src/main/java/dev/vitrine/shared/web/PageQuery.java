@@ -8,11 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The part of a public page's query that chooses what it shows, in one written form: a list's category and
- * page number, the search's words and page (the first page written as none; of a repeated parameter the
- * first, as the page reads it). Every other page shows nothing of its query, so a parameter a page ignores
+ * page number, the search's words and page (the first page written as none, {@code 02} as {@code 2}; of
+ * a repeated parameter the first, as the page reads it). Every other page shows nothing of its query, so a parameter a page ignores
  * changes none of its links and makes no second copy of it in the page cache. Canonical addresses, the
  * language switch and the page cache's keys all take it from here.
  */
@@ -30,11 +31,14 @@ public final class PageQuery {
         List<String> kept = new ArrayList<>();
         for (String name : READ.getOrDefault(Language.ofPath(path).strip(path), List.of())) {
             String value = request.getParameter(name);
-            if (name.equals("page")) {
-                value = Paging.parsePage(value)
-                        .filter(page -> page > 1)
-                        .map(String::valueOf)
-                        .orElse(null);
+            if (name.equals("page") && value != null) {
+                Optional<Integer> page = Paging.parsePage(value);
+                if (page.isEmpty()) {
+                    // Kept as typed, even empty: that page is a 400, never the first page's copy.
+                    kept.add("page=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+                    continue;
+                }
+                value = page.get() > 1 ? String.valueOf(page.get()) : null;
             }
             if (value != null && !value.isBlank()) {
                 kept.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
