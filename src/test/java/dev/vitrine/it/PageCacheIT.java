@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -223,6 +227,62 @@ class PageCacheIT {
         assertTrue(gzipped.body().length < plain.length / 2, "compressed");
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
             assertArrayEquals(plain, in.readAllBytes(), "the same page (a repeat view: the same count)");
+        }
+    }
+
+    @Test
+    void parametersAPageIgnoresAndMadeUpHostsFindItsOneCopy() throws Exception {
+        // Issue 20: each of these made a new entry, and 20,000 of them pushed every rarely visited page out.
+        Category category = newsCategory();
+        String item = page(article(category, "Kept once", 50));
+        String list = "/news?category=" + category.getSlug();
+        assertEquals("MISS", cacheOf(rawGet(item, "localhost")));
+        assertEquals("MISS", cacheOf(rawGet(list, "localhost")));
+        for (int i = 0; i < 3; i++) {
+            String made = UUID.randomUUID().toString().substring(0, 8);
+            for (String variant : List.of(
+                    item + "?category=" + made,
+                    item + "?untranslated=",
+                    item + "?page=" + (i + 2) + "&page=" + made,
+                    list + "&page=1&page=" + (i + 2),
+                    list + "&untranslated=")) {
+                assertEquals("HIT", cacheOf(rawGet(variant, "localhost")), variant);
+            }
+            String head = rawGet(item, made + ".evil.example");
+            assertEquals("HIT", cacheOf(head), "a made-up Host");
+        }
+        String page = new String(rawGet(item, "shown.evil.example", true), StandardCharsets.UTF_8);
+        assertFalse(page.contains("evil.example"), "no page shows the Host it was asked with");
+    }
+
+    private static String cacheOf(String head) {
+        Matcher cache = Pattern.compile("(?im)^X-Cache: *(\\w+)").matcher(head);
+        assertTrue(cache.find() && head.startsWith("HTTP/1.1 200"), head);
+        return cache.group(1);
+    }
+
+    private String rawGet(String path, String host) throws IOException {
+        String answer = new String(rawGet(path, host, false), StandardCharsets.ISO_8859_1);
+        int end = answer.indexOf("\r\n\r\n");
+        return end < 0 ? answer : answer.substring(0, end);
+    }
+
+    /** A GET with a Host header of our choosing (Java's client won't send one), head and body as sent. */
+    private byte[] rawGet(String path, String host, boolean bodyOnly) throws IOException {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket("127.0.0.1", uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + uri.getRawPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: " + host
+                            + "\r\nUser-Agent: " + FIREFOX + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            byte[] answer = socket.getInputStream().readAllBytes();
+            if (!bodyOnly) {
+                return answer;
+            }
+            String text = new String(answer, StandardCharsets.ISO_8859_1);
+            return text.substring(text.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.ISO_8859_1);
         }
     }
 

@@ -8,6 +8,8 @@ import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.EveryServer;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,6 +72,34 @@ class SecurityHeadersIT {
         assertTrue(policy.contains("object-src 'none'"), policy);
         assertEquals("no-store", header(login, "Cache-Control"));
         assertEquals("no-cache", header(visitor().get(""), "Cache-Control"), "public pages may be kept, revalidated");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin/dashboard", "admin/products/list", "admin"})
+    void theWayToTheSignInPageCarriesTheHeadersToo(String path) {
+        HttpResponse<String> response = visitor().get(path);
+        assertEquals(302, response.statusCode(), path);
+        assertTrue(header(response, "Location").contains("/login"), path);
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"), path);
+        assertEquals("DENY", header(response, "X-Frame-Options"), path);
+        assertTrue(header(response, "Content-Security-Policy").contains("frame-ancestors 'none'"), path);
+        assertEquals("no-store", header(response, "Cache-Control"), path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"contact", "login"})
+    void aFormTooLargeToReadIsRefusedWith413NotA500(String path) throws Exception {
+        String body = "name=x&message=" + "a".repeat(5 * 1024 * 1024);
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(visitor().uri(path))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode(), path);
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"), path);
+        assertTrue(response.body().contains("Too much sent"), response.body());
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.vitrine.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,6 +123,38 @@ class SignInSecurityIT {
     }
 
     @Test
+    void theOwnerFromANewAddressGetsInAfterOnePauseWhileGuessingGoesOn() {
+        String username = newUser(Role.ADMIN);
+        for (int i = 0; i < 12; i++) {
+            new Staff(newAddress()).signIn(username, "spread-guess-" + i);
+        }
+        Staff owner = new Staff(newAddress());
+        assertEquals("slowed", owner.signIn(username, PASSWORD), "the account is under attack: a pause first");
+        // Issue 20: guesses from ever-new addresses kept the owner out. Now they go on, and the owner, trying
+        // again from the same address, gets in once its own pause is over.
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    assertEquals(
+                            "slowed", new Staff(newAddress()).signIn(username, "another-guess"), "guessing stays slow");
+                    return owner.signIn(username, PASSWORD).equals("signed in");
+                });
+        assertEquals(200, owner.get("admin/dashboard").statusCode());
+    }
+
+    @Test
+    void aForwardedChainCountsItsRightMostAddressNotTheOneTheClientWrote() {
+        // A proxy that appends ($proxy_add_x_forwarded_for) passes on what the client wrote before the
+        // address it saw; a new made-up address on each attempt must not give new tries.
+        String username = newUser(Role.EDITOR);
+        String seen = newAddress();
+        for (int i = 0; i < 5; i++) {
+            assertEquals("failed", new Staff(newAddress() + ", " + seen).signIn(username, "guess-" + i));
+        }
+        assertEquals("throttled", new Staff(newAddress() + "," + seen).signIn(username, PASSWORD));
+    }
+
+    @Test
     void aNameThatDoesNotExistTakesAsLongAsOneThatDoes() {
         String username = newUser(Role.EDITOR);
         List<Long> known = new ArrayList<>();
@@ -237,6 +270,16 @@ class SignInSecurityIT {
             assertTrue(location.find(), path + ": " + head);
             assertTrue(location.group(1).trim().startsWith("/"), path + " -> " + location.group(1));
             assertFalse(head.contains("evil.example"), head);
+        }
+        // Issue 20: the container's own redirects (a folder's name to the folder) were built from Host.
+        for (String path : List.of(
+                "/WEB-INF", "/META-INF", "/admin/..;/login", "/admin/translations", "/static", "/WEB-INF/classes")) {
+            String head = rawGet(path, "evil.example");
+            assertFalse(head.contains("evil.example"), path + ": " + head);
+            Matcher location = Pattern.compile("(?im)^Location: (.*)$").matcher(head);
+            if (location.find()) {
+                assertTrue(location.group(1).trim().startsWith("/"), path + " -> " + location.group(1));
+            }
         }
     }
 

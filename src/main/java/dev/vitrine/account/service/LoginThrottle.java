@@ -3,6 +3,7 @@ package dev.vitrine.account.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.vitrine.account.entity.AppUser;
+import dev.vitrine.shared.ClientNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,12 +24,16 @@ import java.util.Set;
  *   <li>One address gets {@value #MAX_PER_PAIR} tries at one account and {@value #MAX_PER_ADDRESS} at all
  *       accounts within 15 minutes.
  *   <li>An account that has failed {@value #SLOW_AFTER} times within 15 minutes, from any addresses, is
- *       slowed down rather than locked: one try every 5 seconds. Addresses that signed in to it in the last
- *       30 days are not slowed, so guessing from elsewhere can't keep its owner out.
+ *       slowed down rather than locked. Each address is slowed on its own: it gets a try only after a
+ *       5-second pause of its own (its first attempt starts the pause), and {@value #SLOWED_PER_PAIR} tries
+ *       in 15 minutes. Nothing is shared between addresses that others could use up, so the owner gets in
+ *       from anywhere within seconds, while every guess costs the attacker a pause and, past two, a new
+ *       address. Addresses that signed in to the account in the last 30 days are not slowed at all.
  * </ul>
  *
- * Kept in memory, bounded: entries expire after their window and each table holds at most 100,000 keys
- * (past that, the least recent are forgotten); user names are cut to the longest a user can have.
+ * An IPv6 address counts as its /64 network ({@link ClientNetwork}). Kept in
+ * memory, bounded: entries expire after their window and each table holds at most 100,000 keys (past
+ * that, the least recent are forgotten); user names are cut to the longest a user can have.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -36,8 +41,9 @@ public class LoginThrottle {
     static final int MAX_PER_PAIR = 5;
     static final int MAX_PER_ADDRESS = 20;
     static final int SLOW_AFTER = 10;
+    static final int SLOWED_PER_PAIR = 2;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration SLOW_PACE = Duration.ofSeconds(5);
+    static final Duration PAUSE = Duration.ofSeconds(5);
     static final Duration KNOWN_FOR = Duration.ofDays(30);
     private static final int MAX_KEYS = 100_000;
 
@@ -47,12 +53,14 @@ public class LoginThrottle {
         CHECK,
         /** Too many failures from this address: refused for up to 15 minutes. */
         REFUSED,
-        /** The account is under attack: try again in a few seconds. */
+        /** The account is under attack: try again from here in a few seconds. */
         SLOWED
     }
 
     private final Cache<String, Deque<Instant>> failures = expiringAfter(WINDOW);
-    private final Cache<String, Instant> lastSlowedTry = expiringAfter(WINDOW);
+    /** When an address's pause at a slowed account began (account and address as key). */
+    private final Cache<String, Instant> pauses = expiringAfter(WINDOW);
+
     private final Cache<String, Set<String>> knownAddresses = expiringAfter(KNOWN_FOR);
     private final Clock clock;
 
@@ -72,35 +80,48 @@ public class LoginThrottle {
     }
 
     /** Decides on an attempt at an account from an address and, unless refused, counts it as a failure. */
-    public synchronized Verdict attempt(String username, String address) {
+    public synchronized Verdict attempt(String username, String clientAddress) {
         String account = account(username);
+        String address = ClientNetwork.of(clientAddress);
+        String pair = pair(account, address);
         Instant now = clock.instant();
-        if (recent(pair(account, address), now) >= MAX_PER_PAIR || recent(address(address), now) >= MAX_PER_ADDRESS) {
+        boolean slowed = recent(account, now) >= SLOW_AFTER && !isKnown(account, address);
+        int pairLimit = slowed ? SLOWED_PER_PAIR : MAX_PER_PAIR;
+        if (recent(pair, now) >= pairLimit || recent(address(address), now) >= MAX_PER_ADDRESS) {
             return Verdict.REFUSED;
         }
-        if (recent(account, now) >= SLOW_AFTER && !isKnown(account, address)) {
-            Instant last = lastSlowedTry.getIfPresent(account);
-            if (last != null && now.isBefore(last.plus(SLOW_PACE))) {
+        if (slowed) {
+            Instant since = pauses.get(pair, k -> now);
+            if (now.isBefore(since.plus(PAUSE))) {
                 return Verdict.SLOWED;
             }
-            lastSlowedTry.put(account, now);
+            pauses.invalidate(pair); // the next try from here needs a pause of its own
         }
-        for (String key : keys(account, address)) {
+        for (String key : new String[] {account, pair, address(address)}) {
             failures.get(key, k -> new ArrayDeque<>()).addLast(now);
         }
         return Verdict.CHECK;
     }
 
-    /** The attempt's password was right: its failure is taken back, the account's others forgotten. */
-    public synchronized void succeeded(String username, String address) {
+    /**
+     * The attempt's password was right: its own failure is taken back and the address is known to the
+     * account from now on. Others' failures at the account stay counted: the owner signing in must not give
+     * a guesser a fresh start.
+     */
+    public synchronized void succeeded(String username, String clientAddress) {
         String account = account(username);
-        failures.invalidate(account);
+        String address = ClientNetwork.of(clientAddress);
         failures.invalidate(pair(account, address));
-        Deque<Instant> byAddress = failures.getIfPresent(address(address));
-        if (byAddress != null && !byAddress.isEmpty()) {
-            byAddress.removeLast();
-        }
+        takeBackOne(account);
+        takeBackOne(address(address));
         knownAddresses.get(account, k -> new LinkedHashSet<>()).add(address);
+    }
+
+    private void takeBackOne(String key) {
+        Deque<Instant> times = failures.getIfPresent(key);
+        if (times != null && !times.isEmpty()) {
+            times.removeLast();
+        }
     }
 
     private boolean isKnown(String account, String address) {
@@ -117,10 +138,6 @@ public class LoginThrottle {
             times.removeFirst();
         }
         return times.size();
-    }
-
-    private static String[] keys(String account, String address) {
-        return new String[] {account, pair(account, address), address(address)};
     }
 
     /** The key of an account: its user name in lower case, cut to the longest a user name can be. */

@@ -42,8 +42,9 @@ public class PasswordBacking {
         ExternalContext external = faces.getExternalContext();
         String username = external.getRemoteUser();
         String address = ClientAddress.of((HttpServletRequest) external.getRequest());
-        if (throttle.attempt(username, address) != LoginThrottle.Verdict.CHECK) {
-            Messages.error(null, "password.throttled");
+        LoginThrottle.Verdict verdict = throttle.attempt(username, address);
+        if (verdict != LoginThrottle.Verdict.CHECK) {
+            Messages.error(null, verdict == LoginThrottle.Verdict.SLOWED ? "login.slowed" : "password.throttled");
             return;
         }
         try {

@@ -6,6 +6,7 @@ import dev.vitrine.account.service.AccountService;
 import dev.vitrine.account.service.LoginThrottle;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.RelativeRedirects;
+import dev.vitrine.shared.web.SecurityHeaders;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -116,6 +117,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus toSignInPage(HttpServletRequest request, HttpServletResponse response) {
         String back = request.getRequestURI().substring(request.getContextPath().length());
         String target = request.getContextPath() + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        // Authentication runs before the filters, so this answer gets its headers here.
+        SecurityHeaders.addTo(request, response);
         try {
             RelativeRedirects.send(request, response, target);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.vitrine.inquiry.service;
 
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.mail.entity.OutgoingMail;
+import dev.vitrine.mail.service.EmailAddress;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -33,7 +34,9 @@ final class InquiryMails {
                 orDash(inquiry.getEmail()),
                 orDash(inquiry.getProductTitle()),
                 inquiry.getMessage());
-        return new OutgoingMail(staff, subject, body, nowUtc).replyTo(inquiry.getEmail());
+        // An address the form took before it checked strictly must not keep staff from being told.
+        OutgoingMail alert = new OutgoingMail(staff, subject, body, nowUtc);
+        return EmailAddress.isValid(inquiry.getEmail()) ? alert.replyTo(inquiry.getEmail()) : alert;
     }
 
     /** The subject an answer starts with. */

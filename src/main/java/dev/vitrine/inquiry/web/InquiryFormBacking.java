@@ -7,6 +7,7 @@ import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.service.FormToken;
 import dev.vitrine.inquiry.service.InquiryService;
 import dev.vitrine.inquiry.service.SpamCheck;
+import dev.vitrine.mail.service.EmailAddress;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.PageLanguage;
@@ -37,7 +38,6 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class InquiryFormBacking {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()./\\s-]{5,40}");
 
     @Inject
@@ -92,7 +92,7 @@ public class InquiryFormBacking {
         if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
             errors.put("phone", "inquiry.phoneInvalid");
         }
-        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+        if (!email.isEmpty() && !EmailAddress.isValid(email)) {
             errors.put("email", "inquiry.emailInvalid");
         }
         if (message.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.inquiry.service.InquiryService;
 import dev.vitrine.mail.entity.OutgoingMail;
+import dev.vitrine.mail.service.EmailAddress;
 import dev.vitrine.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,6 +42,14 @@ public class InquiryInboxBacking implements Serializable {
             mails = inquiries.mailsOf(shown);
         }
         return shown;
+    }
+
+    /**
+     * Whether the inquiry's e-mail is one address we can write to and link: addresses kept before the form
+     * checked strictly are shown as text only, never as a {@code mailto:} link that could carry parameters.
+     */
+    public boolean writable(Inquiry inquiry) {
+        return EmailAddress.isValid(inquiry.getEmail());
     }
 
     /** The mails about an inquiry (alerts, answers), oldest first. */

@@ -4,6 +4,7 @@ import dev.vitrine.shared.web.CachingHeaders;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.DatabaseDownHandler;
 import dev.vitrine.shared.web.PageLanguage;
+import dev.vitrine.shared.web.PageQuery;
 import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.shared.web.PublicPageRenderer;
 import dev.vitrine.shared.web.PublicRoutes;
@@ -137,12 +138,14 @@ public class CachingRenderer implements PublicPageRenderer {
     }
 
     /**
-     * Pages are kept by language and by the host they were asked for: without a site address their links for
-     * search engines are built on the request's host, so each host gets its own (see {@code PublicAddress}).
+     * Pages are kept by what they show only: language, path and the parameters the page reads, in one form
+     * ({@link PageQuery}), and whether it says an item isn't translated. Not by host: no page shows the
+     * host ({@link PublicAddress#ofPages}), so made-up Host headers and ignored or repeated parameters all
+     * find the one copy instead of pushing other pages out.
      */
-    private static String key(HttpServletRequest request, Locale locale) {
-        String query = request.getQueryString();
-        return locale.toLanguageTag() + " " + PublicAddress.hostOf(request) + request.getRequestURI()
-                + (query == null ? "" : "?" + query);
+    static String key(HttpServletRequest request, Locale locale) {
+        String untranslated = request.getParameter(PublicRoutes.UNTRANSLATED);
+        return locale.toLanguageTag() + " " + request.getRequestURI() + PageQuery.of(request)
+                + (untranslated == null || untranslated.isEmpty() ? "" : " untranslated");
     }
 }

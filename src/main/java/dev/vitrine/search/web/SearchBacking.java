@@ -5,13 +5,16 @@ import dev.vitrine.search.service.SearchIndex;
 import dev.vitrine.search.service.SearchResults;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;
+import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +25,8 @@ import java.util.Optional;
  * The site search ({@code /search?q=<words>&page=<n>}, in English {@code /en/search}): products, articles and
  * pages in the page's language, best first, ten at a
  * time. Cheap for crawlers by its limits: at most {@value #MAX_WORDS} characters are looked for and at most
- * {@value #MAX_PAGE} pages shown; further pages are a 400. Never kept by the page cache.
+ * {@value #MAX_PAGE} pages shown; further pages are a 400. Never kept by the page cache, so each address
+ * may search only so often ({@link SearchLimit}); past that it gets a friendly 429 page.
  */
 @Named
 @RequestScoped
@@ -41,14 +45,22 @@ public class SearchBacking {
     @Inject
     private PageLanguage language;
 
+    @Inject
+    private SearchLimit limit;
+
     private String words;
     private long found;
     private PageResult<SearchHit> result;
 
     public void load() {
         rendered.madeForThisRequest();
-        Map<String, String> params =
-                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (!limit.allow(ClientAddress.of((HttpServletRequest) external.getRequest()))) {
+            external.setResponseHeader("Retry-After", Long.toString(limit.secondsToWait()));
+            Responses.tooManyRequests();
+            return;
+        }
+        Map<String, String> params = external.getRequestParameterMap();
         Optional<Integer> page = Paging.parsePage(params.get("page"));
         if (page.isEmpty() || page.get() > MAX_PAGE) {
             Responses.badRequest();

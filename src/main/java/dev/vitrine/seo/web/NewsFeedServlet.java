@@ -19,6 +19,7 @@ import dev.vitrine.shared.InLanguage;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.Slugs;
+import dev.vitrine.shared.text.Texts;
 import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
@@ -114,15 +115,24 @@ public class NewsFeedServlet extends HttpServlet {
             entry.setUpdatedDate(date(article.getPublishedAt()));
             entry.setAuthor(settings.getCompanyName());
             if (article.getSummary() != null) {
-                SyndContent summary = new SyndContentImpl();
-                summary.setType("text/plain");
-                summary.setValue(article.getSummary());
-                entry.setDescription(summary);
+                entry.setDescription(summary(article.getSummary(), atom));
             }
             entries.add(entry);
         }
         feed.setEntries(entries);
         return feed;
+    }
+
+    /**
+     * An item's plain-text summary. Atom says it is text; RSS has no way to, and readers show an RSS
+     * description as HTML, so there it is written as HTML that shows the text (ROME then escapes it once
+     * more for XML): a summary with markup in it is read, never run.
+     */
+    static SyndContent summary(String plainText, boolean atom) {
+        SyndContent summary = new SyndContentImpl();
+        summary.setType(atom ? "text" : "html");
+        summary.setValue(atom ? plainText : Texts.asHtml(plainText));
+        return summary;
     }
 
     /** A publish time (the shop's time) as an instant. */

@@ -9,4 +9,21 @@ public final class Texts {
     public static String strippedOrNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    /** Plain text as HTML that shows it as it is: nothing in it becomes markup. */
+    public static String asHtml(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                default -> html.append(c);
+            }
+        }
+        return html.toString();
+    }
 }

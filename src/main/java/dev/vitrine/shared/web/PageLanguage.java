@@ -7,10 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The language of a public page, which its address gives ({@code /en/...} is English), and the same page in
@@ -97,24 +93,12 @@ public class PageLanguage {
         Language other = getCurrent().other();
         String path = pathIn(other);
         if (path != null) {
-            return request.getContextPath() + path + (chinesePath == null ? query() : "");
+            return request.getContextPath() + path + (chinesePath == null ? PageQuery.of(request) : "");
         }
         if (in().withUntranslated()) {
             return request.getContextPath() + other.path(chinesePath);
         }
         return request.getContextPath() + other.path(listPath) + "?" + PublicRoutes.UNTRANSLATED + "=1";
-    }
-
-    /** {@code ?category=..&page=..&q=..} as asked for. */
-    private String query() {
-        List<String> kept = new ArrayList<>();
-        for (String name : List.of("category", "page", "q")) {
-            String value = request.getParameter(name);
-            if (value != null && !value.isBlank()) {
-                kept.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
-        return kept.isEmpty() ? "" : "?" + String.join("&", kept);
     }
 
     /** The path the visitor asked for, within this site, before the forward to a view or an error page. */

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The site's absolute address, for what search engines and sharing sites read: the site address from site
- * settings (where the site is, behind any proxy), else the address this request came to. The page cache
- * keeps pages by the host they were asked for, so a false Host header changes only its own answers.
+ * settings (where the site is, behind any proxy). Without it, pages use paths, never the request's Host
+ * header (anybody can send one, and a page is cached for everybody: pages are cached once whatever the
+ * host); only the files that must hold full addresses (sitemap, robots.txt, feeds), which are not cached
+ * here, use the address the request came to.
  */
 public final class PublicAddress {
 
@@ -19,8 +21,13 @@ public final class PublicAddress {
         return hostOf(request) + request.getContextPath();
     }
 
+    /** For pages: {@code https://www.example.com}, or the context path when no site address is set. */
+    public static String ofPages(HttpServletRequest request, String siteUrl) {
+        return siteUrl != null ? siteUrl : request.getContextPath();
+    }
+
     /** The scheme, host and (unless the usual one) port this request came to. */
-    public static String hostOf(HttpServletRequest request) {
+    private static String hostOf(HttpServletRequest request) {
         boolean defaultPort = request.getServerPort() == ("https".equals(request.getScheme()) ? 443 : 80);
         return request.getScheme() + "://" + request.getServerName()
                 + (defaultPort ? "" : ":" + request.getServerPort());

@@ -18,6 +18,10 @@ public final class Responses {
         sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
+    public static void tooManyRequests() {
+        sendError(429);
+    }
+
     private static void sendError(int status) {
         FacesContext context = FacesContext.getCurrentInstance();
         try {

@@ -35,6 +35,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        addTo(request, response);
+        chain.doFilter(request, new RelativeRedirects(request, response));
+    }
+
+    /**
+     * Puts the headers on an answer. Public for what answers before any filter runs: the sign-in
+     * mechanism's redirect to the sign-in page.
+     */
+    public static void addTo(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean backOffice = isBackOffice(path);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -44,7 +53,6 @@ public class SecurityHeaders extends HttpFilter {
         if (backOffice && !path.startsWith("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, new RelativeRedirects(request, response));
     }
 
     /** The back office, its sign-in page and the component resources they load. */

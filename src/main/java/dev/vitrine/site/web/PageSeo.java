@@ -9,14 +9,13 @@ import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.shared.web.PageLanguage;
+import dev.vitrine.shared.web.PageQuery;
 import dev.vitrine.shared.web.PublicAddress;
 import dev.vitrine.site.entity.SiteSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ public class PageSeo {
 
     /** An absolute address within the site ({@code /products/a4}): see {@link PublicAddress}. */
     public String url(String path) {
-        return PublicAddress.of(request, settings().getSiteUrl()) + path;
+        return PublicAddress.ofPages(request, settings().getSiteUrl()) + path;
     }
 
     /**
@@ -57,7 +56,7 @@ public class PageSeo {
         if (language.isUntranslated()) {
             return url(language.pathIn(Language.CHINESE));
         }
-        return url(language.pathIn(language.getCurrent()) + listQuery());
+        return url(language.pathIn(language.getCurrent()) + PageQuery.of(request));
     }
 
     /** This page in each language, for {@code hreflang} links; none when it is in one language only. */
@@ -65,29 +64,15 @@ public class PageSeo {
         if (!language.isInBoth()) {
             return List.of();
         }
-        String chinese = url(language.pathIn(Language.CHINESE) + listQuery());
+        String chinese = url(language.pathIn(Language.CHINESE) + PageQuery.of(request));
         return List.of(
                 Map.of("hreflang", Language.CHINESE.tag(), "href", chinese),
                 Map.of(
                         "hreflang",
                         Language.ENGLISH.tag(),
                         "href",
-                        url(language.pathIn(Language.ENGLISH) + listQuery())),
+                        url(language.pathIn(Language.ENGLISH) + PageQuery.of(request))),
                 Map.of("hreflang", "x-default", "href", chinese));
-    }
-
-    /** {@code ?category=...&page=...} of a list page, the first page left out. */
-    private String listQuery() {
-        List<String> query = new ArrayList<>();
-        String category = request.getParameter("category");
-        if (category != null && !category.isBlank()) {
-            query.add("category=" + URLEncoder.encode(category, StandardCharsets.UTF_8));
-        }
-        String page = request.getParameter("page");
-        if (page != null && page.matches("[0-9]{1,6}") && Integer.parseInt(page) > 1) {
-            query.add("page=" + page);
-        }
-        return query.isEmpty() ? "" : "?" + String.join("&", query);
     }
 
     /** A stored picture's address, or null. */

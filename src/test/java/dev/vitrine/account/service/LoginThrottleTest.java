@@ -48,14 +48,70 @@ class LoginThrottleTest {
     void guessesFromManyAddressesSlowTheAccountDownButNotItsKnownAddress() {
         fail(1, "alice", "192.0.2.1");
         throttle.succeeded("alice", "192.0.2.1");
-        for (int i = 0; i < 10; i++) {
-            fail(1, "alice", "203.0.113." + i);
-        }
-        assertEquals(CHECK, throttle.attempt("alice", "198.51.100.1"), "one try goes through");
-        assertEquals(SLOWED, throttle.attempt("alice", "198.51.100.2"), "the next must wait");
+        slowDown("alice");
+        assertEquals(SLOWED, throttle.attempt("alice", "198.51.100.1"), "a new address first waits");
         assertEquals(CHECK, throttle.attempt("alice", "192.0.2.1"), "the owner's usual address is not slowed");
         clock.advance(Duration.ofSeconds(5));
-        assertEquals(CHECK, throttle.attempt("alice", "198.51.100.2"), "after the pause another try");
+        assertEquals(CHECK, throttle.attempt("alice", "198.51.100.1"), "after its pause, a try");
+    }
+
+    @Test
+    void whileSlowedEachGuessCostsAPauseAndAnAddressGetsTwo() {
+        slowDown("alice");
+        String guesser = "198.51.100.9";
+        assertEquals(SLOWED, throttle.attempt("alice", guesser));
+        clock.advance(Duration.ofSeconds(4));
+        assertEquals(SLOWED, throttle.attempt("alice", guesser), "the pause is not over yet");
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(CHECK, throttle.attempt("alice", guesser));
+        assertEquals(SLOWED, throttle.attempt("alice", guesser), "the next try needs a pause of its own");
+        clock.advance(Duration.ofSeconds(5));
+        assertEquals(CHECK, throttle.attempt("alice", guesser));
+        clock.advance(Duration.ofSeconds(5));
+        assertEquals(REFUSED, throttle.attempt("alice", guesser), "two tries per address while slowed");
+    }
+
+    @Test
+    void theOwnerFromEverNewAddressesGetsInAfterOnePauseWhileGuessingGoesOn() {
+        // The attack of issue 20: guesses from ever-new addresses, the owner with the right password from a
+        // new address every 3 seconds. Each of the owner's 21 sign-ins gets in on its second attempt.
+        slowDown("alice");
+        int guesser = 0;
+        int signedIn = 0;
+        for (int round = 0; round < 21; round++) {
+            for (int i = 0; i < 3; i++) {
+                throttle.attempt("alice", "203.0.113." + guesser++ % 250);
+                clock.advance(Duration.ofSeconds(1));
+            }
+            String owner = "198.51.100." + round;
+            assertEquals(SLOWED, throttle.attempt("alice", owner), "round " + round);
+            for (int i = 0; i < 5; i++) {
+                throttle.attempt("alice", "203.0.113." + guesser++ % 250);
+                clock.advance(Duration.ofSeconds(1));
+            }
+            if (throttle.attempt("alice", owner) == CHECK) {
+                throttle.succeeded("alice", owner);
+                signedIn++;
+            }
+        }
+        assertEquals(21, signedIn);
+        assertEquals(SLOWED, throttle.attempt("alice", "198.51.100.250"), "the account stays slowed for guessers");
+    }
+
+    @Test
+    void anIpv6NetworkCountsAsOneAddress() {
+        for (int i = 1; i <= 5; i++) {
+            fail(1, "alice", "2001:db8:1:2::" + i);
+        }
+        assertEquals(REFUSED, throttle.attempt("alice", "2001:db8:1:2:ffff::99"), "same /64");
+        assertEquals(CHECK, throttle.attempt("alice", "2001:db8:1:3::1"), "another /64");
+    }
+
+    /** Ten failures from ten addresses: the account is under attack. */
+    private void slowDown(String username) {
+        for (int i = 0; i < 10; i++) {
+            fail(1, username, "203.0.113." + i);
+        }
     }
 
     @Test
@@ -68,12 +124,22 @@ class LoginThrottleTest {
     }
 
     @Test
-    void aSuccessTakesItsCountBackAndClearsTheAccount() {
+    void aSuccessTakesItsOwnCountBack() {
         fail(4, "alice", "203.0.113.1");
         fail(1, "alice", "203.0.113.1");
         throttle.succeeded("alice", "203.0.113.1");
         fail(4, "alice", "203.0.113.1");
         assertEquals(CHECK, throttle.attempt("alice", "203.0.113.1"));
+    }
+
+    @Test
+    void theOwnerSigningInGivesGuessersNoFreshStart() {
+        fail(1, "alice", "192.0.2.1");
+        throttle.succeeded("alice", "192.0.2.1");
+        slowDown("alice");
+        fail(1, "alice", "192.0.2.1");
+        throttle.succeeded("alice", "192.0.2.1");
+        assertEquals(SLOWED, throttle.attempt("alice", "198.51.100.1"));
     }
 
     @Test

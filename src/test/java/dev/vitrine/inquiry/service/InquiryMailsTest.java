@@ -25,6 +25,14 @@ class InquiryMailsTest {
     }
 
     @Test
+    void anAddressThatIsNotOneValidAddressDoesNotStopTheAlert() {
+        Inquiry inquiry = new Inquiry("X", null, null, "x@x.example?cc=victim%40evil.example", "Hello", "en");
+        OutgoingMail alert = InquiryMails.alert(inquiry, List.of("sales@shop.test"), NOW);
+        assertEquals(null, alert.getReplyTo(), "no Reply-To a mail can't be built with");
+        assertTrue(alert.getBody().contains("x@x.example?cc=victim%40evil.example"), "staff still see what was typed");
+    }
+
+    @Test
     void anAnswerIsInTheVisitorsLanguageAndQuotesTheQuestion() {
         Inquiry inquiry = new Inquiry("Ann Lee", null, null, "ann@example.com", "Line one\nLine two", "en");
         assertEquals("Re: your inquiry to Pearl Audio", InquiryMails.answerSubject(inquiry, "Pearl Audio"));

@@ -1,0 +1,53 @@
+package dev.vitrine.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Refuses a plain form ({@code application/x-www-form-urlencoded}) larger than the container will read,
+ * with {@code 413 Content Too Large}, before anything asks for its fields: the container would fail on it
+ * and the visitor see a 500. No form of the site comes near the limit (the longest, an article, is text);
+ * pictures come as multipart uploads, which have their own limits. The answer is written here, not by an
+ * error page: an error page would read the form's fields and fail the same way.
+ */
+// Mapped in web.xml after SecurityHeaders, so the refusal carries the headers too.
+public class FormSizeLimit extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The container's own limit on a form it reads (Payara and GlassFish: 2 MB). */
+    static final long MAX_FORM_BYTES = 2 * 1024 * 1024;
+
+    private static final String PAGE = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+            + "<title>提交的内容过大 · Too much sent</title></head><body>"
+            + "<h1>提交的内容过大</h1><p>提交的内容超出了本站接受的大小，请精简后重试。</p>"
+            + "<h1 lang=\"en\">Too much sent</h1><p lang=\"en\">What was sent is larger than this site takes."
+            + " Please send less and try again.</p><p><a href=\"/\">首页 · Home</a></p></body></html>";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (isTooLarge(request.getContentType(), request.getContentLengthLong())) {
+            byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
+            response.setStatus(413);
+            response.setHeader("Connection", "close"); // the rest of the body is not worth reading
+            response.setContentType("text/html;charset=UTF-8");
+            response.setContentLength(page.length);
+            response.getOutputStream().write(page);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean isTooLarge(String contentType, long contentLength) {
+        return contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                && contentLength > MAX_FORM_BYTES;
+    }
+}
