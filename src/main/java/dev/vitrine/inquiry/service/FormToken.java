@@ -2,20 +2,18 @@ package dev.vitrine.inquiry.service;
 
 import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.cluster.service.Grid;
+import dev.vitrine.shared.Hmac;
 import dev.vitrine.shared.db.SiteKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The time a form was handed out, signed so that it can't be made up: {@code <millis>.<nonce>.<HMAC-SHA256>}.
@@ -110,14 +108,6 @@ public class FormToken {
     }
 
     private String signature(String signed) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return Hmac.sha256Text(key, signed);
     }
 }

@@ -1,15 +1,12 @@
 package dev.vitrine.views.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import dev.vitrine.shared.Hmac;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Function;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Recognises a returning visitor without a cookie, a session or storing who they are: an HMAC of their
@@ -25,7 +22,7 @@ public final class VisitorFingerprint {
     private final Clock clock;
     private final Function<LocalDate, byte[]> keyOfDay;
     private LocalDate keyDay;
-    private SecretKeySpec key;
+    private byte[] key;
 
     /** With a random key each day, of this JVM alone. */
     public VisitorFingerprint(Clock clock) {
@@ -47,17 +44,11 @@ public final class VisitorFingerprint {
     public synchronized String of(String address, String userAgent) {
         LocalDate today = LocalDate.now(clock);
         if (!today.equals(keyDay)) {
-            key = new SecretKeySpec(keyOfDay.apply(today), "HmacSHA256");
+            key = keyOfDay.apply(today);
             keyDay = today;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal((address + '\n' + userAgent).getBytes(StandardCharsets.UTF_8));
-            // 128 bits are plenty to tell a day's visitors apart.
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        byte[] digest = Hmac.sha256(key, address + '\n' + userAgent);
+        // 128 bits are plenty to tell a day's visitors apart.
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }
 }
