@@ -12,6 +12,7 @@
 #   bench/pages.sh [seconds per run, default 10] [rounds, default 3]
 #   JAVA_OPTS='...' bench/pages.sh       JVM options of both Vitrine servers (default: README's)
 #   BASELINE=020f7a2 bench/pages.sh      also that revision's full render (built in a temporary worktree)
+#   GRID=--nocluster bench/pages.sh      Payara Micro's data grid of one instead of none (--nohazelcast)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-10}
@@ -19,6 +20,7 @@ ROUNDS=${2:-3}
 ARTICLE=/news/protect-your-battery-in-winter
 FIREFOX="Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 JAVA_OPTS=${JAVA_OPTS:-"-Xms128m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=192m"}
+GRID=${GRID:---nohazelcast}
 CACHED_PORT=8190 UNCACHED_PORT=8191 BASELINE_PORT=8192 NGINX_PORT=8193
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
@@ -45,7 +47,7 @@ start_vitrine() { # war port [environment...]
   mkdir -p "$WORK/data-$port"
   local started; started=$(date +%s.%N)
   env VITRINE_DATA_DIR="$WORK/data-$port" "$@" java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$war" \
-    --contextroot / --port "$port" --nohazelcast --prebootcommandfile src/main/payara/pre-boot-commands.txt \
+    --contextroot / --port "$port" "$GRID" --prebootcommandfile src/main/payara/pre-boot-commands.txt \
     >"$WORK/server-$port.log" 2>&1 &
   PIDS+=($!)
   echo $! >"$WORK/pid-$port"

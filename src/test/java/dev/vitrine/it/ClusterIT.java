@@ -315,7 +315,7 @@ class ClusterIT {
     void theGridListensOnTheNamedInterfaceOnlyAndOneInstanceAloneOnNothingButHttp() throws Exception {
         for (Instance instance : instances) {
             Set<String> listening = instance.listening();
-            assertEquals(2, listening.size(), "HTTP and the grid: " + listening);
+            assertEquals(2, listening.size(), "instance " + instance.number + ": HTTP and the grid: " + listening);
             assertTrue(listening.contains("tcp *:" + instance.port), "HTTP: " + listening);
             assertTrue(
                     listening.stream()
@@ -617,6 +617,9 @@ class ClusterIT {
                     .start();
             String out = new String(ss.getInputStream().readAllBytes());
             ss.waitFor(10, TimeUnit.SECONDS);
+            if (!process.isAlive()) {
+                throw new IllegalStateException("instance " + number + " is not running: see " + work);
+            }
             return out.lines()
                     .filter(line -> line.contains("pid=" + process.pid() + ","))
                     .map(line -> line.trim().split("\\s+"))
