@@ -26,17 +26,17 @@ public class Cluster {
     void join() {
         Object hazelcast = hazelcast();
         // HazelcastGrid is loaded only here, where Hazelcast's classes are there to load.
-        grid = hazelcast != null ? closedOrLocal(new HazelcastGrid(hazelcast)) : local();
+        grid = hazelcast != null ? closedOrLocal(hazelcast) : local();
         if (grid instanceof HazelcastGrid) {
             LOG.info("Sharing views, changes and scheduled work through the data grid (" + grid.members()
                     + " member(s) now)");
         }
     }
 
-    private static Grid closedOrLocal(HazelcastGrid hazelcast) {
-        List<String> openings = hazelcast.openings();
+    private static Grid closedOrLocal(Object hazelcast) {
+        List<String> openings = HazelcastGrid.openings(hazelcast);
         if (openings.isEmpty()) {
-            return hazelcast;
+            return new HazelcastGrid(hazelcast);
         }
         LOG.severe("This server runs a data grid that anyone who reaches it can join or use ("
                 + String.join(", ", openings) + "): Vitrine shares nothing through it and works as one"

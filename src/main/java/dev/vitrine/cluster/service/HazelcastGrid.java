@@ -46,10 +46,12 @@ class HazelcastGrid implements Grid {
      * Why anyone who reaches this grid could act in it, if they could: it takes Hazelcast clients (which
      * need only the cluster name, and can run Payara's admin commands on the members), listens on every
      * interface, or has a cluster name anyone guesses. Empty for a grid set up as the README's
-     * {@code cluster.xml} sets it up.
+     * {@code cluster.xml} sets it up. Asked before anything is made in the grid.
+     *
+     * @param hazelcast the server's {@code HazelcastInstance}
      */
-    List<String> openings() {
-        Config config = hazelcast.getConfig();
+    static List<String> openings(Object hazelcast) {
+        Config config = ((HazelcastInstance) hazelcast).getConfig();
         List<String> openings = new ArrayList<>();
         boolean advanced = config.getAdvancedNetworkConfig().isEnabled();
         if (!advanced || config.getAdvancedNetworkConfig().getEndpointConfigs().containsKey(EndpointQualifier.CLIENT)) {
