@@ -1,9 +1,12 @@
 package dev.vitrine.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,17 +37,19 @@ public final class Nginx {
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("nginx.out").toFile())
                 .start();
-        for (int i = 0; i < 100; i++) {
-            try (Socket open = new Socket("127.0.0.1", port)) {
-                return nginx;
-            } catch (IOException notYet) {
-                if (!nginx.isAlive()) {
-                    throw new IllegalStateException(
-                            "nginx did not start: " + Files.readString(home.resolve("nginx.out")));
-                }
-                Thread.sleep(100);
-            }
+        await("nginx listens on " + port)
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .failFast("nginx did not start: see " + home.resolve("nginx.out"), () -> !nginx.isAlive())
+                .until(() -> listens(port));
+        return nginx;
+    }
+
+    private static boolean listens(int port) {
+        try (Socket open = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
-        throw new IllegalStateException("nginx did not listen on " + port);
     }
 }
