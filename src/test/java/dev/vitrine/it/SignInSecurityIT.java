@@ -283,6 +283,15 @@ class SignInSecurityIT {
         }
     }
 
+    @Test
+    void aPathThatClimbsOutOfTheBackOfficeShowsASignedOutVisitorNoneOfIt() throws IOException {
+        for (String path : List.of("/admin/../", "/admin/%2e%2e/")) {
+            String answer = rawAnswer(path, "localhost");
+            assertFalse(answer.contains("/admin/dashboard"), path + " showed the back office's menu: " + answer);
+            assertFalse(answer.contains("/admin/inquiries"), path + " showed the back office's menu: " + answer);
+        }
+    }
+
     // ---- helpers
 
     private String newUser(Role role) {
@@ -328,6 +337,13 @@ class SignInSecurityIT {
 
     /** The head of a GET sent with a Host header of our choosing (Java's client won't set one). */
     private String rawGet(String path, String host) throws IOException {
+        String answer = rawAnswer(path, host);
+        int end = answer.indexOf("\r\n\r\n");
+        return end < 0 ? answer : answer.substring(0, end);
+    }
+
+    /** The whole answer to a GET of {@code path} sent as it is (no client tidies it first). */
+    private String rawAnswer(String path, String host) throws IOException {
         URI uri = URI.create(base);
         try (Socket socket = new Socket("127.0.0.1", uri.getPort())) {
             socket.setSoTimeout(10_000);
@@ -337,9 +353,7 @@ class SignInSecurityIT {
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            int end = answer.indexOf("\r\n\r\n");
-            return end < 0 ? answer : answer.substring(0, end);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

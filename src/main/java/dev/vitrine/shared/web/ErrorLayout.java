@@ -7,8 +7,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Which layout an error page wears: the back office's for a request under {@code /admin} (only signed-in
- * staff get that far), the public site's for everything else.
+ * Which layout an error page wears: the back office's for signed-in staff under {@code /admin}, the public
+ * site's for everything else (a path such as {@code /admin/../} reaches an error page signed out).
  */
 @Named
 @RequestScoped
@@ -23,7 +23,7 @@ public class ErrorLayout {
     public boolean isAdmin() {
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = failed instanceof String path ? path : request.getRequestURI();
-        return uri.startsWith(request.getContextPath() + "/admin/");
+        return request.getRemoteUser() != null && uri.startsWith(request.getContextPath() + "/admin/");
     }
 
     public String getTemplate() {
