@@ -245,7 +245,9 @@ class PageCacheIT {
                     item + "?untranslated=",
                     item + "?page=" + (i + 2) + "&page=" + made,
                     list + "&page=1&page=" + (i + 2),
-                    list + "&untranslated=")) {
+                    list + "&untranslated=",
+                    item + "?from=singlemessage&isappinstalled=0&utm_source=" + made,
+                    list + "&" + made + "=" + made)) {
                 assertEquals("HIT", cacheOf(rawGet(variant, "localhost")), variant);
             }
             String head = rawGet(item, made + ".evil.example");

@@ -20,9 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Public pages from the {@link PageCache}: a page is rendered once per address and language, then sent from
@@ -31,9 +29,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class CachingRenderer implements PublicPageRenderer {
-
-    /** The query parameters public pages read; an address with any other is rendered but not kept. */
-    private static final Set<String> PARAMETERS = Set.of("category", "page", PublicRoutes.UNTRANSLATED);
 
     @Inject
     private PageCache cache;
@@ -131,10 +126,14 @@ public class CachingRenderer implements PublicPageRenderer {
                         request.getRemoteUser() != null));
     }
 
+    /**
+     * Any GET: its key holds only the parameters the page reads ({@link #key}), so a parameter it ignores (a
+     * share's {@code ?from=singlemessage}, a campaign's {@code utm_source}, or made up) finds the one copy
+     * rather than costing a full render. Pages that read more (the contact form, search) are never kept.
+     */
     private static boolean isCacheable(HttpServletRequest request) {
         String method = request.getMethod();
-        return (method.equals("GET") || method.equals("HEAD"))
-                && PARAMETERS.containsAll(Collections.list(request.getParameterNames()));
+        return method.equals("GET") || method.equals("HEAD");
     }
 
     /**
