@@ -13,8 +13,10 @@ import java.util.Locale;
  * Refuses a plain form ({@code application/x-www-form-urlencoded}) larger than the container will read,
  * with {@code 413 Content Too Large}, before anything asks for its fields: the container would fail on it
  * and the visitor see a 500. No form of the site comes near the limit (the longest, an article, is text);
- * pictures come as multipart uploads, which have their own limits. The answer is written here, not by an
- * error page: an error page would read the form's fields and fail the same way.
+ * pictures come as multipart uploads, which have their own limits. A form of unknown length (sent chunked)
+ * can't be checked before the container reads it, so it is refused too: browsers always send a form's
+ * length. The answer is written here, not by an error page: an error page would read the form's fields and
+ * fail the same way.
  */
 // Mapped in web.xml after SecurityHeaders, so the refusal carries the headers too.
 public class FormSizeLimit extends HttpFilter {
@@ -33,7 +35,9 @@ public class FormSizeLimit extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (isTooLarge(request.getContentType(), request.getContentLengthLong())) {
+        boolean sendsABody =
+                !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD");
+        if (sendsABody && isTooLarge(request.getContentType(), request.getContentLengthLong())) {
             byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
             response.setStatus(413);
             response.setHeader("Connection", "close"); // the rest of the body is not worth reading
@@ -48,6 +52,6 @@ public class FormSizeLimit extends HttpFilter {
     static boolean isTooLarge(String contentType, long contentLength) {
         return contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
-                && contentLength > MAX_FORM_BYTES;
+                && (contentLength > MAX_FORM_BYTES || contentLength < 0);
     }
 }
