@@ -1,27 +1,25 @@
 package dev.vitrine.shared;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Id, optimistic-lock version and audit times for every edited entity.
  *
  * <p>Ids come from a table generator: it is the one strategy that EclipseLink and Hibernate both
  * support the same way on H2, PostgreSQL and MariaDB, and with 50 ids per round trip it costs nothing.
- * {@code created} and {@code updated} are in UTC.
+ * {@code created} and {@code updated} are in UTC, set by {@link EntityTimes}.
  */
 @MappedSuperclass
+@EntityListeners(EntityTimes.class)
 public abstract class BaseEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -46,20 +44,13 @@ public abstract class BaseEntity implements Serializable {
     @Column(nullable = false)
     private LocalDateTime updated;
 
-    @PrePersist
-    void onCreate() {
-        created = nowUtc();
-        updated = created;
+    void created(LocalDateTime now) {
+        created = now;
+        updated = now;
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updated = nowUtc();
-    }
-
-    private static LocalDateTime nowUtc() {
-        // Truncated so that every database stores exactly what the entity holds.
-        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    void updated(LocalDateTime now) {
+        updated = now;
     }
 
     public Long getId() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.testing.Browserless;
-import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.EveryServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,10 +17,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,13 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * WildFly configuration the tests use has no MicroProfile.
  */
 @EveryServer
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class HealthIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.vitrine();
-    }
 
     @ArquillianResource
     URL base;

@@ -10,10 +10,9 @@ import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.inquiry.service.FormToken;
 import dev.vitrine.inquiry.service.InquiryLimits;
 import dev.vitrine.inquiry.service.InquiryService;
-import dev.vitrine.testing.Deployments;
+import dev.vitrine.testing.MovableClock;
 import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,13 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,11 +51,6 @@ class InquiriesIT {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withStaffRoles(InquiriesIT.class);
-    }
-
     @Inject
     RunAsEditor asEditor;
 
@@ -77,6 +62,9 @@ class InquiriesIT {
 
     @Inject
     FormToken tokens;
+
+    @Inject
+    MovableClock clock;
 
     /** The request that runs the test: it came to this server, whose port it names. */
     @Inject
@@ -157,7 +145,7 @@ class InquiriesIT {
         Map<String, String> honeypot = form("Bot", unique("honeypot"));
         honeypot.put("website", "http://seo.example");
         Map<String, String> fast = form("Bot", unique("too fast"));
-        fast.put("token", tokens.issue(Instant.now()));
+        fast.put("token", tokens.issue(clock.instant()));
         Map<String, String> unsigned = form("Bot", unique("unsigned"));
         unsigned.put("token", "1700000000000.forged");
         Map<String, String> links = form("Bot", unique("cheap http://a.example http://b.example http://c.example"));
@@ -224,7 +212,7 @@ class InquiriesIT {
         assertNotStored(again.get("message"));
 
         Map<String, String> old = form("钱先生", unique("a form from yesterday"));
-        old.put("token", tokens.issue(Instant.now().minus(FormToken.MAX_AGE).minusSeconds(60)));
+        clock.moveAhead(FormToken.MAX_AGE.plusMinutes(1));
         assertEquals(200, post("contact", old, "zh-CN").statusCode());
         assertNotStored(old.get("message"));
     }
@@ -279,8 +267,10 @@ class InquiriesIT {
         Map<String, String> ordinary = form("周先生", unique("old question"));
         post("contact", spam, "zh-CN");
         post("contact", ordinary, "zh-CN");
-        makeOlder(spam.get("message"), 31);
-        makeOlder(ordinary.get("message"), 31);
+        clock.moveAhead(Duration.ofDays(29));
+        asAdmin.call(inquiries::purgeOldSpam);
+        find(InquiryStatus.SPAM, spam.get("message"));
+        clock.moveAhead(Duration.ofDays(2));
         assertTrue(asAdmin.call(inquiries::purgeOldSpam) >= 1);
         assertTrue(asEditor.call(() -> inquiries.folder(InquiryStatus.SPAM, null)).stream()
                 .noneMatch(i -> i.getMessage().equals(spam.get("message"))));
@@ -321,25 +311,10 @@ class InquiriesIT {
 
     // ---- helpers
 
-    @Resource(lookup = "java:app/jdbc/vitrine")
-    DataSource database;
-
-    /** Makes an inquiry look received {@code days} ago. */
-    private void makeOlder(String message, int days) throws SQLException {
-        try (Connection connection = database.getConnection();
-                PreparedStatement update =
-                        connection.prepareStatement("UPDATE inquiry SET created = ? WHERE message = ?")) {
-            update.setTimestamp(
-                    1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusDays(days)));
-            update.setString(2, message);
-            assertEquals(1, update.executeUpdate());
-        }
-    }
-
     /** A filled-in form, its token minted as if handed out half a minute ago. */
     private Map<String, String> form(String name, String message) {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", tokens.issue(Instant.now().minusSeconds(30)));
+        form.put("token", tokens.issue(clock.instant().minusSeconds(30)));
         form.put("website", "");
         form.put("name", name);
         form.put("company", "");

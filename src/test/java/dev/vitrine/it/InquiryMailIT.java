@@ -15,7 +15,6 @@ import dev.vitrine.mail.entity.MailStatus;
 import dev.vitrine.mail.entity.OutgoingMail;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
-import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
 import jakarta.ejb.EJBAccessException;
@@ -29,9 +28,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InquiryMailIT {
 
     private static final List<String> STAFF = List.of("sales@shop.test", "boss@shop.test");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withStaffRoles(InquiryMailIT.class).addPackages(true, "com.icegreen.greenmail", "org.slf4j");
-    }
 
     @Inject
     RunAsEditor asEditor;

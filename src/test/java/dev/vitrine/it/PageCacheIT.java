@@ -13,9 +13,9 @@ import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.shared.InLanguage;
-import dev.vitrine.shared.ShopClock;
-import dev.vitrine.testing.Deployments;
+import dev.vitrine.testing.MovableClock;
 import dev.vitrine.testing.RunAsEditor;
+import dev.vitrine.views.service.RepeatWindow;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
@@ -37,9 +37,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,11 +53,6 @@ class PageCacheIT {
 
     private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withStaffRoles(PageCacheIT.class);
-    }
-
     @Inject
     RunAsEditor asEditor;
 
@@ -73,7 +66,7 @@ class PageCacheIT {
     CatalogService catalog;
 
     @Inject
-    ShopClock clock;
+    MovableClock clock;
 
     /** The request that runs the test: it came to this server, whose port it names. */
     @Inject
@@ -191,6 +184,25 @@ class PageCacheIT {
                 .until(() -> get(list).body().contains(scheduled.getTitle()));
         assertFalse(clock.now().isBefore(due), "not before its time");
         assertEquals(200, get(page(createdArticles.get(0))).statusCode());
+    }
+
+    @Test
+    void aVisitorsViewCountsAgainOnlyHalfAnHourAfterTheLastOneCounted() throws Exception {
+        Article article = article(newsCategory(), "Read twice", 10);
+        String path = page(article);
+        assertEquals(1, views(get(path, "10.8.1.1", null)));
+        assertEquals(1, views(get(path, "10.8.1.1", null)), "a repeat view");
+        clock.moveAhead(RepeatWindow.WINDOW.minusMinutes(1));
+        assertEquals(1, views(get(path, "10.8.1.1", null)), "29 minutes on: still a repeat");
+        clock.moveAhead(Duration.ofMinutes(2));
+        assertEquals(2, views(get(path, "10.8.1.1", null)), "31 minutes on: a new view");
+        assertEquals(3, views(get(path, "10.8.1.2", null)), "another visitor at any time");
+    }
+
+    private static long views(HttpResponse<String> page) {
+        Matcher count = Pattern.compile("点击:(\\d+)<").matcher(page.body());
+        assertTrue(count.find(), page.body());
+        return Long.parseLong(count.group(1));
     }
 
     @Test

@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.testing.Browserless;
-import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.EveryServer;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,13 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every answer tells the browser it may do (OWASP ASVS 5.0, V3.4), tried over plain HTTP. */
 @EveryServer
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.vitrine();
-    }
 
     @ArquillianResource
     URL base;
@@ -125,6 +123,30 @@ class SecurityHeadersIT {
         HttpResponse<String> response = visitor().get(path);
         assertEquals(404, response.statusCode(), path);
         assertFalse(response.body().contains("Jersey"), path);
+    }
+
+    /**
+     * Payara's cleartext HTTP/2 (an {@code Upgrade: h2c} request, which Java's own HTTP client sends) deadlocked
+     * two of its HTTP threads when a client closed such connections under load (Grizzly's GOAWAY handling;
+     * found by HealthIT's deadlock check after InquiriesIT's hundred concurrent posts). An attacker could so
+     * take the threads one by one: the upgrade is off, answers stay HTTP/1.1 (browsers never ask for it;
+     * nginx or a TLS proxy in front speaks HTTP/2 to them).
+     */
+    @Test
+    void noCleartextHttp2Upgrade() throws Exception {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + base.getPath() + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                            + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
+                            + "HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertTrue(statusLine.startsWith("HTTP/1.1 200"), statusLine);
+        }
     }
 
     private static String header(HttpResponse<?> response, String name) {

@@ -25,7 +25,6 @@ import dev.vitrine.shared.InLanguage;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
-import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.EveryServer;
 import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.views.entity.ViewedItem;
@@ -43,9 +42,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,11 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @EveryServer
 @ExtendWith(ArquillianExtension.class)
 class ServicesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withStaffRoles(ServicesIT.class);
-    }
 
     @Inject
     RunAsEditor asEditor;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vitrine.account.entity.AppUser;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.account.service.AccountService;
-import dev.vitrine.testing.Deployments;
 import dev.vitrine.testing.EveryServer;
 import dev.vitrine.testing.RunAsAdmin;
 import jakarta.inject.Inject;
@@ -38,9 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,11 +54,6 @@ class SignInSecurityIT {
 
     private static final String PASSWORD = "the-right-password-1";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withStaffRoles(SignInSecurityIT.class);
-    }
 
     @Inject
     RunAsAdmin asAdmin;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.testing.Browserless;
-import dev.vitrine.testing.Deployments;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,14 +16,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Honest counting under load, over HTTP: many visitors, many items, with crawlers and reloads mixed in. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ViewCountingIT {
 
@@ -43,11 +42,6 @@ class ViewCountingIT {
             "news/protect-your-battery-in-winter",
             "news/choosing-a-subwoofer-for-a-compact-car",
             "news/new-year-holiday-opening-hours");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.vitrine();
-    }
 
     @ArquillianResource
     URL base;

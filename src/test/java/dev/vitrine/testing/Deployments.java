@@ -25,8 +25,9 @@ public final class Deployments {
      * ({@link RunAsEditor}, {@link RunAsAdmin}; Payara maps their roles with the run-as descriptors), and
      * Awaitility (with Hamcrest) to wait there.
      */
-    public static WebArchive withStaffRoles(Class<?> testClass) {
-        return vitrine(testClass, RunAsEditor.class, RunAsAdmin.class)
+    public static WebArchive withStaffRoles(Class<?>... testClasses) {
+        return vitrine(testClasses)
+                .addClasses(RunAsEditor.class, RunAsAdmin.class)
                 .addAsWebInfResource("run-as/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("run-as/glassfish-web.xml", "glassfish-web.xml")
                 .addPackages(true, "org.awaitility", "org.hamcrest");

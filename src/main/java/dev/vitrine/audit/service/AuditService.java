@@ -3,16 +3,16 @@ package dev.vitrine.audit.service;
 import dev.vitrine.audit.entity.AuditEntry;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;
+import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** The audit log: every change in the back office is recorded in the same transaction as the change. */
@@ -23,6 +23,9 @@ public class AuditService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ShopClock clock;
 
     @Resource
     private SessionContext session;
@@ -51,12 +54,7 @@ public class AuditService {
     /** Records that the current caller did {@code action} to a target. */
     public void record(String action, String targetType, Long targetId, String summary) {
         em.persist(new AuditEntry(
-                LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
-                actor(),
-                action,
-                targetType,
-                targetId,
-                summary));
+                clock.nowUtc().truncatedTo(ChronoUnit.SECONDS), actor(), action, targetType, targetId, summary));
     }
 
     @RolesAllowed("ADMIN")

@@ -1,8 +1,9 @@
 package dev.vitrine.cluster.service;
 
+import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -20,6 +21,9 @@ public class Cluster {
     private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
     private static final String HAZELCAST = "payara/Hazelcast";
 
+    @Inject
+    private ShopClock clock;
+
     private Grid grid;
 
     @PostConstruct
@@ -33,7 +37,7 @@ public class Cluster {
         }
     }
 
-    private static Grid closedOrLocal(Object hazelcast) {
+    private Grid closedOrLocal(Object hazelcast) {
         List<String> openings = HazelcastGrid.openings(hazelcast);
         if (openings.isEmpty()) {
             return new HazelcastGrid(hazelcast);
@@ -45,9 +49,9 @@ public class Cluster {
         return local();
     }
 
-    private static Grid local() {
+    private Grid local() {
         LOG.info("No data grid: this instance keeps its views and caches to itself");
-        return new LocalGrid(Clock.systemUTC());
+        return new LocalGrid(clock.asClock());
     }
 
     private static Object hazelcast() {

@@ -6,12 +6,13 @@ import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.entity.Revision;
 import dev.vitrine.shared.NotFoundException;
+import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ public class RevisionService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ShopClock clock;
 
     /** The item's revisions, newest first. */
     public List<Revision> list(ItemKind kind, long itemId) {
@@ -59,7 +63,7 @@ public class RevisionService {
      * content is what the newest revision already holds.
      */
     public void record(ItemKind kind, PublishedItem item, String author) {
-        record(kind, item, author, LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        record(kind, item, author, clock.nowUtc().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**

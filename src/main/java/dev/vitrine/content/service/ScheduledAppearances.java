@@ -136,7 +136,7 @@ public class ScheduledAppearances {
         if (armedFor != null) {
             Instant at = armedFor.atZone(clock.zone()).toInstant();
             try {
-                next = jobs.once(JOB, Duration.between(Instant.now(), at), () -> self.appear());
+                next = jobs.once(JOB, Duration.between(clock.instant(), at), () -> self.appear());
             } catch (RejectedExecutionException stopping) {
                 next = null; // the application is stopping
             }

@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -86,7 +85,7 @@ public class InquiryService {
      */
     @PermitAll
     public boolean receive(Inquiry inquiry, String clientAddress, List<String> suspicions, String token) {
-        LocalDateTime nowUtc = LocalDateTime.now(ZoneOffset.UTC);
+        LocalDateTime nowUtc = clock.nowUtc();
         String fingerprint = fingerprintOf(inquiry);
         long same = em.createNamedQuery(Inquiry.SAME_SINCE, Long.class)
                 .setParameter("fingerprint", fingerprint)
@@ -103,7 +102,7 @@ public class InquiryService {
         if (refusal.isPresent()) {
             throw new BusinessException(refusal.get());
         }
-        if (!tokens.use(token, Instant.now())) {
+        if (!tokens.use(token, clock.instant())) {
             throw new BusinessException("inquiry.formUsed");
         }
         List<String> reasons = new ArrayList<>(suspicions);
@@ -198,7 +197,7 @@ public class InquiryService {
                         List.of(inquiry.getEmail()),
                         subject == null || subject.isBlank() ? answerSubject(id) : subject.strip(),
                         body,
-                        LocalDateTime.now(ZoneOffset.UTC))
+                        clock.nowUtc())
                 .replyTo(settings.getEmail())
                 .about(id, audit.actor());
         Optional<OutgoingMail> queued = outbox.queue(mail);
@@ -284,7 +283,7 @@ public class InquiryService {
         List<Long> old = em.createQuery(
                         "SELECT i.id FROM Inquiry i WHERE i.status = :spam AND i.created < :cutoff", Long.class)
                 .setParameter("spam", InquiryStatus.SPAM)
-                .setParameter("cutoff", LocalDateTime.now(ZoneOffset.UTC).minusDays(SPAM_KEPT_DAYS))
+                .setParameter("cutoff", clock.nowUtc().minusDays(SPAM_KEPT_DAYS))
                 .getResultList();
         if (old.isEmpty()) {
             return 0;

@@ -9,6 +9,7 @@ import dev.vitrine.inquiry.service.InquiryService;
 import dev.vitrine.inquiry.service.SpamCheck;
 import dev.vitrine.mail.service.EmailAddress;
 import dev.vitrine.shared.BusinessException;
+import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.PublicRoutes;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +48,9 @@ public class InquiryFormBacking {
 
     @Inject
     private FormToken tokens;
+
+    @Inject
+    private ShopClock clock;
 
     @Inject
     private RenderedPage rendered;
@@ -112,7 +115,7 @@ public class InquiryFormBacking {
             inquiry.about(product.getId(), product.getTitle());
         }
         List<String> suspicions = SpamCheck.reasons(
-                param("website"), tokens.age(param("token"), Instant.now()), name + " " + company + " " + message);
+                param("website"), tokens.age(param("token"), clock.instant()), name + " " + company + " " + message);
         try {
             inquiries.receive(inquiry, ClientAddress.of(request), suspicions, param("token"));
         } catch (BusinessException refused) {
@@ -157,7 +160,7 @@ public class InquiryFormBacking {
     }
 
     public String getToken() {
-        return tokens.issue(Instant.now());
+        return tokens.issue(clock.instant());
     }
 
     public Product getProduct() {

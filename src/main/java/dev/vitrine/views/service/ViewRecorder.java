@@ -9,7 +9,6 @@ import dev.vitrine.views.entity.ViewedItem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -39,10 +38,9 @@ public class ViewRecorder {
 
     @PostConstruct
     void start() {
-        Clock clock = Clock.system(shopClock.zone());
         Grid grid = cluster.grid();
         repeats = new RepeatWindow(grid);
-        fingerprints = new VisitorFingerprint(clock, day -> siteKeys.key("visitors " + day));
+        fingerprints = new VisitorFingerprint(shopClock.asClock(), day -> siteKeys.key("visitors " + day));
     }
 
     /**
