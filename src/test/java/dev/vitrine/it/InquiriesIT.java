@@ -70,7 +70,10 @@ class InquiriesIT {
     @Inject
     HttpServletRequest runnerRequest;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** HTTP/1.1, as browsers speak it to a site without TLS (see SecurityHeadersIT.noCleartextHttp2Upgrade). */
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private String base;
 
     @BeforeEach

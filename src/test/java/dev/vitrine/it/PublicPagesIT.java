@@ -38,6 +38,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -701,6 +702,24 @@ class PublicPagesIT {
     private static void assertNoInternals(String body) {
         for (String leak : new String[] {"Exception", "at dev.vitrine", "Payara", "GlassFish", "Mojarra"}) {
             assertFalse(body.contains(leak), () -> leak + " leaked: " + body);
+        }
+    }
+
+    /** The site's own address may have a context path (the tests' has): every picture must still load. */
+    @Test
+    void everyPictureOnTheDemoPagesLoads() {
+        Browserless visitor = visitor();
+        for (String path : List.of(
+                "", "products", "products/a4-class-d-amplifier", "news", "news/protect-your-battery-in-winter")) {
+            Elements pictures = visitor.page(path).select("img[src]");
+            assertFalse(pictures.isEmpty(), path);
+            for (Element picture : pictures) {
+                String src = picture.attr("src");
+                HttpResponse<String> answer = visitor.get(src.replaceFirst("^" + base.getPath(), ""));
+                assertEquals(200, answer.statusCode(), path + ": " + src);
+                assertTrue(
+                        answer.headers().firstValue("Content-Type").orElse("").startsWith("image/"), src);
+            }
         }
     }
 

@@ -128,9 +128,9 @@ class SecurityHeadersIT {
     /**
      * Payara's cleartext HTTP/2 (an {@code Upgrade: h2c} request, which Java's own HTTP client sends) deadlocked
      * two of its HTTP threads when a client closed such connections under load (Grizzly's GOAWAY handling;
-     * found by HealthIT's deadlock check after InquiriesIT's hundred concurrent posts). An attacker could so
-     * take the threads one by one: the upgrade is off, answers stay HTTP/1.1 (browsers never ask for it;
-     * nginx or a TLS proxy in front speaks HTTP/2 to them).
+     * found by HealthIT's deadlock check after InquiriesIT's hundred concurrent posts): an attacker could take
+     * the threads one by one. The upgrade is off: browsers never ask for it, and nginx or a TLS proxy in front
+     * speaks HTTP/2 to them.
      */
     @Test
     void noCleartextHttp2Upgrade() throws Exception {

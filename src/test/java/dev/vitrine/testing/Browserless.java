@@ -25,7 +25,9 @@ public final class Browserless {
     private final URI base;
     private final String userAgent;
     private final String address;
+    /** HTTP/1.1 as browsers speak it to a site without TLS (Java's client would ask for cleartext HTTP/2). */
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

@@ -2,15 +2,16 @@ package dev.vitrine.mail.service;
 
 import dev.vitrine.mail.entity.MailStatus;
 import dev.vitrine.mail.entity.OutgoingMail;
+import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,9 @@ public class Outbox {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ShopClock clock;
 
     /** Whether mail goes out at all (an SMTP server and a from address are set). */
     public boolean enabled() {
@@ -69,7 +73,7 @@ public class Outbox {
 
     /** Claims the mails due for a try, a few at a time. */
     public List<OutgoingMail> claimDue() {
-        LocalDateTime now = nowUtc();
+        LocalDateTime now = clock.nowUtc();
         List<OutgoingMail> due = em.createQuery(
                         "SELECT m FROM OutgoingMail m WHERE m.status = :pending AND m.nextAttempt <= :now"
                                 + " ORDER BY m.nextAttempt, m.id",
@@ -83,23 +87,19 @@ public class Outbox {
     }
 
     public void sent(long id) {
-        find(id).ifPresent(mail -> mail.sent(nowUtc()));
+        find(id).ifPresent(mail -> mail.sent(clock.nowUtc()));
     }
 
     public void failed(long id, String error, List<Duration> pauses) {
-        find(id).ifPresent(mail -> mail.failed(error, pauses, nowUtc()));
+        find(id).ifPresent(mail -> mail.failed(error, pauses, clock.nowUtc()));
     }
 
     /** Another round of tries for a mail that failed. */
     public void retry(long id) {
-        find(id).filter(mail -> mail.getStatus() == MailStatus.FAILED).ifPresent(mail -> mail.retry(nowUtc()));
+        find(id).filter(mail -> mail.getStatus() == MailStatus.FAILED).ifPresent(mail -> mail.retry(clock.nowUtc()));
     }
 
     private Optional<OutgoingMail> find(long id) {
         return Optional.ofNullable(em.find(OutgoingMail.class, id));
-    }
-
-    private static LocalDateTime nowUtc() {
-        return LocalDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -79,8 +79,16 @@ public class SiteLayout {
                 : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(clock.zone()).toLocalDateTime();
     }
 
-    /** The URL of a stored image, or of its thumbnail. */
+    /**
+     * The path of a stored image, or of its thumbnail, within the site, as {@code h:graphicImage} takes it (it
+     * adds the context path); a plain {@code img} wants {@link #mediaUrl}.
+     */
     public String media(String path, boolean thumbnail) {
-        return request.getContextPath() + "/media/" + (thumbnail ? MediaStore.thumbnailOf(path) : path);
+        return "/media/" + (thumbnail ? MediaStore.thumbnailOf(path) : path);
+    }
+
+    /** The URL of a stored image. */
+    public String mediaUrl(String path) {
+        return request.getContextPath() + media(path, false);
     }
 }
