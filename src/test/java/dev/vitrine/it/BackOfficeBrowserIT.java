@@ -10,13 +10,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Chromium;
 import dev.vitrine.testing.EveryServer;
+import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.TestImages;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -67,7 +67,8 @@ class BackOfficeBrowserIT {
     @BeforeEach
     void openBrowser() {
         browser = Chromium.start("en-US");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // Polled every 50 ms, not the default 500: a browser test waits for something dozens of times.
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 
     @AfterEach
@@ -84,7 +85,7 @@ class BackOfficeBrowserIT {
      * clock is moved on instead of waiting.
      */
     private void aPersonsFewSecondsPass() throws IOException, InterruptedException {
-        HttpResponse<Void> moved = HttpClient.newHttpClient()
+        HttpResponse<Void> moved = Http11.client()
                 .send(
                         HttpRequest.newBuilder(URI.create(url("/testing/clock?ahead=PT4S")))
                                 .POST(HttpRequest.BodyPublishers.noBody())
@@ -863,7 +864,7 @@ class BackOfficeBrowserIT {
             driver.navigate().refresh();
             clickWhenSettled(By.cssSelector(".folder-ANSWERED"));
             try {
-                return new WebDriverWait(driver, Duration.ofSeconds(3)).until(settled -> {
+                return new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(50)).until(settled -> {
                     WebElement answered = inquiryRow(question);
                     return answered != null && answered.getText().contains("· Sent");
                 });
@@ -916,7 +917,7 @@ class BackOfficeBrowserIT {
     /** A back-office download, with the browser's session. */
     private String staffDownload(String path) throws IOException, InterruptedException {
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<String> answer = HttpClient.newHttpClient()
+        HttpResponse<String> answer = Http11.client()
                 .send(
                         HttpRequest.newBuilder(URI.create(url(path)))
                                 .header("Cookie", "JSESSIONID=" + session)

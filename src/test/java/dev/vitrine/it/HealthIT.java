@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.EveryServer;
+import dev.vitrine.testing.Http11;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -92,7 +92,7 @@ class HealthIT {
         HttpResponse<String> outsider = new Browserless(base).get("status");
         assertEquals(404, outsider.statusCode(), "a visitor, through the proxy: " + outsider.body());
 
-        HttpResponse<String> local = HttpClient.newHttpClient()
+        HttpResponse<String> local = Http11.client()
                 .send(
                         HttpRequest.newBuilder(URI.create(
                                         "http://127.0.0.1:" + base.getPort() + new URL(base, "status").getPath()))

@@ -10,6 +10,7 @@ import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.inquiry.service.FormToken;
 import dev.vitrine.inquiry.service.InquiryLimits;
 import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.MovableClock;
 import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
@@ -70,9 +71,7 @@ class InquiriesIT {
     @Inject
     HttpServletRequest runnerRequest;
 
-    /** HTTP/1.1, as browsers speak it to a site without TLS (see SecurityHeadersIT.noCleartextHttp2Upgrade). */
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = Http11.client();
 
     private String base;
 

@@ -13,6 +13,7 @@ import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.shared.InLanguage;
+import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.MovableClock;
 import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.views.service.RepeatWindow;
@@ -72,9 +73,7 @@ class PageCacheIT {
     @Inject
     HttpServletRequest runnerRequest;
 
-    /** HTTP/1.1, as browsers speak it to a site without TLS (see SecurityHeadersIT.noCleartextHttp2Upgrade). */
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = Http11.client();
 
     private final List<Category> createdCategories = new ArrayList<>();
     private final List<Article> createdArticles = new ArrayList<>();

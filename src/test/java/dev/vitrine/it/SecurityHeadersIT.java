@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.EveryServer;
+import dev.vitrine.testing.Http11;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +90,7 @@ class SecurityHeadersIT {
     @ValueSource(strings = {"contact", "login"})
     void aFormTooLargeToReadIsRefusedWith413NotA500(String path) throws Exception {
         String body = "name=x&message=" + "a".repeat(5 * 1024 * 1024);
-        HttpResponse<String> response = HttpClient.newHttpClient()
+        HttpResponse<String> response = Http11.client()
                 .send(
                         HttpRequest.newBuilder(visitor().uri(path))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -106,7 +106,7 @@ class SecurityHeadersIT {
     @ValueSource(strings = {"contact", "login"})
     void aFormOfUnknownLengthIsRefusedToo(String path) throws Exception {
         byte[] body = ("name=x&message=" + "a".repeat(5 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII);
-        HttpResponse<String> response = HttpClient.newHttpClient()
+        HttpResponse<String> response = Http11.client()
                 .send(
                         HttpRequest.newBuilder(visitor().uri(path))
                                 .header("Content-Type", "application/x-www-form-urlencoded")

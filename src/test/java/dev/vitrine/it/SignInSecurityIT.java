@@ -9,6 +9,7 @@ import dev.vitrine.account.entity.AppUser;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.account.service.AccountService;
 import dev.vitrine.testing.EveryServer;
+import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.RunAsAdmin;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -353,7 +354,7 @@ class SignInSecurityIT {
     private final class Staff {
 
         private final String address;
-        private final HttpClient client = HttpClient.newBuilder()
+        private final HttpClient client = Http11.builder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))

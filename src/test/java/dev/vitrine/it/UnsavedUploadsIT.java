@@ -13,6 +13,7 @@ import dev.vitrine.media.service.UnsavedUploads;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.shared.BusinessException;
+import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.MovableClock;
 import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.testing.TestImages;
@@ -63,9 +64,7 @@ class UnsavedUploadsIT {
     @Inject
     HttpServletRequest runnerRequest;
 
-    /** HTTP/1.1, as browsers speak it to a site without TLS (see SecurityHeadersIT.noCleartextHttp2Upgrade). */
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = Http11.client();
 
     private String base;
     private Category category;

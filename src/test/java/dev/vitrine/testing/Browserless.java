@@ -25,9 +25,7 @@ public final class Browserless {
     private final URI base;
     private final String userAgent;
     private final String address;
-    /** HTTP/1.1 as browsers speak it to a site without TLS (Java's client would ask for cleartext HTTP/2). */
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
+    private final HttpClient client = Http11.builder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

@@ -23,7 +23,7 @@ public final class SuiteDeployment {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.withStaffRoles(inServerTests())
-                .addClasses(TestImages.class, MovableClock.class, ClockServlet.class)
+                .addClasses(TestImages.class, MovableClock.class, ClockServlet.class, Http11.class)
                 .addPackages(true, "com.icegreen.greenmail", "org.slf4j");
     }
 
