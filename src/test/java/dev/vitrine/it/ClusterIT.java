@@ -65,6 +65,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
+    /** Visitors at once in the run that kills an instance. */
+    private static final int CONCURRENT_VISITORS = 12;
+
     private static final String PG = System.getProperty("it.postgresql.host", "127.0.0.1:5432");
     private static final String DATABASE = "vitrine_cluster_" + System.currentTimeMillis();
     private static final String ADMIN_PASSWORD = "cluster-admin-password-2026";
@@ -262,13 +265,15 @@ class ClusterIT {
         }
         Instance victim = instances.get(2);
         ExecutorService killer = Executors.newSingleThreadExecutor();
+        AtomicInteger answeredAtKill = new AtomicInteger();
         Future<?> kill = killer.submit(() -> {
             await("a quarter answered").atMost(Duration.ofSeconds(60)).until(() -> answered.get() >= 1_500);
+            answeredAtKill.set(answered.get());
             victim.kill();
             return null;
         });
         long started = System.nanoTime();
-        run(requests, 12);
+        run(requests, CONCURRENT_VISITORS);
         double seconds = (System.nanoTime() - started) / 1e9;
         kill.get();
         killer.shutdown();
@@ -293,8 +298,10 @@ class ClusterIT {
                 answered.get(), failed.get(), seconds, counted, lost, perInstanceSecond);
         assertEquals(0, failed.get(), "nginx routes around the dead instance");
         assertTrue(lost >= 0, "never more than were answered");
-        // What it had counted and not yet written: a write round each second, slower on a busy machine.
-        assertTrue(lost <= 3 * perInstanceSecond, "at most its last seconds: " + lost);
+        // Only what the killed instance had counted and not yet written: nginx gave it a third of the views
+        // answered before the kill (and the few in flight then); the others' views are all written.
+        int itsShare = answeredAtKill.get() / 3 + CONCURRENT_VISITORS;
+        assertTrue(lost <= itsShare, "lost " + lost + ", more than the killed instance's share " + itsShare);
         assertEquals(
                 name,
                 Jsoup.parse(get(NGINX_PORT, "", newAddress()).body())

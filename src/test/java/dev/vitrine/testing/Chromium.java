@@ -58,4 +58,21 @@ public final class Chromium {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
     }
+
+    /**
+     * Makes a browser that has been used as good as new for the next test, in a fraction of a new one's
+     * start: one tab on an empty page, no cookies (so no session), nothing cached.
+     */
+    public static void forget(ChromeDriver driver) {
+        String first = driver.getWindowHandle();
+        for (String tab : driver.getWindowHandles()) {
+            if (!tab.equals(first)) {
+                driver.switchTo().window(tab).close();
+            }
+        }
+        driver.switchTo().window(first);
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
 }

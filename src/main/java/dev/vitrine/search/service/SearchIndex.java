@@ -13,19 +13,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -46,18 +46,18 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * The site search's Lucene index, under {@code $VITRINE_DATA_DIR/search}: a document per item and language
- * (Chinese, and English where the item has an English version). Words are found by the Smart
- * Chinese analyzer (Chinese segmented into words, English words stemmed). It follows the content: after
+ * (Chinese, and English where the item has an English version). Words are found as {@link SiteAnalyzer}
+ * cuts them (Chinese in pairs of characters, English words stemmed). It follows the content: after
  * each committed change the changed items are read again and replaced, or removed when the public no
  * longer sees them, and the searchers are refreshed, so an edit is found at once. A change to everything
  * (settings, categories, the menu) leaves it alone: it holds only items' own text, which no such change
@@ -82,7 +82,24 @@ public class SearchIndex {
     @Inject
     private SearchSources sources;
 
-    private Analyzer analyzer;
+    private static final String[] FIELDS = {TITLE, SUMMARY, TEXT};
+    private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 4f, SUMMARY, 2f, TEXT, 1f);
+
+    private final Analyzer texts = SiteAnalyzer.forTexts();
+    private final Analyzer searches = SiteAnalyzer.forSearches();
+
+    /** A title whole, with what was searched marked. */
+    private final UnifiedHighlighter titles =
+            marking().withBreakIterator(WholeBreakIterator::new).build();
+
+    /** The sentence of a text that shows best what was searched, marked. */
+    private final UnifiedHighlighter snippets = marking()
+            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+            .build();
+
+    private static final int SNIPPET_LENGTH = 120;
+
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -98,9 +115,15 @@ public class SearchIndex {
 
     /**
      * What an index written by this code says of itself; an index without it (written before the languages
-     * were indexed) is built again.
+     * were indexed, or cut into words another way) is built again.
      */
-    private static final Map<String, String> FORMAT = Map.of("vitrine.format", "2");
+    private static final Map<String, String> FORMAT = Map.of("vitrine.format", "3");
+
+    private UnifiedHighlighter.Builder marking() {
+        return UnifiedHighlighter.builderWithoutSearcher(texts)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxNoHighlightPassages(0);
+    }
 
     /** One page of what matches the words in a language, best first. */
     public SearchResults search(String text, Language language, int page, int pageSize) {
@@ -117,12 +140,11 @@ public class SearchIndex {
             IndexSearcher searcher = open.acquire();
             try {
                 TopDocs top = searcher.search(query, page * pageSize);
-                Highlighter highlighter = new Highlighter(
-                        new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query));
                 List<SearchHit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = (page - 1) * pageSize; i < docs.length; i++) {
-                    hits.add(hit(searcher.storedFields().document(docs[i].doc), highlighter));
+                    // Marked by the words alone: with the language filter in the query, nothing in a title matched it.
+                    hits.add(hit(searcher.storedFields().document(docs[i].doc), words));
                 }
                 return new SearchResults(hits, top.totalHits.value);
             } finally {
@@ -133,40 +155,46 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Every word typed must be in the item, in its title, summary or text (see {@link SearchSyntax} for
+     * phrases, patterns and the word being typed); a run of Chinese characters must be there as written.
+     */
     private Query parse(String words) {
         if (words == null || words.isBlank()) {
             return null;
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {TITLE, SUMMARY, TEXT}, analyzer(), Map.of(TITLE, 4f, SUMMARY, 2f, TEXT, 1f));
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, searches, WEIGHTS);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(true);
+        parser.setAutoGeneratePhraseQueries(true);
         try {
-            return parser.parse(QueryParser.escape(words.strip()));
-        } catch (ParseException nothingToLookFor) {
-            return null;
+            return parser.parse(SearchSyntax.of(words));
+        } catch (ParseException | IllegalArgumentException notSyntax) {
+            try {
+                return parser.parse(QueryParser.escape(words.strip()));
+            } catch (ParseException nothingToLookFor) {
+                return null;
+            }
         }
     }
 
-    private SearchHit hit(Document doc, Highlighter highlighter) throws IOException {
+    private SearchHit hit(Document doc, Query query) throws IOException {
         String title = doc.get(TITLE);
         String summary = Optional.ofNullable(doc.get(SUMMARY)).orElse("");
         String text = doc.get(TEXT);
-        try {
-            String markedTitle = highlighter.getBestFragment(analyzer(), TITLE, title);
-            String snippet = Stream.of(
-                            highlighter.getBestFragment(analyzer(), TEXT, text),
-                            highlighter.getBestFragment(analyzer(), SUMMARY, summary))
-                    .filter(fragment -> fragment != null)
-                    .findFirst()
-                    .orElse(new SimpleHTMLEncoder().encodeText(first(summary.isEmpty() ? text : summary, 120)));
-            return new SearchHit(
-                    ItemKind.valueOf(doc.get("kind")),
-                    doc.get("path"),
-                    markedTitle != null ? markedTitle : new SimpleHTMLEncoder().encodeText(title),
-                    snippet,
-                    LocalDateTime.ofEpochSecond(Long.parseLong(doc.get("published")), 0, ZoneOffset.UTC));
-        } catch (InvalidTokenOffsetsException e) {
-            throw new IOException(e);
+        Object markedTitle = titles.highlightWithoutSearcher(TITLE, query, title, 1);
+        Object snippet = snippets.highlightWithoutSearcher(TEXT, query, text, 1);
+        if (snippet == null) {
+            snippet = snippets.highlightWithoutSearcher(SUMMARY, query, summary, 1);
         }
+        return new SearchHit(
+                ItemKind.valueOf(doc.get("kind")),
+                doc.get("path"),
+                markedTitle != null ? markedTitle.toString() : new SimpleHTMLEncoder().encodeText(title),
+                snippet != null
+                        ? snippet.toString()
+                        : new SimpleHTMLEncoder().encodeText(first(summary.isEmpty() ? text : summary, SNIPPET_LENGTH)),
+                LocalDateTime.ofEpochSecond(Long.parseLong(doc.get("published")), 0, ZoneOffset.UTC));
     }
 
     private static String first(String text, int characters) {
@@ -245,19 +273,12 @@ public class SearchIndex {
                 directory.deleteFile(file);
             }
         }
-        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()));
+        writer = new IndexWriter(directory, new IndexWriterConfig(texts));
         searchers = new SearcherManager(writer, null);
         if (!usable) {
             fill();
         }
         return searchers;
-    }
-
-    private synchronized Analyzer analyzer() {
-        if (analyzer == null) {
-            analyzer = new SmartChineseAnalyzer();
-        }
-        return analyzer;
     }
 
     @PreDestroy

@@ -88,6 +88,43 @@ class SearchIndexTest {
         }
     }
 
+    /** Issue 25: 四声道 was in two titles and found nothing; quotes were not a phrase; 功* found nothing. */
+    @Test
+    void anyRunOfCharactersInATextFindsItQuotesAreAPhraseAndPatternsAndBeginningsFindWords() {
+        items.add(item(3, "六声道 DSP 处理器", "<p>声道之间的延时可调，六路输出</p>"));
+        items.add(item(4, "Slim under-seat subwoofer", "<p>Fits under the seat of a compact car</p>"));
+        SearchIndex index = new SearchIndex(sources);
+        try {
+            assertEquals(List.of("/news/item-1"), paths(index, "四声道"));
+            assertEquals(
+                    "A4 <mark>四声道</mark> D 类功放",
+                    index.search("四声道", Language.CHINESE, 1, 10).hits().get(0).titleHtml());
+            assertEquals(List.of("/news/item-1"), paths(index, "四 声道"), "both, anywhere in the item");
+            assertEquals(List.of("/news/item-3", "/news/item-1"), sorted(paths(index, "声道")));
+            assertEquals(List.of("/news/item-3"), paths(index, "处理"), "two characters inside a longer word");
+            assertEquals(List.of("/news/item-3"), paths(index, "\"声道之间\""));
+            assertEquals(List.of(), paths(index, "\"under the car\""), "a phrase is its words in their order");
+            assertEquals(List.of("/news/item-4"), paths(index, "\"under the seat\""));
+            assertEquals(List.of("/news/item-1"), paths(index, "功*"));
+            assertEquals(List.of("/news/item-1"), paths(index, "功?"));
+            assertEquals(List.of("/news/item-4"), paths(index, "subwoo"), "the word being typed");
+            assertEquals(List.of("/news/item-4"), paths(index, "compact subw"));
+            assertEquals(List.of(), paths(index, "compact winter"), "every word must be found");
+        } finally {
+            index.close();
+        }
+    }
+
+    private static List<String> paths(SearchIndex index, String words) {
+        return index.search(words, Language.CHINESE, 1, 10).hits().stream()
+                .map(SearchHit::path)
+                .toList();
+    }
+
+    private static List<String> sorted(List<String> paths) {
+        return paths.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
     @Test
     void eachLanguageFindsOnlyItsOwnVersionsOfTheItems() {
         items.add(item(1, Language.ENGLISH, "A4 four-channel class D amplifier", "<p>4 x 80 W, bridgeable</p>"));
