@@ -33,6 +33,7 @@ import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.Language;
+import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.testing.MovableClock;
 import dev.vitrine.testing.RunAsAdmin;
@@ -451,6 +452,49 @@ class BackOfficeServicesIT {
                     accounts.changeRole(adminId, Role.EDITOR);
                     return null;
                 }));
+    }
+
+    /**
+     * A lost password recovered at start ({@code PasswordRecovery}; {@code PasswordRecoveryIT} starts servers
+     * with the setting): a disabled editor becomes an enabled admin with the new password, in the audit log
+     * without it; the same setting at the next start changes nothing. A weak password or an unknown name
+     * changes nothing, and only the ADMIN role (the recovery runs as it) may do it.
+     */
+    @Test
+    void aLostPasswordIsRecoveredAsAnEnabledAdminOnceAndOnlyWithAStrongPassword() throws Exception {
+        String name = unique("lost");
+        long id = asAdmin.call(() -> accounts.createUser(name, Role.EDITOR, "the-forgotten-password"))
+                .getId();
+        asAdmin.call(() -> {
+            accounts.setEnabled(id, false);
+            return null;
+        });
+        String recovered = "recovered-at-start-1";
+        assertThrows(BusinessException.class, () -> asAdmin.call(() -> accounts.recoverAdmin(name, "password1234")));
+        assertThrows(
+                NotFoundException.class, () -> asAdmin.call(() -> accounts.recoverAdmin(unique("nobody"), recovered)));
+        assertThrows(EJBAccessException.class, () -> asEditor.call(() -> accounts.recoverAdmin(name, recovered)));
+        assertThrows(EJBAccessException.class, () -> accounts.recoverAdmin(name, recovered));
+        assertTrue(accounts.authenticate(name, "the-forgotten-password").isEmpty(), "still disabled, unchanged");
+
+        assertEquals(
+                List.of("new password", "enabled", "EDITOR -> ADMIN"),
+                asAdmin.call(() -> accounts.recoverAdmin(name, recovered)));
+        AppUser user = accounts.authenticate(name, recovered).orElseThrow();
+        assertEquals(Role.ADMIN, user.getRole());
+        assertTrue(accounts.authenticate(name, "the-forgotten-password").isEmpty());
+        AuditEntry entry = asAdmin.call(() -> auditLog.listNewest(1, 20)).getItems().stream()
+                .filter(e -> e.getAction().equals("RECOVER_ADMIN")
+                        && Long.valueOf(id).equals(e.getTargetId()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(entry.getSummary().startsWith(name + ": new password"), entry.getSummary());
+        assertFalse(entry.getSummary().contains(recovered), entry.getSummary());
+
+        assertEquals(List.of(), asAdmin.call(() -> accounts.recoverAdmin(name, recovered)), "set already");
+        assertEquals(
+                user.getPasswordHash(),
+                accounts.authenticate(name, recovered).orElseThrow().getPasswordHash());
     }
 
     /** Two admins demote each other at the same moment, again and again: one of them stays an admin. */

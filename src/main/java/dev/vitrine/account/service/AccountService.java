@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountService {
+
+    /** What {@link #recoverAdmin} reports when it set a new password. */
+    static final String NEW_PASSWORD = "new password";
 
     @PersistenceContext
     private EntityManager em;
@@ -125,6 +129,45 @@ public class AccountService {
         user.setPasswordHash(passwords.hash(replacement));
         audit.record("CHANGE_PASSWORD", "USER", user.getId(), user.getUsername());
         return user;
+    }
+
+    /**
+     * Recovery of a lost password by whoever runs the server ({@link PasswordRecovery}): the named account gets
+     * this password, checked like any new one, and is an enabled admin. Its row is locked first, so of several
+     * instances starting with the same setting one sets it and the others find it set. A new password ends the
+     * account's sessions, as any reset does. Returns what changed (empty: nothing had to), in the audit log too.
+     */
+    public List<String> recoverAdmin(String username, String password) {
+        rejectWeak(password, username);
+        AppUser user = em
+                .createNamedQuery(AppUser.FIND_BY_USERNAME, AppUser.class)
+                .setParameter("username", username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        List<String> changes = new ArrayList<>();
+        if (!passwords.matches(password, user.getPasswordHash())) {
+            user.setPasswordHash(passwords.hash(password));
+            changes.add(NEW_PASSWORD);
+        }
+        if (!user.isEnabled()) {
+            user.setEnabled(true);
+            changes.add("enabled");
+        }
+        if (user.getRole() != Role.ADMIN) {
+            changes.add(user.getRole() + " -> " + Role.ADMIN);
+            user.setRole(Role.ADMIN);
+        }
+        if (!changes.isEmpty()) {
+            audit.record(
+                    "RECOVER_ADMIN",
+                    "USER",
+                    user.getId(),
+                    username + ": " + String.join(", ", changes) + " (" + PasswordRecovery.VARIABLE + " at start)");
+        }
+        return changes;
     }
 
     /**
