@@ -1,0 +1,22 @@
+package dev.vitrine.testing;
+
+import java.net.http.HttpClient;
+
+/**
+ * Java's HTTP client as the tests use it: HTTP/1.1, as browsers speak it to a site without TLS. By default it
+ * asks for cleartext HTTP/2 ({@code Upgrade: h2c}), which Payara has off (see
+ * {@code SecurityHeadersIT.noCleartextHttp2Upgrade}) and then answers badly: no Content-Type, or a dropped
+ * connection for a large post.
+ */
+public final class Http11 {
+
+    private Http11() {}
+
+    public static HttpClient.Builder builder() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
+    }
+
+    public static HttpClient client() {
+        return builder().build();
+    }
+}
