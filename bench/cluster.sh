@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
-# Requests a second through nginx (round robin) with one, two and three clustered Payara Micro instances on
-# one PostgreSQL database, every request a new, counted visitor of the cached article page. On this 2-core
-# machine more instances share the same two cores: the point is the cost of the seams (the shared repeat
-# window, one more hop), not a speed-up. Compare the ratios within one run.
+# Requests a second through nginx (the shipped deploy/nginx/vitrine.conf over HTTPS, as ClusterIT runs it)
+# with one, two and three clustered Payara Micro instances on one PostgreSQL database, every request a new,
+# counted visitor of the cached article page. On this 2-core machine more instances share the same two
+# cores: the point is the cost of the seams (the shared repeat window, one more hop), not a speed-up.
+# Compare the ratios within one run.
 #
 #   bench/cluster.sh [seconds per run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-10}
-NGINX_PORT=18400
+NGINX_PORT=18443
+NGINX_HTTP_PORT=18480
 DB=vitrine_bench_cluster_$$
 ARTICLE=/news/protect-your-battery-in-winter
 PSQL=(psql -h 127.0.0.1 -U postgres -qtA)
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 [ -x /usr/sbin/nginx ] || { echo "nginx is missing: apt-get install -y nginx-light"; exit 1; }
-[ -f target/vitrine.war ] || mvn -q package -DskipTests
+[ -f target/vitrine.war ] && [ -f target/test-classes/dev/vitrine/testing/NginxConfig.class ] \
+  || mvn -q package -DskipTests
 [ -f target/payara-micro.jar ] || mvn -q dependency:copy@copy-payara-micro
 
 WORK=$(mktemp -d)
@@ -53,27 +56,26 @@ start_instance() { # number
 }
 
 balance() { # number of instances
-  local servers="" n
-  for n in $(seq 1 "$1"); do servers+="    server 127.0.0.1:$((18400 + n)) max_fails=1 fail_timeout=5s;\n"; done
-  mkdir -p "$WORK/nginx-$1"
-  sed -e "s|@HOME@|$WORK/nginx-$1|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@SERVERS@|$servers|" \
-    src/test/resources/cluster/nginx.conf >"$WORK/nginx-$1/nginx.conf"
-  /usr/sbin/nginx -p "$WORK/nginx-$1" -c "$WORK/nginx-$1/nginx.conf" &
+  local ports=() n config
+  for n in $(seq 1 "$1"); do ports+=("$((18400 + n))"); done
+  config=$(java -cp target/test-classes dev.vitrine.testing.NginxConfig "$WORK/run-$1" "$NGINX_HTTP_PORT" \
+    "$NGINX_PORT" "${ports[@]}")
+  /usr/sbin/nginx -p "$(dirname "$config")" -c "$config" &
   NGINX=$!
   sleep 1
 }
 
 measure() { # instances, round
   balance "$1"
-  wrk -t2 -c32 -d5s -s bench/new-visitors.lua "http://127.0.0.1:$NGINX_PORT$ARTICLE" -- "$(( $2 * 2 ))" >/dev/null
+  wrk -t2 -c32 -d5s -s bench/new-visitors.lua "https://127.0.0.1:$NGINX_PORT$ARTICLE" -- "$(( $2 * 2 ))" >/dev/null
   local rate
-  rate=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s bench/new-visitors.lua "http://127.0.0.1:$NGINX_PORT$ARTICLE" \
+  rate=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s bench/new-visitors.lua "https://127.0.0.1:$NGINX_PORT$ARTICLE" \
     -- "$(( $2 * 2 + 1 ))" | awk '/Requests\/sec/ {print $2}')
   kill "$NGINX"; wait "$NGINX" 2>/dev/null || true
   printf '  %d instance(s): %10s req/s\n' "$1" "$rate"
 }
 
-printf 'article page through nginx, every request a new visitor, %s s per run, 32 connections\n' "$SECONDS_PER_RUN"
+printf 'article page through nginx (HTTPS), every request a new visitor, %s s per run, 32 connections\n' "$SECONDS_PER_RUN"
 start_instance 1; measure 1 1
 start_instance 2; measure 2 2
 start_instance 3; measure 3 3

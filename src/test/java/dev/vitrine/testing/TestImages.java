@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -52,6 +53,20 @@ public final class TestImages {
         png.write(type.getBytes(StandardCharsets.US_ASCII));
         png.write(data);
         png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** A PNG of random pixels, which don't compress: about 3 bytes a pixel, like a large photograph. */
+    public static byte[] noisyPng(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(width * 31L + height);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 
     /** A small blue PNG in a new temporary file, to upload. */
