@@ -430,13 +430,7 @@ class BackOfficeServicesIT {
 
     @Test
     void theLastAdminStaysAnAdmin() throws Exception {
-        long adminId = anEnabledAdmin();
-        List<Long> others = leaveTheOnlyAdmin(adminId);
-        try {
-            assertLastAdminKept(adminId);
-        } finally {
-            promote(others);
-        }
+        asTheOnlyAdmin(this::assertLastAdminKept);
     }
 
     private void assertLastAdminKept(long adminId) {
@@ -500,13 +494,7 @@ class BackOfficeServicesIT {
     /** Two admins demote each other at the same moment, again and again: one of them stays an admin. */
     @Test
     void theLastAdminRuleHoldsUnderARace() throws Exception {
-        long first = anEnabledAdmin();
-        List<Long> others = leaveTheOnlyAdmin(first);
-        try {
-            raceForTheLastAdmin(first);
-        } finally {
-            promote(others);
-        }
+        asTheOnlyAdmin(this::raceForTheLastAdmin);
     }
 
     private void raceForTheLastAdmin(long first) throws Exception {
@@ -546,30 +534,31 @@ class BackOfficeServicesIT {
         }
     }
 
-    private long anEnabledAdmin() throws Exception {
-        return asAdmin.call(accounts::listUsers).stream()
+    private interface AdminTest {
+        void run(long adminId) throws Exception;
+    }
+
+    /**
+     * Runs {@code test} with one enabled admin, as a shop's first days are: the admins other tests made are
+     * editors meanwhile, and admins again after.
+     */
+    private void asTheOnlyAdmin(AdminTest test) throws Exception {
+        List<AppUser> admins = asAdmin.call(accounts::listUsers).stream()
                 .filter(u -> u.getRole() == Role.ADMIN && u.isEnabled())
-                .findFirst()
-                .orElseThrow()
-                .getId();
-    }
-
-    /** Makes the enabled admins but {@code keep} (other tests made them) editors; returns who they were. */
-    private List<Long> leaveTheOnlyAdmin(long keep) throws Exception {
-        List<Long> others = asAdmin.call(accounts::listUsers).stream()
-                .filter(u -> u.getRole() == Role.ADMIN && u.isEnabled() && u.getId() != keep)
-                .map(AppUser::getId)
                 .toList();
-        asAdmin.call(() -> {
-            others.forEach(id -> accounts.changeRole(id, Role.EDITOR));
-            return null;
-        });
-        return others;
+        long kept = admins.get(0).getId();
+        List<Long> others = admins.stream().skip(1).map(AppUser::getId).toList();
+        changeRoles(others, Role.EDITOR);
+        try {
+            test.run(kept);
+        } finally {
+            changeRoles(others, Role.ADMIN);
+        }
     }
 
-    private void promote(List<Long> users) throws Exception {
+    private void changeRoles(List<Long> users, Role role) throws Exception {
         asAdmin.call(() -> {
-            users.forEach(id -> accounts.changeRole(id, Role.ADMIN));
+            users.forEach(id -> accounts.changeRole(id, role));
             return null;
         });
     }
