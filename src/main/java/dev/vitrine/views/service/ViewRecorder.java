@@ -39,7 +39,7 @@ public class ViewRecorder {
     @PostConstruct
     void start() {
         Grid grid = cluster.grid();
-        repeats = new RepeatWindow(grid);
+        repeats = new RepeatWindow(grid, shopClock.asClock());
         fingerprints = new VisitorFingerprint(shopClock.asClock(), day -> siteKeys.key("visitors " + day));
     }
 
