@@ -28,7 +28,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,6 +47,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @EveryServer
 @ExtendWith(ArquillianExtension.class)
 class OperatorMetricsIT {
+
+    /** README, "Metrics": the command an operator runs (MetricsDocsTest keeps the README saying this). */
+    static final String README_CURL =
+            "curl -fsS -H \"Authorization: Bearer $VITRINE_OPERATOR_TOKEN\" http://localhost:8080/operator/metrics";
+
+    /** The families of Vitrine's own metrics, each documented in docs/metrics.md (MetricsDocsTest). */
+    static final List<String> FAMILIES = List.of(
+            "vitrine_page_requests_seconds",
+            "vitrine_page_cache_hits_total",
+            "vitrine_page_cache_misses_total",
+            "vitrine_page_cache_evictions_total",
+            "vitrine_page_cache_invalidations_total",
+            "vitrine_page_cache_size_bytes",
+            "vitrine_page_cache_limit_bytes",
+            "vitrine_page_cache_pages",
+            "vitrine_views_counted_total",
+            "vitrine_views_dropped_total",
+            "vitrine_views_written_total",
+            "vitrine_views_write_rounds_total",
+            "vitrine_db_connection_wait_seconds",
+            "vitrine_db_connections_opened_total",
+            "vitrine_db_connections_failed_total",
+            "vitrine_mail_waiting",
+            "vitrine_mail_failed",
+            "vitrine_mail_sent_total",
+            "vitrine_mail_tries_failed_total",
+            "vitrine_inquiries_total",
+            "vitrine_sign_ins_total");
 
     private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
     private static final String PASSWORD = "metrics-staff-password-1";
@@ -190,31 +220,20 @@ class OperatorMetricsIT {
                 answer.headers().toString());
         assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""));
         PrometheusText text = PrometheusText.parse(answer.body());
-        for (String family : new String[] {
-            "vitrine_page_cache_hits_total",
-            "vitrine_page_cache_misses_total",
-            "vitrine_page_cache_evictions_total",
-            "vitrine_page_cache_invalidations_total",
-            "vitrine_page_cache_size_bytes",
-            "vitrine_page_cache_limit_bytes",
-            "vitrine_page_cache_pages",
-            "vitrine_views_counted_total",
-            "vitrine_views_dropped_total",
-            "vitrine_views_written_total",
-            "vitrine_views_write_rounds_total",
-            "vitrine_db_connection_wait_seconds",
-            "vitrine_db_connections_opened_total",
-            "vitrine_db_connections_failed_total",
-            "vitrine_mail_waiting",
-            "vitrine_mail_failed",
-            "vitrine_mail_sent_total",
-            "vitrine_mail_tries_failed_total",
-            "vitrine_inquiries_total",
-            "vitrine_sign_ins_total",
-            "jvm_memory_used_bytes",
-            "jvm_threads_live_threads",
-            "jvm_gc_memory_allocated_bytes_total"
-        }) {
+        for (String family : FAMILIES) {
+            assertTrue(
+                    text.types().containsKey(family),
+                    family + " missing from " + text.types().keySet());
+        }
+        assertEquals(
+                FAMILIES.stream().sorted().toList(),
+                text.types().keySet().stream()
+                        .filter(family -> family.startsWith("vitrine_") && !family.endsWith("_max"))
+                        .sorted()
+                        .toList(),
+                "every family of Vitrine's own is in the list (and so in docs/metrics.md)");
+        for (String family :
+                List.of("jvm_memory_used_bytes", "jvm_threads_live_threads", "jvm_gc_memory_allocated_bytes_total")) {
             assertTrue(
                     text.types().containsKey(family),
                     family + " missing from " + text.types().keySet());
@@ -222,6 +241,24 @@ class OperatorMetricsIT {
         assertTrue(text.value("vitrine_db_connections_opened_total") >= 1, "the pool opened connections");
         assertTrue(text.value("vitrine_page_cache_limit_bytes") > 0);
         assertFalse(Double.isNaN(text.value("vitrine_mail_waiting")), "the outbox was counted");
+    }
+
+    @Test
+    void theReadmesCurlCommandFetchesThem() throws Exception {
+        String command = README_CURL.replace("http://localhost:8080", base);
+        ProcessBuilder curl = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true);
+        curl.environment().put("VITRINE_OPERATOR_TOKEN", bearer().substring("Bearer ".length()));
+        Process run = curl.start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS), command);
+        assertEquals(0, run.exitValue(), output);
+        assertTrue(PrometheusText.parse(output).types().containsKey("vitrine_views_counted_total"), output);
+
+        curl.environment().put("VITRINE_OPERATOR_TOKEN", "not-the-token-" + "x".repeat(30));
+        Process refused = curl.start();
+        refused.getInputStream().readAllBytes();
+        assertTrue(refused.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(22, refused.exitValue(), "curl -f fails on the 404");
     }
 
     @Test
