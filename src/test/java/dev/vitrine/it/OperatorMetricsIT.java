@@ -279,6 +279,7 @@ class OperatorMetricsIT {
                 404,
                 stranger.get("operator/metrics", "Authorization", "Bearer ").statusCode(),
                 "empty");
+        assertEquals(404, stranger.post("operator/metrics", Map.of("a", "b")).statusCode(), "another method");
 
         Client editor = new Client(newAddress());
         assertTrue(editor.signIn(newUser(Role.EDITOR), PASSWORD));
