@@ -3,6 +3,7 @@ package dev.vitrine.shared.db;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +36,8 @@ import org.flywaydb.core.api.output.MigrateResult;
         })
 @Singleton
 @Startup
+// A start with VITRINE_RESTORE_FROM loads the backup first (backup.service.RestoreAtStart); then the usual migration.
+@DependsOn("RestoreAtStart")
 public class SchemaMigrations {
 
     public static final String DATA_SOURCE = "java:app/jdbc/vitrine";
