@@ -24,6 +24,7 @@ public final class SuiteDeployment {
     public static WebArchive deployment() {
         return Deployments.withStaffRoles(inServerTests())
                 .addClasses(TestImages.class, MovableClock.class, ClockServlet.class, Http11.class)
+                .addClasses(BrowserlessStaff.class, BackupArchives.class)
                 .addPackages(true, "com.icegreen.greenmail", "org.slf4j");
     }
 
