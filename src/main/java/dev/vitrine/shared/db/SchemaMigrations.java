@@ -3,11 +3,12 @@ package dev.vitrine.shared.db;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -36,8 +37,6 @@ import org.flywaydb.core.api.output.MigrateResult;
         })
 @Singleton
 @Startup
-// A start with VITRINE_RESTORE_FROM loads the backup first (backup.service.RestoreAtStart); then the usual migration.
-@DependsOn("RestoreAtStart")
 public class SchemaMigrations {
 
     public static final String DATA_SOURCE = "java:app/jdbc/vitrine";
@@ -47,12 +46,16 @@ public class SchemaMigrations {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Event<BeforeMigration> beforeMigration;
+
     /** Flyway commits each migration itself, so it must run outside the container's transaction. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
         SqlDialect dialect = dialectOf();
+        beforeMigration.fire(new BeforeMigration(dataSource, dialect));
         MigrateResult result = Migrations.flyway(dataSource, dialect).migrate();
         LOG.info(() -> "Database " + settings.safeUrl() + " (" + dialect + ") at schema version "
                 + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
