@@ -115,6 +115,37 @@ class SiteBackupTest {
     }
 
     @Test
+    void aBackupOfAnOlderReleaseRestoresAndIsMigratedToThisOne() throws Exception {
+        DataSource older = emptyDatabase();
+        Migrations.configure(older, SqlDialect.H2).target("10").load().migrate();
+        try (Connection connection = older.getConnection()) {
+            execute(
+                    connection,
+                    "INSERT INTO category (id, version, created, updated, kind, name, slug, sort_order)"
+                            + " VALUES (1, 0, TIMESTAMP '2025-01-02 03:04:05', TIMESTAMP '2025-01-02 03:04:05', 'NEWS', 'old', 'old', 1)");
+        }
+        byte[] archive = export(older, folder.resolve("no-media"));
+        assertEquals("10", BackupArchives.manifest(archive).getString("schemaVersion"));
+        assertFalse(BackupArchives.manifest(archive).getJsonObject("tables").containsKey("site_key"), "V11 makes it");
+
+        DataSource target = emptyDatabase();
+        new SiteRestore(target, folder.resolve("media-newer")).restore(file(archive));
+        Migrations.flyway(target, SqlDialect.H2).migrate();
+
+        byte[] again = export(target, folder.resolve("media-newer"));
+        assertEquals(
+                Migrations.flyway(target, SqlDialect.H2)
+                        .info()
+                        .current()
+                        .getVersion()
+                        .getVersion(),
+                BackupArchives.manifest(again).getString("schemaVersion"),
+                "migrated to this release's version after the load");
+        assertTrue(tables(target).contains("site_key"));
+        assertEquals(BackupArchives.table(archive, "category"), BackupArchives.table(again, "category"));
+    }
+
+    @Test
     void aTableAddedLaterIsInTheBackupWithoutAChange() throws Exception {
         try (Connection connection = source.getConnection()) {
             execute(
