@@ -68,6 +68,19 @@ public final class BrowserlessStaff {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A download's bytes (a backup, say). */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -25,6 +25,7 @@ public final class SuiteDeployment {
         return Deployments.withStaffRoles(inServerTests())
                 .addClasses(
                         TestImages.class, MovableClock.class, ClockServlet.class, Http11.class, PrometheusText.class)
+                .addClasses(BrowserlessStaff.class, BackupArchives.class)
                 .addPackages(true, "com.icegreen.greenmail", "org.slf4j");
     }
 

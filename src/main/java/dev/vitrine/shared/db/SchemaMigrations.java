@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -44,12 +46,16 @@ public class SchemaMigrations {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Event<BeforeMigration> beforeMigration;
+
     /** Flyway commits each migration itself, so it must run outside the container's transaction. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
         SqlDialect dialect = dialectOf();
+        beforeMigration.fire(new BeforeMigration(dataSource, dialect));
         MigrateResult result = Migrations.flyway(dataSource, dialect).migrate();
         LOG.info(() -> "Database " + settings.safeUrl() + " (" + dialect + ") at schema version "
                 + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
