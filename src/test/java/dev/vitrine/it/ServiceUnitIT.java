@@ -33,9 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The systemd unit the site ships ({@code deploy/systemd/vitrine.service}): systemd's own check finds nothing to
- * say about it, and its ExecStart, run as the unit gives it (its environment, the example environment file, its
- * working directory; only the unit's paths moved to a temporary folder and the port to a free one), serves the
- * site; SIGTERM, what {@code systemctl stop} sends, then ends it within the unit's stop timeout with a status the
+ * say about it; installed as the README says (its {@code install} lines, into a temporary folder), its ExecStart,
+ * run as the unit gives it (its environment, the example environment file, its working directory; only the
+ * system paths moved to that folder and the port to a free one), serves the site and logs in a form the journal
+ * shows; SIGTERM, what {@code systemctl stop} sends, then ends it within the unit's stop timeout with a status the
  * unit counts as success, after writing the views still pending. Starts a server of its own (the
  * {@code it-postgresql-stops} leg), on embedded H2 in its own state directory.
  */
@@ -134,6 +135,14 @@ class ServiceUnitIT {
                     success.contains(Integer.toString(server.exitValue())),
                     "status " + server.exitValue() + " is a failure to systemd: see " + log);
             assertEquals(before + VISITORS, stored(state), "the views pending at the stop were written");
+            String journal = Files.readString(log);
+            assertTrue(
+                    journal.contains("Created the first administrator for /admin"),
+                    "the first admin's password is in the journal");
+            // journalctl shows a line with control characters (a terminal's colours) as "[... blob data]".
+            assertTrue(
+                    journal.chars().noneMatch(c -> c < ' ' && c != '\n' && c != '\t' && c != '\r'),
+                    "control characters in the output: see " + log);
         } finally {
             server.destroyForcibly();
         }
