@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,7 +50,8 @@ class ServiceUnitIT {
     private static final Pattern VIEWS = Pattern.compile("点击:(\\d+)");
     private static final int VISITORS = 5;
 
-    @TempDir
+    /** Kept when a test fails: the server's output (journal.log) shows why. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path root;
 
     @Test
