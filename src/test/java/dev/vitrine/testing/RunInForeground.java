@@ -11,7 +11,8 @@ import sun.misc.SignalHandler;
  * Runs a command (the site's server) in the foreground of {@code mvn -Prun}, through exec:java, so that Ctrl+C
  * ends the server and Maven cleanly. A terminal's Ctrl+C signals every process of the command: the server stops
  * (its shutdown writes pending views), but Maven's own JVM would end at once, with status 130 and before the
- * server finished, so its log is cut and the next start may find the database still open. While the command
+ * server finished, so the end of the server's log would be lost and a quick next start could find the embedded
+ * database still in use. While the command
  * runs, Maven's JVM instead passes SIGINT, SIGTERM and SIGHUP on to it (so {@code kill} of Maven alone stops the
  * server too) and waits for it; a server ended by one of them is a clean stop, and Maven ends with status 0.
  */
