@@ -70,7 +70,7 @@ class ServiceUnitIT {
     void startsTheSiteAndStopsCleanlyOnSigterm() throws Exception {
         // The README's installation, as root would run it, into this test's folder (without useradd and systemctl).
         Files.createDirectories(root.resolve("etc/systemd/system"));
-        for (String line : readmeBlock("## Running it as a service")) {
+        for (String line : readmeBlock("### Running it as a service")) {
             if (!line.startsWith("useradd ") && !line.startsWith("systemctl ")) {
                 shell(moved(line));
             }
@@ -87,7 +87,7 @@ class ServiceUnitIT {
                         + "VITRINE_VIEWS_FLUSH_SECONDS=3600\n",
                 StandardOpenOption.APPEND);
         // The upgrade's copy, over the installed files, as the README gives it.
-        readmeBlock("## Upgrading").stream()
+        readmeBlock("### Upgrading").stream()
                 .filter(line -> line.startsWith("install "))
                 .forEach(line -> shell(moved(line)));
 

@@ -23,7 +23,8 @@ public final class SuiteDeployment {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.withStaffRoles(inServerTests())
-                .addClasses(TestImages.class, MovableClock.class, ClockServlet.class, Http11.class)
+                .addClasses(
+                        TestImages.class, MovableClock.class, ClockServlet.class, Http11.class, PrometheusText.class)
                 .addPackages(true, "com.icegreen.greenmail", "org.slf4j");
     }
 

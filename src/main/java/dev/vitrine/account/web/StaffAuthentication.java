@@ -44,6 +44,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private LoginThrottle throttle;
 
+    @Inject
+    private SignInMetrics metrics;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -75,13 +78,19 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         String address = ClientAddress.of(request);
         LoginThrottle.Verdict verdict = throttle.attempt(credential.getCaller(), address);
         if (verdict != LoginThrottle.Verdict.CHECK) {
+            metrics.count(
+                    verdict == LoginThrottle.Verdict.SLOWED
+                            ? SignInMetrics.Outcome.SLOWED
+                            : SignInMetrics.Outcome.REFUSED);
             request.setAttribute(REFUSAL, verdict);
             return AuthenticationStatus.SEND_FAILURE;
         }
         Optional<AppUser> user = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
         if (user.isEmpty()) {
+            metrics.count(SignInMetrics.Outcome.FAILURE);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        metrics.count(SignInMetrics.Outcome.SUCCESS);
         throttle.succeeded(credential.getCaller(), address);
         HttpSession old = request.getSession(false);
         if (old != null) {

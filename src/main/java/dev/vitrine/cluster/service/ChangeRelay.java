@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -21,8 +22,6 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Makes every instance's caches follow every instance's edits: each committed {@link ContentChange} is sent
@@ -59,25 +58,17 @@ public class ChangeRelay {
 
     private volatile Instant lastRefusalLogged = Instant.EPOCH;
 
-    /** Listens from the start (an application-scoped bean is made on first use otherwise). */
+    /**
+     * Made here, once the application has started (an application-scoped bean is made on first use
+     * otherwise): see {@link #send}.
+     */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         // creating the bean is the point: see listen()
     }
 
     @PostConstruct
     void listen() {
-        if (executor == null) {
-            executor = defaultExecutor(); // seen null on Payara Micro when made during the first start's work
-        }
         cluster.grid().subscribe(message -> executor.execute(() -> receive(message)));
-    }
-
-    private static ManagedExecutorService defaultExecutor() {
-        try {
-            return InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        } catch (NamingException e) {
-            throw new IllegalStateException("No managed executor to apply other instances' changes with", e);
-        }
     }
 
     private synchronized SignedMessages signed() {
@@ -87,8 +78,15 @@ public class ChangeRelay {
         return signed;
     }
 
-    /** Sends a committed change to the other instances. */
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChange change) {
+    /**
+     * Sends a committed change to the other instances, once the relay is there ({@link #start}). The changes
+     * a first start makes (the demo shop) come before it, and before any other instance may start; made by
+     * one of them, during the server's start-up work, this bean got none of its resources on Payara Micro,
+     * and the instance that started first never applied another's change (issue 21).
+     */
+    void send(
+            @Observes(notifyObserver = Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS)
+                    ContentChange change) {
         if (RECEIVING.get() == null) {
             try {
                 cluster.grid().publish(signed().sign(String.join("\n", change.tags())));

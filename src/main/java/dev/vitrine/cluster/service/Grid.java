@@ -15,10 +15,25 @@ public interface Grid {
      * Claims {@code key} for {@code ttl}: true for the first claim, false while a claim stands (on any
      * instance).
      */
-    boolean claim(String key, Duration ttl);
+    default boolean claim(String key, Duration ttl) {
+        return putIfAbsent(key, "", ttl) == null;
+    }
 
-    /** Whether a claim on {@code key} stands. */
-    boolean isClaimed(String key);
+    /**
+     * Puts {@code value} under {@code key} for {@code ttl} unless a value stands there: one step, whatever
+     * other instances do at the same time.
+     *
+     * @return {@code null} if it was put, else the value that stands
+     */
+    String putIfAbsent(String key, String value, Duration ttl);
+
+    /**
+     * Replaces the value under {@code key} with {@code value}, standing for {@code ttl} from now, if it is
+     * still {@code expected}: one step, whatever other instances do at the same time.
+     *
+     * @return whether it was replaced
+     */
+    boolean replace(String key, String expected, String value, Duration ttl);
 
     /** Sends a message to the other instances (not to this one). */
     void publish(String message);

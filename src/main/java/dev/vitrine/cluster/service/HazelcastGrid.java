@@ -23,7 +23,9 @@ import java.util.function.Consumer;
  */
 class HazelcastGrid implements Grid {
 
-    private static final String CLAIMS = "vitrine-claims";
+    /** Renamed when the values changed from times to text: a rolling upgrade starts a new map. */
+    private static final String CLAIMS = "vitrine-claims-v2";
+
     private static final String CHANGES = "vitrine-changes";
     private static final int MIN_NAME = 20;
     private static final Set<String> GUESSABLE_NAMES = Set.of("development", "dev", "vitrine", "payara");
@@ -32,7 +34,7 @@ class HazelcastGrid implements Grid {
     private final String self = UUID.randomUUID().toString();
 
     private final HazelcastInstance hazelcast;
-    private final IMap<String, Long> claims;
+    private final IMap<String, String> claims;
     private final ITopic<String> topic;
 
     /** @param hazelcast the server's {@code HazelcastInstance} */
@@ -71,13 +73,18 @@ class HazelcastGrid implements Grid {
     }
 
     @Override
-    public boolean claim(String key, Duration ttl) {
-        return claims.putIfAbsent(key, System.currentTimeMillis(), ttl.toMillis(), TimeUnit.MILLISECONDS) == null;
+    public String putIfAbsent(String key, String value, Duration ttl) {
+        return claims.putIfAbsent(key, value, ttl.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public boolean isClaimed(String key) {
-        return claims.containsKey(key);
+    public boolean replace(String key, String expected, String value, Duration ttl) {
+        if (!claims.replace(key, expected, value)) {
+            return false;
+        }
+        // Its time only grows: whatever another instance sets meanwhile is at least as long.
+        claims.setTtl(key, ttl.toMillis(), TimeUnit.MILLISECONDS);
+        return true;
     }
 
     @Override

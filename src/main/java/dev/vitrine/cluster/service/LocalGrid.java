@@ -25,9 +25,11 @@ public class LocalGrid implements Grid {
 
     private record Claim(String key, Instant until) {}
 
+    private record Held(String value, Instant until) {}
+
     private final Clock clock;
     private final int maxClaims;
-    private final Map<String, Instant> claims = new ConcurrentHashMap<>();
+    private final Map<String, Held> claims = new ConcurrentHashMap<>();
 
     /** The claims in the order they were made, oldest first (with some already forgotten or remade). */
     private final Queue<Claim> order = new ConcurrentLinkedQueue<>();
@@ -42,40 +44,65 @@ public class LocalGrid implements Grid {
     }
 
     @Override
-    public boolean claim(String key, Duration ttl) {
+    public String putIfAbsent(String key, String value, Duration ttl) {
         Instant now = clock.instant();
-        Instant[] made = {null};
-        claims.compute(key, (k, until) -> {
-            if (until != null && now.isBefore(until)) {
-                return until;
+        Held[] standing = {null};
+        Held put = new Held(value, now.plus(ttl));
+        claims.compute(key, (k, held) -> {
+            if (held != null && now.isBefore(held.until())) {
+                standing[0] = held;
+                return held;
             }
-            made[0] = now.plus(ttl);
-            return made[0];
+            return put;
         });
-        if (made[0] == null) {
-            return false;
+        if (standing[0] != null) {
+            return standing[0].value();
         }
-        order.add(new Claim(key, made[0]));
+        remember(key, put);
+        return null;
+    }
+
+    @Override
+    public boolean replace(String key, String expected, String value, Duration ttl) {
+        Instant now = clock.instant();
+        Held put = new Held(value, now.plus(ttl));
+        boolean[] replaced = {false};
+        claims.computeIfPresent(key, (k, held) -> {
+            if (now.isBefore(held.until()) && held.value().equals(expected)) {
+                replaced[0] = true;
+                return put;
+            }
+            return held;
+        });
+        if (replaced[0]) {
+            remember(key, put);
+        }
+        return replaced[0];
+    }
+
+    /** Notes a new claim in the order of claims, and lets the oldest give way past the bound. */
+    private void remember(String key, Held put) {
+        order.add(new Claim(key, put.until()));
         while (claims.size() > maxClaims) {
             Claim oldest = order.poll();
             if (oldest == null) {
                 break;
             }
-            claims.remove(oldest.key(), oldest.until()); // unless it was made again since
+            // Unless it was made again since.
+            claims.computeIfPresent(oldest.key(), (k, held) -> held.until().equals(oldest.until()) ? null : held);
         }
-        return true;
     }
 
-    @Override
+    /** Whether a claim on {@code key} stands. */
     public boolean isClaimed(String key) {
-        Instant until = claims.get(key);
-        return until != null && clock.instant().isBefore(until);
+        Held held = claims.get(key);
+        return held != null && clock.instant().isBefore(held.until());
     }
 
     /** Forgets claims whose time is over; called regularly so memory stays bounded by recent claims. */
     public void forgetExpired() {
         Instant now = clock.instant();
-        claims.values().removeIf(until -> !now.isBefore(until));
+        claims.values().removeIf(held -> !now.isBefore(held.until()));
         order.removeIf(claim -> !now.isBefore(claim.until()));
     }
 

@@ -4,6 +4,7 @@ import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.content.service.Localized;
 import dev.vitrine.inquiry.entity.Inquiry;
+import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.inquiry.service.FormToken;
 import dev.vitrine.inquiry.service.InquiryService;
 import dev.vitrine.inquiry.service.SpamCheck;
@@ -64,6 +65,9 @@ public class InquiryFormBacking {
     @Inject
     private PageLanguage language;
 
+    @Inject
+    private InquiryMetrics metrics;
+
     private final Map<String, String> errors = new LinkedHashMap<>();
     private Product product;
 
@@ -102,6 +106,7 @@ public class InquiryFormBacking {
             errors.put("message", "inquiry.messageMissing");
         }
         if (!errors.isEmpty()) {
+            metrics.count(InquiryMetrics.Outcome.INVALID);
             return;
         }
         Inquiry inquiry = new Inquiry(
@@ -117,8 +122,15 @@ public class InquiryFormBacking {
         List<String> suspicions = SpamCheck.reasons(
                 param("website"), tokens.age(param("token"), clock.instant()), name + " " + company + " " + message);
         try {
-            inquiries.receive(inquiry, ClientAddress.of(request), suspicions, param("token"));
+            boolean stored = inquiries.receive(inquiry, ClientAddress.of(request), suspicions, param("token"));
+            metrics.count(
+                    !stored
+                            ? InquiryMetrics.Outcome.DUPLICATE
+                            : inquiry.getStatus() == InquiryStatus.SPAM
+                                    ? InquiryMetrics.Outcome.SPAM
+                                    : InquiryMetrics.Outcome.RECEIVED);
         } catch (BusinessException refused) {
+            metrics.count(InquiryMetrics.Outcome.REFUSED);
             errors.put("form", refused.getMessageKey()); // shown with a new token; what was typed stays
             return;
         }

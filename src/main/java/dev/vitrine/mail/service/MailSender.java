@@ -51,6 +51,9 @@ public class MailSender {
     @Inject
     private Jobs jobs;
 
+    @Inject
+    private MailMetrics metrics;
+
     /** A round that finds the previous one still sending (a slow server) is skipped. */
     private final AtomicBoolean sending = new AtomicBoolean();
 
@@ -91,7 +94,9 @@ public class MailSender {
         Optional<String> error = deliver(smtp, mail);
         if (error.isEmpty()) {
             outbox.sent(mail.getId());
+            metrics.sent();
         } else {
+            metrics.tryFailed();
             LOG.log(Level.WARNING, "Mail {0} not sent (try {1}): {2}", new Object[] {
                 mail.getId(), mail.getAttempts(), error.get()
             });

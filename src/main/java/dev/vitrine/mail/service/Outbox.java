@@ -71,6 +71,13 @@ public class Outbox {
                 .executeUpdate();
     }
 
+    /** How many mails are in a status (for {@link MailMetrics}). */
+    public long count(MailStatus status) {
+        return em.createQuery("SELECT COUNT(m) FROM OutgoingMail m WHERE m.status = :status", Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+
     /** Claims the mails due for a try, a few at a time. */
     public List<OutgoingMail> claimDue() {
         LocalDateTime now = clock.nowUtc();

@@ -39,8 +39,23 @@ public class CachingRenderer implements PublicPageRenderer {
     @Inject
     private ViewRecorder viewRecorder;
 
+    @Inject
+    private PageMetrics metrics;
+
     @Override
     public void render(String view, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        long start = System.nanoTime();
+        boolean hit = false;
+        try {
+            hit = answer(view, request, response);
+        } finally {
+            metrics.served(view, hit, System.nanoTime() - start);
+        }
+    }
+
+    /** Answers the request; whether from the cache. */
+    private boolean answer(String view, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         Locale locale = VisitorLocale.of(request);
         boolean suggesting = VisitorLocale.suggestsEnglish(request, PageLanguage.askedPath(request));
@@ -52,7 +67,7 @@ public class CachingRenderer implements PublicPageRenderer {
             CapturingResponse capture = new CapturingResponse(response);
             request.getRequestDispatcher(view).forward(request, capture);
             if (capture.passedOn()) {
-                return;
+                return false;
             }
             page = CachedPage.of(
                     capture.body(),
@@ -75,6 +90,7 @@ public class CachingRenderer implements PublicPageRenderer {
             VisitorLocale.suggested(request, response);
         }
         send(page, hit, locale, request, response);
+        return hit;
     }
 
     private void send(

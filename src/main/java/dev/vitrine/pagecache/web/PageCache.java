@@ -2,6 +2,8 @@ package dev.vitrine.pagecache.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.config.VitrineConfig;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +13,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Rendered public pages, kept in memory until an edit changes what they show; never on a timer. Bounded in
@@ -26,8 +29,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public class PageCache {
 
     private final AtomicLong changes = new AtomicLong();
+    /** Pages dropped because a change touched what they show (for {@link PageMetrics}). */
+    private final LongAdder dropped = new LongAdder();
+
     private Cache<String, CachedPage> pages;
     private boolean enabled;
+    private long maxBytes;
 
     @PostConstruct
     void start() {
@@ -37,15 +44,43 @@ public class PageCache {
                 .isPresent();
         long megabytes =
                 Long.parseLong(VitrineConfig.get("VITRINE_PAGE_CACHE_MB").orElse("32"));
+        maxBytes = megabytes * 1024 * 1024;
         pages = Caffeine.newBuilder()
-                .maximumWeight(megabytes * 1024 * 1024)
+                .maximumWeight(maxBytes)
                 .weigher((String key, CachedPage page) -> page.weight())
                 .executor(Runnable::run)
+                .recordStats()
+                .removalListener((String key, CachedPage page, RemovalCause cause) -> {
+                    if (cause == RemovalCause.EXPLICIT) {
+                        dropped.increment();
+                    }
+                })
                 .build();
     }
 
     Optional<CachedPage> get(String key) {
         return Optional.ofNullable(pages.getIfPresent(key));
+    }
+
+    CacheStats stats() {
+        return pages.stats();
+    }
+
+    long dropped() {
+        return dropped.sum();
+    }
+
+    /** What the pages kept count against the limit (see {@link CachedPage#weight}). */
+    long bytes() {
+        return pages.policy().eviction().orElseThrow().weightedSize().orElse(0L);
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    long pages() {
+        return pages.estimatedSize();
     }
 
     /** Where the changes stand; taken before rendering a page, and given back to {@link #put}. */

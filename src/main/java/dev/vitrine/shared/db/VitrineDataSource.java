@@ -1,6 +1,8 @@
 package dev.vitrine.shared.db;
 
 import dev.vitrine.shared.config.VitrineConfig;
+import dev.vitrine.shared.metrics.Metrics;
+import io.micrometer.core.instrument.Counter;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -29,6 +31,15 @@ public class VitrineDataSource implements DataSource {
             Duration.ofSeconds(
                     Long.parseLong(VitrineConfig.get("VITRINE_DB_WAIT_SECONDS").orElse("60"))),
             Duration.ofSeconds(2));
+
+    /** Connections opened to the database, by the server's pool (and the view counts' standby). */
+    private static final Counter OPENED = Counter.builder("vitrine.db.connections.opened")
+            .description("Connections the server's pool (and the view counts' standby) opened to the database")
+            .register(Metrics.registry());
+
+    private static final Counter FAILED = Counter.builder("vitrine.db.connections.failed")
+            .description("Attempts to open a connection to the database that failed")
+            .register(Metrics.registry());
 
     private final DatabaseSettings settings = DatabaseSettings.fromConfig();
     private final Driver driver = findDriver(settings.url());
@@ -68,13 +79,20 @@ public class VitrineDataSource implements DataSource {
         if (chosenPassword != null && !chosenPassword.isEmpty()) {
             properties.setProperty("password", chosenPassword);
         }
-        return FIRST.open(() -> {
-            Connection connection = driver.connect(settings.url(), properties);
-            if (connection == null) {
-                throw new SQLException("The driver refused the database URL " + settings.safeUrl());
-            }
-            return connection;
-        });
+        try {
+            Connection opened = FIRST.open(() -> {
+                Connection connection = driver.connect(settings.url(), properties);
+                if (connection == null) {
+                    throw new SQLException("The driver refused the database URL " + settings.safeUrl());
+                }
+                return connection;
+            });
+            OPENED.increment();
+            return opened;
+        } catch (SQLException | RuntimeException e) {
+            FAILED.increment();
+            throw e;
+        }
     }
 
     /** A name for this data source; servers set it from the data source definition. */

@@ -58,6 +58,8 @@ public class ViewCounter {
     @Inject
     private Jobs jobs;
 
+    private final ViewMetrics metrics = ViewMetrics.INSTANCE;
+
     /**
      * Made at start, not by field initialisers (which run again for every client proxy the container makes):
      * at a stop the application's class loader may no longer load a driver.
@@ -101,7 +103,7 @@ public class ViewCounter {
     /** Writes what is pending; runs every interval. */
     public synchronized void flush() {
         try {
-            write(dataSource::getConnection);
+            metrics.written(write(() -> metrics.timedConnection(dataSource::getConnection)));
             catchUp();
             standby.keepReady();
             if (failing) {
@@ -109,6 +111,7 @@ public class ViewCounter {
                 failing = false;
             }
         } catch (SQLException | RuntimeException e) {
+            metrics.writeFailed();
             if (!failing) {
                 LOG.log(
                         Level.WARNING,
@@ -141,7 +144,7 @@ public class ViewCounter {
     /** With other instances counting too, learns what they wrote, so that every instance shows the total. */
     private void catchUp() throws SQLException {
         if (cluster.grid().members() > 1) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = metrics.timedConnection(dataSource::getConnection)) {
                 recorder.tally().stored(ViewCountWriter.totals(connection));
             }
         }
@@ -155,7 +158,8 @@ public class ViewCounter {
         Connection open() throws SQLException;
     }
 
-    private void write(ConnectionSource target) throws SQLException {
+    /** Writes what is pending; returns what it wrote. */
+    private ViewTally.Batch write(ConnectionSource target) throws SQLException {
         ViewTally tally = recorder.tally();
         ViewTally.Batch batch = tally.pending();
         if (!batch.isEmpty()) {
@@ -164,5 +168,6 @@ public class ViewCounter {
             }
             tally.written(batch);
         }
+        return batch;
     }
 }

@@ -32,6 +32,8 @@ public class ViewRecorder {
     @Inject
     private SiteKeys siteKeys;
 
+    private final ViewMetrics metrics = ViewMetrics.INSTANCE;
+
     private final ViewTally tally = new ViewTally();
     private RepeatWindow repeats;
     private VisitorFingerprint fingerprints;
@@ -39,7 +41,7 @@ public class ViewRecorder {
     @PostConstruct
     void start() {
         Grid grid = cluster.grid();
-        repeats = new RepeatWindow(grid);
+        repeats = new RepeatWindow(grid, shopClock.asClock());
         fingerprints = new VisitorFingerprint(shopClock.asClock(), day -> siteKeys.key("visitors " + day));
     }
 
@@ -60,9 +62,12 @@ public class ViewRecorder {
         }
         if (drop != null) {
             tally.drop(today, drop);
+            metrics.dropped(drop);
             return tally.current(item, () -> store.getViews(item));
         }
-        return tally.record(item, today, () -> store.getViews(item));
+        long count = tally.record(item, today, () -> store.getViews(item));
+        metrics.counted();
+        return count;
     }
 
     ViewTally tally() {

@@ -66,4 +66,17 @@ class LocalGridTest {
         assertEquals(2, small.size());
         assertFalse(small.isClaimed("a"), "the new claim on a is now the oldest");
     }
+
+    @Test
+    void aValueIsPutOnlyWhereNoneStandsAndReplacedOnlyIfItIsStillTheOneExpected() {
+        assertEquals(null, grid.putIfAbsent("k", "one", Duration.ofMinutes(10)));
+        assertEquals("one", grid.putIfAbsent("k", "two", Duration.ofMinutes(10)), "the standing value");
+        assertFalse(grid.replace("k", "two", "three", Duration.ofMinutes(10)), "not the value expected");
+        assertTrue(grid.replace("k", "one", "three", Duration.ofMinutes(20)));
+        clock.advance(Duration.ofMinutes(15));
+        assertEquals("three", grid.putIfAbsent("k", "four", Duration.ofMinutes(10)), "its time ran from the replace");
+        clock.advance(Duration.ofMinutes(5));
+        assertFalse(grid.replace("k", "three", "five", Duration.ofMinutes(10)), "expired");
+        assertEquals(null, grid.putIfAbsent("k", "four", Duration.ofMinutes(10)));
+    }
 }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitrine.cluster.service.Grid;
 import dev.vitrine.cluster.service.LocalGrid;
 import dev.vitrine.testing.HandClock;
 import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class RepeatWindowTest {
@@ -68,7 +70,7 @@ class RepeatWindowTest {
     @Test
     void twoHundredThousandUserAgentsFromOneAddressNeitherFillTheMemoryNorStopOthers() {
         LocalGrid grid = new LocalGrid(clock);
-        RepeatWindow window = new RepeatWindow(grid);
+        RepeatWindow window = new RepeatWindow(grid, clock);
         int counted = 0;
         for (int agent = 0; agent < 200_001; agent++) {
             if (window.judge("10.0.0.1 with agent " + agent, "10.0.0.1", article) == null) {
@@ -76,7 +78,7 @@ class RepeatWindowTest {
             }
         }
         assertEquals(RepeatWindow.PER_ADDRESS, counted, "still at most three from one address");
-        assertEquals(2 * RepeatWindow.PER_ADDRESS, grid.size(), "its visitors and its places, nothing more");
+        assertEquals(1, grid.size(), "one entry for the address and the item, nothing more");
         assertTrue(window.judge("10.0.0.2 with agent 1", "10.0.0.2", article) == null, "a new visitor counts");
         assertTrue(window.judge("10.0.0.3 with agent 1", "10.0.0.3", ViewedItem.product(7)) == null, "on any item");
     }
@@ -84,7 +86,7 @@ class RepeatWindowTest {
     @Test
     void aFullMemoryLetsTheOldestGiveWayAndKeepsCountingNewVisitors() {
         LocalGrid grid = new LocalGrid(clock, 1_000);
-        RepeatWindow small = new RepeatWindow(grid);
+        RepeatWindow small = new RepeatWindow(grid, clock);
         for (int address = 0; address < 10_000; address++) {
             small.judge("visitor " + address, "address " + address, article);
         }
@@ -98,7 +100,7 @@ class RepeatWindowTest {
     @Test
     void aViewPastTheAddressLimitLeavesNothingBehind() {
         LocalGrid grid = new LocalGrid(clock);
-        RepeatWindow window = new RepeatWindow(grid);
+        RepeatWindow window = new RepeatWindow(grid, clock);
         for (int agent = 0; agent < 3; agent++) {
             window.judge("agent " + agent, "10.0.0.1", article);
         }
@@ -110,12 +112,92 @@ class RepeatWindowTest {
     @Test
     void expiredVisitsAreForgotten() {
         LocalGrid grid = new LocalGrid(clock);
-        RepeatWindow window = new RepeatWindow(grid);
+        RepeatWindow window = new RepeatWindow(grid, clock);
         window.judge("alice", "address of alice", article);
         clock.advance(Duration.ofMinutes(10));
         window.judge("bob", "address of bob", article);
         clock.advance(Duration.ofMinutes(25));
         window.forgetExpired();
-        assertEquals(2, grid.size(), "alice's visit and place are 35 minutes old, bob's 25");
+        assertEquals(1, grid.size(), "alice's visit is 35 minutes old, bob's 25");
+    }
+
+    @Test
+    void eachVisitorAtAnAddressHasAWindowOfItsOwn() {
+        assertTrue(window.judge("alice", "10.0.0.1", article) == null);
+        clock.advance(Duration.ofMinutes(20));
+        assertTrue(window.judge("bob", "10.0.0.1", article) == null);
+        clock.advance(Duration.ofMinutes(11));
+        assertTrue(window.judge("alice", "10.0.0.1", article) == null, "31 minutes after alice's view");
+        clock.advance(Duration.ofMinutes(14));
+        assertEquals(DropReason.REPEAT, window.judge("bob", "10.0.0.1", article), "25 minutes after bob's");
+        clock.advance(Duration.ofMinutes(5));
+        assertTrue(window.judge("bob", "10.0.0.1", article) == null, "30 minutes after bob's");
+    }
+
+    @Test
+    void anAddressThatUsedItsVisitorsCountsANewOneOnceTheFirstWindowEnds() {
+        for (String visitor : new String[] {"a", "b", "c"}) {
+            assertTrue(window.judge(visitor, "10.0.0.1", article) == null);
+        }
+        assertEquals(DropReason.LIMIT, window.judge("d", "10.0.0.1", article));
+        clock.advance(RepeatWindow.WINDOW);
+        assertTrue(window.judge("d", "10.0.0.1", article) == null);
+    }
+
+    /** Two instances on one grid: the second knows the first's visitors, and asks the grid once per visit. */
+    @Test
+    void onSeveralInstancesAVisitorCountsOnceAndItsRepeatsOnOneInstanceAskTheGridNothing() {
+        CountingGrid grid = new CountingGrid(new LocalGrid(clock));
+        RepeatWindow first = new RepeatWindow(grid, clock);
+        RepeatWindow second = new RepeatWindow(grid, clock);
+        assertTrue(first.judge("alice", "10.0.0.1", article) == null);
+        assertEquals(DropReason.REPEAT, second.judge("alice", "10.0.0.1", article), "counted on the other");
+        int asked = grid.steps;
+        for (int repeat = 0; repeat < 10; repeat++) {
+            assertEquals(DropReason.REPEAT, first.judge("alice", "10.0.0.1", article));
+            assertEquals(DropReason.REPEAT, second.judge("alice", "10.0.0.1", article));
+        }
+        assertEquals(asked, grid.steps, "repeats on an instance that saw the visit");
+        assertEquals(2, asked, "one step for the view that counted, one for the repeat on the other instance");
+        clock.advance(RepeatWindow.WINDOW);
+        assertTrue(second.judge("alice", "10.0.0.1", article) == null, "the next window");
+    }
+
+    /** A grid standing for several instances' shared one: counts the steps asked of it. */
+    private static final class CountingGrid implements Grid {
+        private final LocalGrid shared;
+        int steps;
+
+        CountingGrid(LocalGrid shared) {
+            this.shared = shared;
+        }
+
+        @Override
+        public String putIfAbsent(String key, String value, Duration ttl) {
+            steps++;
+            return shared.putIfAbsent(key, value, ttl);
+        }
+
+        @Override
+        public boolean replace(String key, String expected, String value, Duration ttl) {
+            steps++;
+            return shared.replace(key, expected, value, ttl);
+        }
+
+        @Override
+        public void publish(String message) {}
+
+        @Override
+        public void subscribe(Consumer<String> listener) {}
+
+        @Override
+        public boolean isLeader() {
+            return true;
+        }
+
+        @Override
+        public int members() {
+            return 2;
+        }
     }
 }
