@@ -40,8 +40,34 @@ class HazelcastGrid implements Grid {
     /** @param hazelcast the server's {@code HazelcastInstance} */
     HazelcastGrid(Object hazelcast) {
         this.hazelcast = (HazelcastInstance) hazelcast;
-        this.claims = this.hazelcast.getMap(CLAIMS);
-        this.topic = this.hazelcast.getTopic(CHANGES);
+        Object[] made = new Object[2];
+        outsideTheApplication(() -> {
+            made[0] = this.hazelcast.getMap(CLAIMS);
+            made[1] = this.hazelcast.getTopic(CHANGES);
+        });
+        @SuppressWarnings("unchecked")
+        IMap<String, String> map = (IMap<String, String>) made[0];
+        @SuppressWarnings("unchecked")
+        ITopic<String> changes = (ITopic<String>) made[1];
+        this.claims = map;
+        this.topic = changes;
+    }
+
+    /**
+     * Runs {@code work} on a thread of no application. Payara ties a grid object made on an application's
+     * thread to that application, and then sets the application's context up around every operation on it,
+     * on the member that runs it: measured, most of what a claim cost. Only strings go through these objects,
+     * which need no application to be read.
+     */
+    private static void outsideTheApplication(Runnable work) {
+        Thread thread = new Thread(work, "vitrine-grid-setup");
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while setting up the data grid", e);
+        }
     }
 
     /**
