@@ -29,8 +29,15 @@ if grep -q "failed" "$data.setup.log"; then
   echo "it-payara-server: a command of $setup failed"
   false
 fi
-asadmin create-jvm-options "-Dvitrine.db.url=jdbc\:h2\:file\:$data/db/vitrine;DB_CLOSE_ON_EXIT=FALSE"
+# The database as JVM options, colons escaped (an H2 file of its own in place of the README's PostgreSQL URL, away
+# from the one the data directory would give, so that the file shows the option was used).
+asadmin create-jvm-options "-Dvitrine.db.url=jdbc\:h2\:file\:$data/from-jvm-option/vitrine;DB_CLOSE_ON_EXIT=FALSE"
+asadmin create-jvm-options -Dvitrine.db.user=vitrine
 asadmin deploy --contextroot / "$war"
+if [ ! -f "$data/from-jvm-option/vitrine.mv.db" ]; then
+  echo "it-payara-server: no database at $data/from-jvm-option: the JVM option -Dvitrine.db.url was not used"
+  false
+fi
 for page in / /en/; do
   curl -fsS -o /dev/null --max-time 60 "$http$page" || { echo "it-payara-server: $http$page failed"; false; }
 done

@@ -21,6 +21,7 @@ import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.DemoImages.Motif;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -68,7 +69,11 @@ public class DemoContent {
     @Inject
     private TranslationEditService translations;
 
-    /** One transaction, committed when this method returns (see {@link DemoContentAtStart} for why here). */
+    /**
+     * One transaction, committed when this method returns (see {@link DemoContentAtStart} for why here). Anyone:
+     * its caller starts the application, as nobody; it does nothing once the database has its settings.
+     */
+    @PermitAll
     public void loadIfEmpty() {
         if (site.hasSettings()) {
             return;
