@@ -53,6 +53,9 @@ class SecurityHeadersIT {
         assertEquals("DENY", header(response, "X-Frame-Options"), path);
         assertEquals("strict-origin-when-cross-origin", header(response, "Referrer-Policy"), path);
         assertTrue(header(response, "Content-Security-Policy").contains("frame-ancestors 'none'"), path);
+        // Nothing names the server or its version (Payara Server sent both until set up as README.md says).
+        assertEquals("(none)", header(response, "Server"), path);
+        assertEquals("(none)", header(response, "X-Powered-By"), path);
     }
 
     @ParameterizedTest

@@ -21,11 +21,9 @@ import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.DemoImages.Motif;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.time.LocalDateTime;
@@ -36,11 +34,9 @@ import java.util.logging.Logger;
  * {@code VITRINE_DEMO_CONTENT=false} a small car-audio shop to look at and to try the back office on.
  * It writes through the same role-checked, audited services as staff, in the ADMIN role, and the audit log
  * names it {@code system} (Payara's run-as principal {@code system@vitrine}, mapped in {@code glassfish-ejb-jar.xml}; WildFly's is
- * anonymous, which the log records as {@code system} too). It has no method anyone can call.
+ * anonymous, which the log records as {@code system} too). {@link DemoContentAtStart} calls it once at start.
  */
 @Singleton
-@Startup
-@DependsOn("SchemaMigrations")
 @RunAs(Role.ADMIN_NAME)
 public class DemoContent {
 
@@ -73,8 +69,12 @@ public class DemoContent {
     @Inject
     private TranslationEditService translations;
 
-    @PostConstruct
-    void loadIfEmpty() {
+    /**
+     * One transaction, committed when this method returns (see {@link DemoContentAtStart} for why here). Anyone:
+     * its caller starts the application, as nobody; it does nothing once the database has its settings.
+     */
+    @PermitAll
+    public void loadIfEmpty() {
         if (site.hasSettings()) {
             return;
         }
