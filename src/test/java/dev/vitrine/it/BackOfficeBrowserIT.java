@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.vitrine.testing.BackupArchives;
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Chromium;
 import dev.vitrine.testing.EveryServer;
@@ -382,6 +383,39 @@ class BackOfficeBrowserIT {
                 By.id("form:messages"), "Wrong user name or password")); // the old one is gone
         signIn(editor, "editor-password-2");
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+    }
+
+    /** The admin's last edit is in the file the browser saves from the Backup page. */
+    @Test
+    void anAdminSavesABackupHoldingTheirLatestEditFromTheBackOffice() throws IOException {
+        Path downloads = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "downloads-");
+        browser.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        signInAsAdmin();
+        open("/admin/site/settings");
+        String footer = unique("Closed on the first of May");
+        type("form:footer", footer);
+        field("form:save").click();
+        toast();
+        browser.findElement(By.cssSelector("a[href$='/admin/backup/download']")).click();
+        field("whatIsInIt");
+        browser.findElement(By.cssSelector("#download a, a#download")).click();
+        Path saved = wait.until(driver -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(file -> file.getFileName().toString().matches("vitrine-backup-.*\\.zip"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        byte[] archive = Files.readAllBytes(saved);
+        assertTrue(
+                BackupArchives.table(archive, "site_settings").stream()
+                        .anyMatch(row -> footer.equals(row.getString("footer_text", null))),
+                "the backup holds the footer just saved");
+        assertTrue(BackupArchives.table(archive, "app_user").stream()
+                .anyMatch(row -> row.getString("username").equals("admin")));
     }
 
     @Test
