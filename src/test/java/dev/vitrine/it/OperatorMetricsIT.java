@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -335,11 +334,7 @@ class OperatorMetricsIT {
 
         private final String address;
         private final String userAgent;
-        private final HttpClient http = Http11.builder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        private final HttpClient http = Http11.browserLike();
 
         Client(String address) {
             this(address, FIREFOX);

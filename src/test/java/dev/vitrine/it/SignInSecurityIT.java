@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -354,11 +353,7 @@ class SignInSecurityIT {
     private final class Staff {
 
         private final String address;
-        private final HttpClient client = Http11.builder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        private final HttpClient client = Http11.browserLike();
 
         Staff(String address) {
             this.address = address;

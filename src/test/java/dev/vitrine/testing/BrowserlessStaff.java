@@ -2,7 +2,6 @@ package dev.vitrine.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -21,11 +20,7 @@ import java.util.stream.Collectors;
 public final class BrowserlessStaff {
 
     private final URI base;
-    private final HttpClient client = Http11.builder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient client = Http11.browserLike();
 
     public BrowserlessStaff(URL base) {
         URI given = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
