@@ -733,6 +733,8 @@ class BackOfficeBrowserIT {
                     message, refused.getKey().getFileName().toString()));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(message, refused.getValue()));
         }
+        // The last refusal is shown while its request may still be finishing: a save clicked then can be lost.
+        awaitNoRequestInFlight();
         field("form:save").click();
         revisionRows(1);
         assertTrue(
@@ -1285,6 +1287,13 @@ class BackOfficeBrowserIT {
     }
 
     /** Clicks what {@code target} finds, again if an ajax update replaced it meanwhile. */
+    /** Until the page has no request of its own under way (jQuery's and PrimeFaces' queues both empty). */
+    private void awaitNoRequestInFlight() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
     private void clickWhenSettled(By target) {
         wait.ignoring(StaleElementReferenceException.class).until(driver -> {
             driver.findElement(target).click();
