@@ -3,7 +3,8 @@
 # with one Payara Micro instance without the data grid (the baseline), then one, two and three clustered
 # instances on one PostgreSQL database, every request a new, counted visitor of the cached article page. On
 # this 2-core machine more instances share the same two cores: the point is the cost of the seams (the shared
-# repeat window, one more hop), not a speed-up. Compare the ratios within one run: the last lines print them.
+# repeat window, one more hop), not a speed-up. Each run is warmed up as long as it is measured (new JVMs are
+# slow for a while). Compare the ratios within one run: the last lines print them.
 #
 #   bench/cluster.sh [seconds per run, default 10]
 set -euo pipefail
@@ -70,7 +71,7 @@ balance() { # first and last instance
 measure() { # first and last instance, round
   balance "$1" "$2"
   shift
-  wrk -t2 -c32 -d5s -s bench/new-visitors.lua "https://127.0.0.1:$NGINX_PORT$ARTICLE" -- "$(( $2 * 2 ))" >/dev/null
+  wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s bench/new-visitors.lua "https://127.0.0.1:$NGINX_PORT$ARTICLE" -- "$(( $2 * 2 ))" >/dev/null
   local rate
   rate=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s bench/new-visitors.lua "https://127.0.0.1:$NGINX_PORT$ARTICLE" \
     -- "$(( $2 * 2 + 1 ))" | awk '/Requests\/sec/ {print $2}')
@@ -85,7 +86,12 @@ kill "${PIDS[0]}"; wait "${PIDS[0]}" 2>/dev/null || true
 start_instance 1; measure 1 1 2
 start_instance 2; measure 1 2 3
 start_instance 3; measure 1 3 4
-printf '  %-30s %10s req/s\n' "1 instance without the grid" "${RATES[0]}" "1 clustered instance" "${RATES[1]}" \
-  "2 clustered instances" "${RATES[2]}" "3 clustered instances" "${RATES[3]}"
+# What three JVMs on these two cores give with no grid at all (each counting alone: not a way to run the site,
+# the ceiling for the three clustered ones).
+for n in 1 2 3; do kill "${PIDS[$n]}"; done; wait "${PIDS[@]:1:3}" 2>/dev/null || true
+start_instance 4 --nohazelcast; start_instance 5 --nohazelcast; start_instance 6 --nohazelcast; measure 4 6 5
+printf '  %-34s %10s req/s\n' "1 instance without the grid" "${RATES[0]}" "1 clustered instance" "${RATES[1]}" \
+  "2 clustered instances" "${RATES[2]}" "3 clustered instances" "${RATES[3]}" \
+  "3 instances without the grid" "${RATES[4]}"
 printf '  against the one without the grid: %s\n' "$(awk -v b="${RATES[0]}" -v a="${RATES[1]}" -v c="${RATES[2]}" \
-  -v d="${RATES[3]}" 'BEGIN { printf "%.2f, %.2f, %.2f", a / b, c / b, d / b }')"
+  -v d="${RATES[3]}" -v e="${RATES[4]}" 'BEGIN { printf "%.2f, %.2f, %.2f (three without the grid: %.2f)", a / b, c / b, d / b, e / b }')"

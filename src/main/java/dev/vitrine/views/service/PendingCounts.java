@@ -15,6 +15,11 @@ final class PendingCounts<K> {
         return counts.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
 
+    /** Takes one back (a view counted and then refused): the count may go below zero, and is written so. */
+    void decrement(K key) {
+        counts.computeIfAbsent(key, k -> new AtomicLong()).decrementAndGet();
+    }
+
     long get(K key) {
         AtomicLong count = counts.get(key);
         return count == null ? 0 : count.get();
@@ -25,7 +30,7 @@ final class PendingCounts<K> {
         Map<K, Long> snapshot = new HashMap<>();
         counts.forEach((key, count) -> {
             long sum = count.get();
-            if (sum > 0) {
+            if (sum != 0) {
                 snapshot.put(key, sum);
             }
         });

@@ -68,6 +68,7 @@ public class ViewCounter {
 
     private StandbyConnection standby;
     private boolean failing;
+    private boolean confirmFailing;
 
     @PostConstruct
     void start() {
@@ -102,6 +103,7 @@ public class ViewCounter {
 
     /** Writes what is pending; runs every interval. */
     public synchronized void flush() {
+        confirm();
         try {
             metrics.written(write(() -> metrics.timedConnection(dataSource::getConnection)));
             catchUp();
@@ -138,6 +140,22 @@ public class ViewCounter {
                     + recorder.tally().pending() + ": " + e);
         } finally {
             standby.close();
+        }
+    }
+
+    /** With other instances counting too, has the views counted here since the last round confirmed by them. */
+    private void confirm() {
+        try {
+            recorder.confirm();
+            confirmFailing = false;
+        } catch (RuntimeException e) {
+            if (!confirmFailing) {
+                LOG.log(
+                        Level.WARNING,
+                        "Could not confirm views with the other instances; they count as judged here",
+                        e);
+                confirmFailing = true;
+            }
         }
     }
 

@@ -24,6 +24,7 @@ final class ViewMetrics {
 
     private final Counter counted;
     private final Map<DropReason, Counter> dropped = new EnumMap<>(DropReason.class);
+    private final Counter takenBack;
     private final Counter written;
     private final Counter rounds;
     private final Counter failedRounds;
@@ -41,6 +42,10 @@ final class ViewMetrics {
                             .tag("reason", reason.name().toLowerCase(Locale.ROOT))
                             .register(registry));
         }
+        takenBack = Counter.builder("vitrine.views.taken.back")
+                .description("Views counted here that the other instances then refused (counted there, or the address"
+                        + " used its views there): taken back before they were written")
+                .register(registry);
         written = Counter.builder("vitrine.views.written")
                 .description("Counted views stored in the database; counted minus written is what is pending")
                 .register(registry);
@@ -63,6 +68,12 @@ final class ViewMetrics {
 
     void dropped(DropReason reason) {
         dropped.get(reason).increment();
+    }
+
+    /** A view counted here was refused by the other instances, for {@code reason}. */
+    void takenBack(DropReason reason) {
+        takenBack.increment();
+        dropped(reason);
     }
 
     /** A write round stored {@code batch} (a round with nothing to write is not counted). */

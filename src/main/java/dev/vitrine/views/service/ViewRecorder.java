@@ -70,6 +70,14 @@ public class ViewRecorder {
         return count;
     }
 
+    /** Confirms the views counted here with the other instances, and takes back those they refuse. */
+    void confirm() {
+        for (RepeatWindow.Refused refused : repeats.confirm()) {
+            tally.takeBack(refused.item(), LocalDate.ofInstant(refused.at(), shopClock.zone()), refused.reason());
+            metrics.takenBack(refused.reason());
+        }
+    }
+
     ViewTally tally() {
         return tally;
     }

@@ -70,6 +70,21 @@ public class ViewTally {
         }
     }
 
+    /**
+     * Takes back a view recorded on {@code day} that turned out not to count (see {@link
+     * RepeatWindow#confirm}): if it was written already, the next write takes it off again.
+     */
+    public void takeBack(ViewedItem item, LocalDate day, DropReason reason) {
+        moving.readLock().lock();
+        try {
+            pending.decrement(new Key(item, day));
+            pendingByItem.decrement(item);
+            drops.increment(new DropKey(day, reason));
+        } finally {
+            moving.readLock().unlock();
+        }
+    }
+
     /** Records a request that did not count. */
     public void drop(LocalDate day, DropReason reason) {
         moving.readLock().lock();

@@ -10,6 +10,7 @@ import dev.vitrine.testing.HandClock;
 import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -144,23 +145,66 @@ class RepeatWindowTest {
         assertTrue(window.judge("d", "10.0.0.1", article) == null);
     }
 
-    /** Two instances on one grid: the second knows the first's visitors, and asks the grid once per visit. */
+    /**
+     * Two instances on one grid: each counts what it hasn't seen at once, without asking the grid, and the grid
+     * then refuses the second instance's count of a visitor the first counted; repeats ask the grid nothing.
+     */
     @Test
-    void onSeveralInstancesAVisitorCountsOnceAndItsRepeatsOnOneInstanceAskTheGridNothing() {
+    void onSeveralInstancesAVisitorCountsOnceAndRequestsNeverWaitForTheGrid() {
         CountingGrid grid = new CountingGrid(new LocalGrid(clock));
         RepeatWindow first = new RepeatWindow(grid, clock);
         RepeatWindow second = new RepeatWindow(grid, clock);
         assertTrue(first.judge("alice", "10.0.0.1", article) == null);
-        assertEquals(DropReason.REPEAT, second.judge("alice", "10.0.0.1", article), "counted on the other");
+        assertEquals(0, grid.steps, "judged by what the instance saw");
+        assertEquals(List.of(), first.confirm(), "the grid agrees");
+        clock.advance(Duration.ofSeconds(5));
+        assertTrue(second.judge("alice", "10.0.0.1", article) == null, "new to the second instance");
+        assertEquals(
+                List.of(new RepeatWindow.Refused(article, clock.instant(), DropReason.REPEAT)),
+                second.confirm(),
+                "counted on the first");
         int asked = grid.steps;
+        assertEquals(2, asked, "one step per view confirmed");
         for (int repeat = 0; repeat < 10; repeat++) {
             assertEquals(DropReason.REPEAT, first.judge("alice", "10.0.0.1", article));
             assertEquals(DropReason.REPEAT, second.judge("alice", "10.0.0.1", article));
         }
+        assertEquals(List.of(), first.confirm());
+        assertEquals(List.of(), second.confirm());
         assertEquals(asked, grid.steps, "repeats on an instance that saw the visit");
-        assertEquals(2, asked, "one step for the view that counted, one for the repeat on the other instance");
         clock.advance(RepeatWindow.WINDOW);
         assertTrue(second.judge("alice", "10.0.0.1", article) == null, "the next window");
+        assertEquals(List.of(), second.confirm());
+    }
+
+    @Test
+    void theAddressLimitHoldsOverAllInstances() {
+        LocalGrid shared = new LocalGrid(clock);
+        CountingGrid grid = new CountingGrid(shared);
+        RepeatWindow first = new RepeatWindow(grid, clock);
+        RepeatWindow second = new RepeatWindow(grid, clock);
+        for (String visitor : new String[] {"a", "b", "c"}) {
+            assertTrue(first.judge(visitor, "10.0.0.1", article) == null);
+        }
+        first.confirm();
+        assertTrue(second.judge("d", "10.0.0.1", article) == null);
+        assertEquals(DropReason.LIMIT, second.confirm().get(0).reason());
+    }
+
+    @Test
+    void pastTheViewsWaitingForTheGridAViewIsAskedAtOnce() {
+        CountingGrid grid = new CountingGrid(new LocalGrid(clock));
+        RepeatWindow window = new RepeatWindow(grid, clock);
+        for (int visitor = 0; visitor < RepeatWindow.MAX_UNCONFIRMED; visitor++) {
+            window.judge("visitor " + visitor, "address " + visitor, article);
+        }
+        assertEquals(0, grid.steps);
+        assertTrue(window.judge("one more", "address of one more", article) == null);
+        assertEquals(1, grid.steps, "asked at once");
+        assertEquals(List.of(), window.confirm());
+        assertEquals(1 + RepeatWindow.MAX_UNCONFIRMED, grid.steps, "the rest in the write round");
+        assertTrue(window.judge("and another", "address of another", article) == null);
+        assertEquals(1 + RepeatWindow.MAX_UNCONFIRMED, grid.steps, "waiting again");
     }
 
     /** A grid standing for several instances' shared one: counts the steps asked of it. */

@@ -51,6 +51,22 @@ class ViewTallyTest {
     }
 
     @Test
+    void aViewTakenBackLeavesTheCountAndIsTakenOffTheStoreIfItWasWrittenAlready() {
+        tally.record(item, DAY, this::stored);
+        tally.record(item, DAY, this::stored);
+        tally.takeBack(item, DAY, DropReason.REPEAT);
+        assertEquals(328, tally.current(item, this::stored));
+        assertEquals(Map.of(new ViewTally.Key(item, DAY), 1L), tally.pending().views(), "one of two");
+        assertEquals(
+                Map.of(new ViewTally.DropKey(DAY, DropReason.REPEAT), 1L),
+                tally.pending().drops());
+        tally.written(tally.pending());
+        tally.takeBack(item, DAY, DropReason.REPEAT);
+        assertEquals(Map.of(new ViewTally.Key(item, DAY), -1L), tally.pending().views(), "the written one, off again");
+        assertEquals(327, tally.current(item, this::stored));
+    }
+
+    @Test
     void writtenViewsLeavePendingButStayInTheCount() {
         tally.record(item, DAY, this::stored);
         ViewTally.Batch batch = tally.pending();
