@@ -92,6 +92,8 @@ class PublicPagesIT {
         assertEquals("产品展示", home.selectFirst(".featured h2").text());
         assertEquals(5, home.select(".latest-news li").size());
         assertContactBlock(home.selectFirst(".contact-box"));
+        Element filing = home.selectFirst(".site-footer a[href=\"https://beian.miit.gov.cn/\"]");
+        assertEquals("粤ICP备00000000号-1", filing.text(), "the ICP number links to the MIIT filing site");
     }
 
     @Test
@@ -266,6 +268,7 @@ class PublicPagesIT {
                 "service@shengyue-audio.example.com",
                 block.selectFirst(".email").text());
         assertEquals("020-3852 6671", block.selectFirst(".phone").text());
+        assertEquals("tel:02038526671", block.selectFirst(".phone a").attr("href"), "a number a phone calls");
         assertEquals("020-3852 6672", block.selectFirst(".fax").text());
         assertTrue(block.selectFirst(".address").text().contains("车陂路"));
     }

@@ -7,6 +7,7 @@ import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.text.PhoneNumbers;
 import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.VisitorLocale;
@@ -56,6 +57,20 @@ public class SiteLayout {
     public List<ItemCard> getMenuPages() {
         rendered.shows(ContentChange.list(ItemKind.PAGE.name()));
         return data.menu(language.in());
+    }
+
+    /** The {@code tel:} address of the company's phone number, or {@code null} (see {@link PhoneNumbers#dialable}). */
+    public String getTelephone() {
+        return PhoneNumbers.dialable(getSettings().getPhone());
+    }
+
+    /** The company's e-mail address in the parts a line may break between: up to its {@code @}, and the rest. */
+    public List<String> getEmailParts() {
+        String email = getSettings().getEmail();
+        int at = email == null ? -1 : email.indexOf('@');
+        return at < 0
+                ? List.of(email == null ? "" : email)
+                : List.of(email.substring(0, at + 1), email.substring(at + 1));
     }
 
     /** The Chinese home page tells a visitor whose browser prefers English of the English site, once. */
