@@ -73,6 +73,22 @@ public class SiteLayout {
                 : List.of(email.substring(0, at + 1), email.substring(at + 1));
     }
 
+    /** How long the company's name is to read (see {@link #lengthOf}). */
+    public String getNameLength() {
+        return lengthOf(getSettings().getCompanyName());
+    }
+
+    /**
+     * How long a name is to read, as the header's style class: {@code short}, {@code long} or {@code longer} (a
+     * Chinese character counts as two letters), so that a long name gets smaller letters rather than more lines.
+     */
+    public static String lengthOf(String name) {
+        int width = name == null
+                ? 0
+                : name.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+        return width > 44 ? "longer" : width > 24 ? "long" : "short";
+    }
+
     /** The Chinese home page tells a visitor whose browser prefers English of the English site, once. */
     public boolean isSuggestingEnglish() {
         return VisitorLocale.suggestsEnglish(request, PageLanguage.askedPath(request));
