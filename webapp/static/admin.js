@@ -37,6 +37,32 @@ window.VitrineUploads = {
     registered = true;
   }
 
+  /**
+   * Elements whose content a browser reads as raw text up to their end tag (as RichText does on the server):
+   * pasted with one left open, the rest of the text would vanish into it or show as code. Closed ones go with
+   * what they hold, open ones lose only their start tag; the names taken out are added to {@code removed}.
+   */
+  var RAW_TEXT = /<(script|style|iframe|textarea|noscript|xmp|noembed|noframes|title|plaintext)\b[^>]*>/i;
+
+  function withoutRawText(html, removed) {
+    var kept = '';
+    var rest = html;
+    var start;
+    while ((start = RAW_TEXT.exec(rest))) {
+      var name = start[1].toLowerCase();
+      if (removed.indexOf(name) < 0) {
+        removed.push(name);
+      }
+      kept += rest.slice(0, start.index);
+      rest = rest.slice(start.index + start[0].length);
+      var end = new RegExp('</' + name + '\\s*>', 'i').exec(rest);
+      if (end) {
+        rest = rest.slice(end.index + end[0].length);
+      }
+    }
+    return kept + rest;
+  }
+
   function start(root) {
     if (root.dataset.started || !window.Quill) {
       return;
@@ -140,6 +166,20 @@ window.VitrineUploads = {
         }
       }
     });
+
+    var convert = quill.clipboard.convert.bind(quill.clipboard);
+    quill.clipboard.convert = function (content, formats) {
+      if (content && content.html) {
+        var removed = [];
+        // The editor's tables have no header cells: a header row pasted stays a row of cells, not one merged.
+        var html = withoutRawText(content.html, removed).replace(/<(\/?)th\b/gi, '<$1td');
+        content = { html: html, text: content.text };
+        if (removed.length) {
+          say(root.dataset.pasteRemoved.replace('{0}', removed.join(', ')));
+        }
+      }
+      return convert(content, formats);
+    };
 
     function keep() {
       // Quill 2.0.3 writes every space as &nbsp; in its semantic HTML: they are spaces.

@@ -546,6 +546,8 @@ class BackOfficeBrowserIT {
         browser.findElement(english).click();
         wait.until(ExpectedConditions.urlContains("/admin/translations/edit"));
         assertEquals(chinese, field("originalTitle").getText(), "the original beside the form");
+        assertTrue(browser.findElements(By.id("form:delete")).isEmpty(), "no English version to delete yet");
+        assertTrue(browser.findElements(By.id("form:publicPage")).isEmpty(), "nor one to see");
 
         String title = unique("Translated Amplifier");
         type("form:title", title);
@@ -555,6 +557,10 @@ class BackOfficeBrowserIT {
         assertTrue(toast().contains("Saved"), "saved toast");
         String englishSlug = field("form:slug").getAttribute("value");
         assertTrue(englishSlug.startsWith("translated-amplifier-"), englishSlug);
+        assertTrue(
+                field("form:publicPage").getAttribute("href").endsWith("/en/products/" + englishSlug),
+                "a link to the English page");
+        assertTrue(field("form:delete").isDisplayed(), "now there is a version to delete");
 
         open("/en/products/" + englishSlug);
         assertEquals(title, browser.findElement(By.cssSelector("main h1")).getText());
@@ -634,6 +640,42 @@ class BackOfficeBrowserIT {
         open("/news/" + slug);
         String body = browser.findElement(By.cssSelector(".rich-text.body")).getText();
         assertTrue(body.contains("The first wording.") && !body.contains("better"), body);
+    }
+
+    /** Issue 25: a header row pasted came out as one cell; an element left open took the rest of the text. */
+    @Test
+    void pastedTextKeepsItsTableCellsAndTheTextAfterAnElementLeftOpen() {
+        signInAsAdmin();
+        open("/admin/articles/edit");
+        type("form:title", unique("Pasted news"));
+        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
+        editor.click();
+        browser.executeScript(
+                "const data = new DataTransfer();"
+                        + " data.setData('text/html', arguments[1]); data.setData('text/plain', 'x');"
+                        + " arguments[0].dispatchEvent(new ClipboardEvent('paste',"
+                        + " {clipboardData: data, bubbles: true, cancelable: true}));",
+                editor,
+                "<p>前面的文字</p><table><thead><tr><th>型号</th><th>价格</th></tr></thead>"
+                        + "<tbody><tr><td>A4</td><td>1280</td></tr></tbody></table>"
+                        + "<iframe src=\"https://video.example/1\"><p>后面的文字</p>");
+        WebElement said = browser.findElement(By.cssSelector("#form\\:body .rich-message"));
+        wait.until(ExpectedConditions.textToBePresentInElement(said, "iframe"));
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+
+        open("/news/" + slug);
+        WebElement body = browser.findElement(By.cssSelector(".rich-text.body"));
+        assertEquals(
+                List.of("型号", "价格", "A4", "1280"),
+                body.findElements(By.cssSelector("table td, table th")).stream()
+                        .map(WebElement::getText)
+                        .toList(),
+                "each cell its own");
+        assertTrue(body.getText().contains("前面的文字"), body.getText());
+        assertTrue(body.getText().contains("后面的文字"), "the text after the open iframe: " + body.getText());
     }
 
     @Test
@@ -1249,6 +1291,59 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    void aSavedNewItemKeepsItsAddressAndALinkToItLeadsThroughSignInToIt() {
+        signInAsAdmin();
+        String title = unique("Link Speaker");
+        newPublishedProduct(title);
+        wait.until(ExpectedConditions.urlMatches(".*/admin/products/edit\\?id=\\d+$"));
+        String address = browser.getCurrentUrl();
+        browser.navigate().refresh();
+        assertEquals(title, field("form:title").getAttribute("value"), "a reload shows the saved item");
+        signOut();
+
+        browser.get(address);
+        wait.until(ExpectedConditions.urlContains("/login?next="));
+        type("form:username", "admin");
+        type("form:password", ADMIN_PASSWORD);
+        field("form:signIn").click();
+        wait.until(ExpectedConditions.urlToBe(address));
+        assertEquals(title, field("form:title").getAttribute("value"), "the item the link named");
+    }
+
+    @Test
+    void anEditorBinsAndRestoresButOnlyAnAdminDeletesForGood() {
+        String editor = createEditor("editor-password-1");
+        signInAsAdmin();
+        newPublishedProduct(unique("Bin Speaker"));
+        String slug = field("form:slug").getAttribute("value");
+        signOut();
+        Browserless visitor = new Browserless(base);
+
+        signIn(editor, "editor-password-1");
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+        open("/admin/products/list");
+        type("form:search", slug);
+        By rows = By.cssSelector("#form\\:items tbody tr");
+        wait.until(ExpectedConditions.numberOfElementsToBe(rows, 1));
+        clickWhenSettled(By.cssSelector("#form\\:items [id$=':delete']"));
+        confirm();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':delete']"), 0));
+        clickWhenSettled(By.cssSelector("#form\\:bin .ui-toggleswitch-slider"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:items [id$=':restore']")));
+        assertTrue(
+                browser.findElements(By.cssSelector("#form\\:items [id$=':purge']"))
+                        .isEmpty(),
+                "no purge");
+        assertEquals(
+                "Only an administrator can delete items in the recycle bin for good.",
+                browser.findElement(By.cssSelector(".bin-note")).getText());
+        assertEquals(404, visitor.get("products/" + slug).statusCode(), "in the bin");
+        clickWhenSettled(By.cssSelector("#form\\:items [id$=':restore']"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':restore']"), 0));
+        assertEquals(200, visitor.get("products/" + slug).statusCode(), "the editor restored it");
+    }
+
+    @Test
     void aProductIsFeaturedBinnedRestoredAndPurgedFromItsTable() {
         signInAsAdmin();
         String title = unique("Table Speaker");
@@ -1286,7 +1381,6 @@ class BackOfficeBrowserIT {
         assertEquals(404, visitor.get("products/" + slug).statusCode());
     }
 
-    /** Clicks what {@code target} finds, again if an ajax update replaced it meanwhile. */
     /** Until the page has no request of its own under way (jQuery's and PrimeFaces' queues both empty). */
     private void awaitNoRequestInFlight() {
         wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
@@ -1294,12 +1388,11 @@ class BackOfficeBrowserIT {
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
+    /** Clicks what {@code target} finds, again if an ajax update replaced it meanwhile. */
     private void clickWhenSettled(By target) {
         wait.ignoring(StaleElementReferenceException.class).until(driver -> {
             driver.findElement(target).click();
             return true;
         });
     }
-
-    /** A small PNG made for the upload. */
 }

@@ -357,11 +357,28 @@ class BackOfficeServicesIT {
         assertTrue(catalog.findVisibleProduct(product.getSlug()).isPresent(), "back on the public site");
         assertThrows(
                 BusinessException.class,
-                () -> asEditor.call(() -> {
+                () -> asAdmin.call(() -> {
                     productEdits.deleteForever(id);
                     return null;
                 }),
                 "only what is in the bin can be deleted for good");
+
+        asEditor.call(() -> {
+            productEdits.moveToBin(id);
+            return null;
+        });
+        assertThrows(
+                EJBAccessException.class,
+                () -> asEditor.call(() -> {
+                    productEdits.deleteForever(id);
+                    return null;
+                }),
+                "only an admin deletes for good");
+        asAdmin.call(() -> {
+            productEdits.restore(id);
+            return null;
+        });
+        assertTrue(catalog.findVisibleProduct(product.getSlug()).isPresent(), "the editor's try deleted nothing");
     }
 
     @Test

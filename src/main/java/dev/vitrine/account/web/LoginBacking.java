@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class LoginBacking {
 
-    /** Where {@code next} may lead: a back-office page of this site, nothing else. */
-    private static final Pattern BACK_OFFICE_PAGE = Pattern.compile("/admin(/[A-Za-z0-9_-]+)*");
+    /** Where {@code next} may lead: a back-office page of this site (with plain parameters), nothing else. */
+    private static final Pattern BACK_OFFICE_PAGE = Pattern.compile("/admin(/[A-Za-z0-9_-]+)*(\\?[A-Za-z0-9_=&%.-]*)?");
 
     @Inject
     private SecurityContext security;

@@ -125,6 +125,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     /** Sends the browser to the sign-in page, with the page it asked for to come back to. */
     private static AuthenticationStatus toSignInPage(HttpServletRequest request, HttpServletResponse response) {
         String back = request.getRequestURI().substring(request.getContextPath().length());
+        if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+            back += "?" + request.getQueryString(); // the item a link to an edit page names
+        }
         String target = request.getContextPath() + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
         // Authentication runs before the filters, so this answer gets its headers here.
         SecurityHeaders.addTo(request, response);

@@ -212,7 +212,11 @@ public abstract class ItemEditService<T extends PublishedItem> {
         announce(item, before);
     }
 
-    /** Deletes an item in the recycle bin for good, with its view counts, its history and its translations. */
+    /**
+     * Deletes an item in the recycle bin for good, with its view counts, its history and its translations; an
+     * admin's decision (an editor can bin and restore, not undo what can't be undone).
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
     public void deleteForever(long id) {
         T item = get(id);
         if (!item.isDeleted()) {

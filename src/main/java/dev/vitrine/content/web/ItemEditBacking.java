@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -105,11 +106,18 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
             return;
         }
         try {
+            boolean isNew = item.isNew();
+            String typed = item.getBody();
             display(service().save(item));
             id = item.getId();
+            if (isNew) {
+                // The address names the item from now on: a reload, a bookmark or a link sent shows it again.
+                PrimeFaces.current().executeScript("history.replaceState(null, '', '?id=" + id + "')");
+            }
             compared = null;
             difference = List.of();
             Messages.info("admin.saved", item.getTitle());
+            Messages.cleaned(typed);
         } catch (DuplicateSlugException e) {
             Messages.error("form:slug", e.getMessageKey());
         } catch (StaleEntityException e) {

@@ -65,8 +65,10 @@ public class TranslationEditBacking implements Serializable {
             }
         }
         try {
+            String typed = translation.getBody();
             translation = translations.save(translation);
             Messages.info("admin.saved", translation.getTitle());
+            Messages.cleaned(typed);
         } catch (DuplicateSlugException e) {
             Messages.error("form:slug", e.getMessageKey());
         } catch (StaleEntityException e) {

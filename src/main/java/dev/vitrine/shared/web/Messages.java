@@ -1,10 +1,12 @@
 package dev.vitrine.shared.web;
 
+import dev.vitrine.shared.text.RichText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /** Faces messages from the {@code messages} bundle, in the current view's language. */
 public final class Messages {
@@ -32,6 +34,21 @@ public final class Messages {
 
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public static void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
+    /**
+     * After a save: says what cleaning took out of the text (see {@link RichText#clean}), if anything, so that
+     * nobody wonders where part of a pasted text went.
+     */
+    public static void cleaned(String body) {
+        Set<String> removed = body == null ? Set.of() : RichText.clean(body).removed();
+        if (!removed.isEmpty()) {
+            warn("admin.cleaned", String.join(", ", removed));
+        }
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

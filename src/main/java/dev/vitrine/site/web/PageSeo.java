@@ -77,7 +77,7 @@ public class PageSeo {
 
     /** A stored picture's address, or null. */
     public String image(String mediaPath) {
-        return mediaPath == null ? null : url("/media/" + mediaPath);
+        return mediaPath == null || mediaPath.isBlank() ? null : url("/media/" + mediaPath);
     }
 
     /** The picture shared links show for this site: the logo, if there is one. */

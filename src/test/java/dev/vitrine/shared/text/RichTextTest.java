@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,5 +82,39 @@ class RichTextTest {
     @Test
     void nullStaysNull() {
         assertNull(RichText.sanitize(null));
+    }
+
+    /** Issue 25: pasted text with an element left open lost everything after it, without a word. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<iframe src=\"https://video.example/1\">",
+                "<textarea>",
+                "<noscript><style>",
+                "<math><style>",
+                "<script>",
+                "<title>",
+                "<plaintext>"
+            })
+    void anElementLeftOpenTakesNothingAfterItAndIsNamed(String open) {
+        RichText.Cleaned cleaned = RichText.clean("<p>前面的文字</p>" + open + "<p>后面的<strong>重要</strong>文字</p>");
+        assertEquals("<p>前面的文字</p><p>后面的<strong>重要</strong>文字</p>", cleaned.html());
+        String first = open.substring(1, open.indexOf(open.contains(" ") ? ' ' : '>'));
+        assertTrue(cleaned.removed().contains(first), cleaned.removed().toString());
+    }
+
+    @Test
+    void aClosedElementThatCouldRunGoesWithWhatItHeldAndIsNamed() {
+        RichText.Cleaned cleaned =
+                RichText.clean("<p>a</p><style>p{display:none}</style><p onclick=\"x()\">b</p><iframe>c</iframe>d");
+        assertEquals("<p>a</p><p>b</p>d", cleaned.html());
+        assertEquals(Set.of("iframe", "onclick", "style"), cleaned.removed());
+    }
+
+    @Test
+    void whatIsAllowedRemovesNothing() {
+        assertEquals(
+                Set.of(),
+                RichText.clean("<p>Some <strong>bold</strong> text.</p>").removed());
     }
 }
