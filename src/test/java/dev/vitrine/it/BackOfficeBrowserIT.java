@@ -1310,6 +1310,35 @@ class BackOfficeBrowserIT {
         assertEquals(title, field("form:title").getAttribute("value"), "the item the link named");
     }
 
+    /** Issue 25: a large picture chosen first came out after the small ones chosen with it. */
+    @Test
+    void picturesChosenTogetherKeepTheOrderTheyWereChosenInTheFirstTheMainOne() throws IOException {
+        signInAsAdmin();
+        open("/admin/products/edit");
+        type("form:title", unique("Ordered Pictures"));
+        Path folder = Files.createTempDirectory("vitrine-chosen");
+        Path wide = Files.write(folder.resolve("front-wide.png"), TestImages.noisyPng(1500, 500));
+        Path tall = Files.write(folder.resolve("side-tall.png"), TestImages.noisyPng(100, 300));
+        Path square = Files.write(folder.resolve("back-square.png"), TestImages.noisyPng(200, 200));
+        browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
+                .sendKeys(wide + "\n" + tall + "\n" + square);
+        galleryNames(3);
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        open("/products/" + field("form:slug").getAttribute("value"));
+        List<WebElement> shown = browser.findElements(By.cssSelector(".gallery img"));
+        assertEquals(3, shown.size());
+        WebElement main = browser.findElement(By.cssSelector(".gallery .main-image"));
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", main));
+        assertEquals(
+                List.of(1500L, 500L),
+                ((JavascriptExecutor) browser)
+                        .executeScript("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", main),
+                "the picture chosen first is the main one");
+    }
+
     @Test
     void anEditorBinsAndRestoresButOnlyAnAdminDeletesForGood() {
         String editor = createEditor("editor-password-1");
