@@ -12,6 +12,43 @@ window.VitrineUploads = {
 };
 
 /*
+ * A form marked data-keep-changes (an item, its translation, the site settings) asks before the page is left
+ * with changes typed and not saved: a menu click, a reload, closing the tab. A save that went through (its
+ * form shows no error after it) makes the form clean again.
+ */
+(function () {
+  'use strict';
+
+  function changed(event) {
+    var form = event.target.closest && event.target.closest('form[data-keep-changes]');
+    if (form) {
+      form.dataset.changed = 'true';
+    }
+  }
+
+  document.addEventListener('input', changed, true);
+  document.addEventListener('change', changed, true);
+  window.addEventListener('beforeunload', function (event) {
+    if (document.querySelector('form[data-keep-changes][data-changed]')) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+  if (window.jQuery) {
+    window.jQuery(document).on('pfAjaxComplete', function (event, xhr, settings) {
+      var source = /(?:^|&)jakarta\.faces\.source=([^&]*)/.exec((settings && settings.data) || '');
+      var id = source ? decodeURIComponent(source[1]) : '';
+      if (/:save$/.test(id)) {
+        var form = document.getElementById(id.slice(0, id.lastIndexOf(':')));
+        if (form && !form.querySelector('.ui-messages-error, .ui-message-error')) {
+          delete form.dataset.changed;
+        }
+      }
+    });
+  }
+})();
+
+/*
  * Vitrine's rich-text editors (WEB-INF/tags/rich-text.xhtml): Quill 2 as PrimeFaces ships it, started on
  * every .rich-text element when the page loads and after each PrimeFaces ajax update. The hidden input
  * holds the editor's semantic HTML (real <ul> and <ol> lists, <pre> code blocks), which the server cleans

@@ -519,6 +519,24 @@ class BackOfficeBrowserIT {
         editor.sendKeys(text);
     }
 
+    /** Creates a draft product (not on the public site, so that the demo shop's lists stay as they are). */
+    private void newDraftProduct(String title) {
+        open("/admin/products/edit");
+        type("form:title", title);
+        field("form:save").click();
+        revisionRows(1);
+    }
+
+    /** Puts a product a test published in the bin, so that the demo shop's public lists stay as they are. */
+    private void binProduct(String slug) {
+        open("/admin/products/list");
+        type("form:search", slug);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items tbody tr"), 1));
+        clickWhenSettled(By.cssSelector("#form\\:items [id$=':delete']"));
+        confirm();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':delete']"), 0));
+    }
+
     /** Creates a product published now from a new edit page, and stays on its edit page. */
     private void newPublishedProduct(String title) {
         open("/admin/products/edit");
@@ -676,6 +694,10 @@ class BackOfficeBrowserIT {
                 "each cell its own");
         assertTrue(body.getText().contains("前面的文字"), body.getText());
         assertTrue(body.getText().contains("后面的文字"), "the text after the open iframe: " + body.getText());
+        List<WebElement> shared = browser.findElements(By.cssSelector("meta[property='og:image']"));
+        assertTrue(
+                shared.isEmpty() || !shared.get(0).getAttribute("content").endsWith("/media/"),
+                "an article without a cover is shared with the logo or no picture, never /media/");
     }
 
     @Test
@@ -977,8 +999,17 @@ class BackOfficeBrowserIT {
         open("/admin/inquiries/list");
         pressInInquiryRow(question, "spam");
         wait.until(driver -> inquiryRow(question) == null);
-        clickWhenSettled(By.cssSelector(".folder-SPAM"));
-        wait.until(driver -> inquiryRow(question) != null);
+        open("/admin/dashboard");
+        long spam = Long.parseLong(
+                field("spamInquiries").findElement(By.cssSelector(".number")).getText());
+        assertTrue(spam >= 1, "the dashboard counts the spam folder");
+        assertEquals(
+                String.valueOf(spam),
+                browser.findElement(By.cssSelector(".inbox-link .spam-inquiries"))
+                        .getText(),
+                "and so does the menu");
+        field("spamInquiries").click();
+        wait.until(driver -> inquiryRow(question) != null); // the link opens the spam folder
         pressInInquiryRow(question, "notSpam");
         wait.until(driver -> inquiryRow(question) == null);
         clickWhenSettled(By.cssSelector(".folder-NEW"));
@@ -1210,15 +1241,15 @@ class BackOfficeBrowserIT {
                 .findElement(userRow(username))
                 .findElement(By.cssSelector("[id$=':" + button + "']"))
                 .click();
-        if (button.equals("reset")) {
+        if (button.equals("reset") || stateAfter.equals("Disabled")) {
             confirm();
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(userRow(username), stateAfter));
     }
 
-    private void signInRefused(String username, String password) {
+    private void signInRefused(String username, String password, String because) {
         signIn(username, password);
-        assertTrue(field("form:messages").getText().contains("Wrong user name or password"), username);
+        assertTrue(field("form:messages").getText().contains(because), username);
     }
 
     @Test
@@ -1228,7 +1259,8 @@ class BackOfficeBrowserIT {
         open("/admin/users/list");
         pressInUserRow(editor, "enabled", "Disabled");
         signOut();
-        signInRefused(editor, "editor-password-1");
+        signInRefused(editor, "editor-password-1", "This account is disabled");
+        signInRefused(editor, "not-the-password", "Wrong user name or password"); // tells a stranger nothing
 
         signInAsAdmin();
         open("/admin/users/list");
@@ -1241,7 +1273,7 @@ class BackOfficeBrowserIT {
         pressInUserRow(editor, "role", "Make editor");
         signOut();
 
-        signInRefused(editor, "editor-password-1");
+        signInRefused(editor, "editor-password-1", "Wrong user name or password");
         signIn(editor, generated);
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
         assertEquals(1, browser.findElements(By.linkText("Users")).size(), "made an admin, the editor sees Users");
@@ -1294,7 +1326,7 @@ class BackOfficeBrowserIT {
     void aSavedNewItemKeepsItsAddressAndALinkToItLeadsThroughSignInToIt() {
         signInAsAdmin();
         String title = unique("Link Speaker");
-        newPublishedProduct(title);
+        newDraftProduct(title);
         wait.until(ExpectedConditions.urlMatches(".*/admin/products/edit\\?id=\\d+$"));
         String address = browser.getCurrentUrl();
         browser.navigate().refresh();
@@ -1326,7 +1358,8 @@ class BackOfficeBrowserIT {
         publishing("Publish now");
         field("form:save").click();
         revisionRows(1);
-        open("/products/" + field("form:slug").getAttribute("value"));
+        String slug = field("form:slug").getAttribute("value");
+        open("/products/" + slug);
         List<WebElement> shown = browser.findElements(By.cssSelector(".gallery img"));
         assertEquals(3, shown.size());
         WebElement main = browser.findElement(By.cssSelector(".gallery .main-image"));
@@ -1337,6 +1370,34 @@ class BackOfficeBrowserIT {
                 ((JavascriptExecutor) browser)
                         .executeScript("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", main),
                 "the picture chosen first is the main one");
+        binProduct(slug);
+    }
+
+    /** Issue 25: a menu click lost what was typed, without a word. */
+    @Test
+    void leavingAFormWithUnsavedChangesAsksFirst() {
+        signInAsAdmin();
+        String title = unique("Unsaved Speaker");
+        newDraftProduct(title);
+        assertFalse(leavingAsks(), "nothing typed yet");
+        type("form:summary", "Typed and not saved");
+        assertTrue(leavingAsks(), "typed and not saved");
+        field("form:save").click();
+        revisionRows(2);
+        assertFalse(leavingAsks(), "saved");
+        browser.findElement(By.cssSelector("nav.admin-side a[href$='/admin/articles/list']"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/admin/articles/list"));
+    }
+
+    /**
+     * Whether leaving the page now would ask first: what the page answers the browser's question before it goes
+     * (headless Chromium under a driver leaves without showing the question).
+     */
+    private boolean leavingAsks() {
+        return (Boolean) ((JavascriptExecutor) browser)
+                .executeScript("const leaving = new Event('beforeunload', {cancelable: true});"
+                        + " window.dispatchEvent(leaving); return leaving.defaultPrevented;");
     }
 
     @Test
@@ -1370,6 +1431,7 @@ class BackOfficeBrowserIT {
         clickWhenSettled(By.cssSelector("#form\\:items [id$=':restore']"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':restore']"), 0));
         assertEquals(200, visitor.get("products/" + slug).statusCode(), "the editor restored it");
+        binProduct(slug);
     }
 
     @Test

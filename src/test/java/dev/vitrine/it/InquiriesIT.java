@@ -146,18 +146,30 @@ class InquiriesIT {
     void eachSpamRuleSendsItsCaseToTheSpamFolderWithItsReason() throws Exception {
         Map<String, String> honeypot = form("Bot", unique("honeypot"));
         honeypot.put("website", "http://seo.example");
-        Map<String, String> fast = form("Bot", unique("too fast"));
+        Map<String, String> fast = form("Bot", unique("too fast http://a.example http://b.example http://c.example"));
         fast.put("token", tokens.issue(clock.instant()));
         Map<String, String> unsigned = form("Bot", unique("unsigned"));
         unsigned.put("token", "1700000000000.forged");
         Map<String, String> links = form("Bot", unique("cheap http://a.example http://b.example http://c.example"));
         Map<String, Map<String, String>> cases =
-                Map.of("honeypot", honeypot, "tooFast", fast, "unsignedForm", unsigned, "links", links);
+                Map.of("honeypot", honeypot, "tooFast,links", fast, "unsignedForm", unsigned, "links", links);
         for (Map.Entry<String, Map<String, String>> spam : cases.entrySet()) {
             assertEquals(302, post("contact", spam.getValue(), "zh-CN").statusCode(), "the sender sees no difference");
             Inquiry caught = find(InquiryStatus.SPAM, spam.getValue().get("message"));
             assertEquals(spam.getKey(), caught.getSpamReasons());
         }
+        Inquiry caught = find(InquiryStatus.SPAM, honeypot.get("message"));
+        assertEquals(
+                null,
+                asEditor.call(() -> inquiries.move(caught.getId(), InquiryStatus.NEW))
+                        .getSpamReasons(),
+                "taken out of spam, it is no longer marked as suspected");
+
+        // Speed alone is not spam: a customer in a hurry, with a phone number (every inquiry leaves one or an e-mail).
+        Map<String, String> hurried = form("王先生", unique("急！请马上回电，要 50 台功放"));
+        hurried.put("token", tokens.issue(clock.instant()));
+        assertEquals(302, post("contact", hurried, "zh-CN").statusCode());
+        assertEquals(null, find(InquiryStatus.NEW, hurried.get("message")).getSpamReasons(), "in the inbox");
 
         String address = newAddress();
         List<String> sent = new ArrayList<>();

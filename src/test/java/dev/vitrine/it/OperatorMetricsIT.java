@@ -63,6 +63,7 @@ class OperatorMetricsIT {
             "vitrine_page_cache_pages",
             "vitrine_views_counted_total",
             "vitrine_views_dropped_total",
+            "vitrine_views_taken_back_total",
             "vitrine_views_written_total",
             "vitrine_views_write_rounds_total",
             "vitrine_db_connection_wait_seconds",

@@ -15,6 +15,7 @@ import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.shared.InLanguage;
 import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.MovableClock;
+import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.views.service.RepeatWindow;
 import jakarta.inject.Inject;
@@ -57,6 +58,10 @@ class PageCacheIT {
     @Inject
     RunAsEditor asEditor;
 
+    /** Deleting for good is an admin's. */
+    @Inject
+    RunAsAdmin asAdmin;
+
     @Inject
     ArticleEditService articleEdits;
 
@@ -87,7 +92,7 @@ class PageCacheIT {
     @AfterEach
     void removeFixtures() throws Exception {
         for (Article article : createdArticles) {
-            asEditor.call(() -> {
+            asAdmin.call(() -> {
                 articleEdits.moveToBin(article.getId());
                 articleEdits.deleteForever(article.getId());
                 return null;

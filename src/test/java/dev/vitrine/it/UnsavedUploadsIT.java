@@ -15,6 +15,7 @@ import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.MovableClock;
+import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.testing.TestImages;
 import jakarta.inject.Inject;
@@ -44,6 +45,10 @@ class UnsavedUploadsIT {
 
     @Inject
     RunAsEditor asEditor;
+
+    /** Deleting for good is an admin's. */
+    @Inject
+    RunAsAdmin asAdmin;
 
     @Inject
     MediaStore media;
@@ -79,7 +84,7 @@ class UnsavedUploadsIT {
     @AfterEach
     void tearDown() throws Exception {
         if (article != null) {
-            asEditor.call(() -> {
+            asAdmin.call(() -> {
                 articles.moveToBin(article.getId());
                 articles.deleteForever(article.getId());
                 return null;

@@ -44,10 +44,25 @@ public class AccountService {
      */
     @PermitAll
     public Optional<AppUser> authenticate(String username, String password) {
+        return signIn(username, password).user();
+    }
+
+    /** What a sign-in found: the account, or none and whether the right password was given for a disabled one. */
+    public record SignIn(Optional<AppUser> user, boolean disabled) {}
+
+    /**
+     * As {@link #authenticate}, telling also a disabled account from a wrong password, but only to whoever gave
+     * its password (anyone else learns nothing about the name).
+     */
+    @PermitAll
+    public SignIn signIn(String username, String password) {
         Optional<AppUser> user = findByUsername(username);
         boolean matches = passwords.matchesInEqualTime(
                 password, user.map(AppUser::getPasswordHash).orElse(null));
-        return user.filter(u -> matches && u.isEnabled());
+        Optional<AppUser> known = user.filter(u -> matches);
+        return new SignIn(
+                known.filter(AppUser::isEnabled),
+                known.isPresent() && !known.get().isEnabled());
     }
 
     /** For each request of a signed-in session: the account as it is now, if it is still enabled. */

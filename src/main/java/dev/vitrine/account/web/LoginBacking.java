@@ -63,6 +63,9 @@ public class LoginBacking {
     }
 
     private static String refusalMessage(Object refusal) {
+        if (StaffAuthentication.DISABLED.equals(refusal)) {
+            return "login.disabled";
+        }
         if (refusal == LoginThrottle.Verdict.REFUSED) {
             return "login.throttled";
         }

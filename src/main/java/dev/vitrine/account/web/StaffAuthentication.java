@@ -38,6 +38,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     /** Request attribute: the throttle's verdict on a sign-in it did not let through. */
     static final String REFUSAL = "vitrine.signInRefusal";
 
+    /** The refusal of the right password for a disabled account. */
+    static final String DISABLED = "disabled";
+
     @Inject
     private AccountService accounts;
 
@@ -85,9 +88,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(REFUSAL, verdict);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        Optional<AppUser> user = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        AccountService.SignIn found = accounts.signIn(credential.getCaller(), credential.getPasswordAsString());
+        Optional<AppUser> user = found.user();
         if (user.isEmpty()) {
             metrics.count(SignInMetrics.Outcome.FAILURE);
+            if (found.disabled()) {
+                request.setAttribute(REFUSAL, DISABLED);
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         metrics.count(SignInMetrics.Outcome.SUCCESS);

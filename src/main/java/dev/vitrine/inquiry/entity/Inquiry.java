@@ -127,8 +127,12 @@ public class Inquiry extends BaseEntity {
         return status;
     }
 
+    /** Moves it to a folder; out of the spam folder, the reasons it was suspected go (its notes keep the move). */
     public void setStatus(InquiryStatus status) {
         this.status = status;
+        if (status != InquiryStatus.SPAM) {
+            this.spamReasons = null;
+        }
     }
 
     public String getName() {

@@ -220,6 +220,13 @@ public class InquiryService {
                 .getSingleResult();
     }
 
+    /** How many inquiries wait in the spam folder for someone to check (they are deleted after 30 days). */
+    public long countSpam() {
+        return em.createNamedQuery(Inquiry.COUNT_BY_STATUS, Long.class)
+                .setParameter("status", InquiryStatus.SPAM)
+                .getSingleResult();
+    }
+
     /** Inquiries received per day in the shop's time zone (spam left out), from {@code first} on. */
     public Map<LocalDate, Long> perDay(LocalDate first) {
         LocalDateTime sinceUtc = first.atStartOfDay(clock.zone())

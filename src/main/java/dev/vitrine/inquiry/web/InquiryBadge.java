@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
 
-/** The number of new inquiries beside the inbox in the back office's menu. */
+/** The numbers of new inquiries and of suspected spam beside the inbox in the back office's menu and on the dashboard. */
 @Named
 @RequestScoped
 public class InquiryBadge {
@@ -17,6 +17,7 @@ public class InquiryBadge {
     private InquiryService inquiries;
 
     private Long newCount;
+    private Long spamCount;
 
     /**
      * How many inquiries are new; 0 where it can't be read. On an error page under /admin (a 404), Payara 7
@@ -33,5 +34,18 @@ public class InquiryBadge {
             }
         }
         return newCount;
+    }
+
+    /** How many inquiries wait in the spam folder; 0 where it can't be read (as {@link #getNewCount}). */
+    public long getSpamCount() {
+        if (spamCount == null) {
+            try {
+                spamCount = inquiries.countSpam();
+            } catch (RuntimeException refused) {
+                LOG.fine(() -> "No spam count on this page: " + refused);
+                spamCount = 0L;
+            }
+        }
+        return spamCount;
     }
 }

@@ -160,6 +160,13 @@ public class InquiryInboxBacking implements Serializable {
         return folder;
     }
 
+    /** The folder named in the address ({@code ?folder=SPAM}, the dashboard's link to suspected spam). */
+    public void setFolder(InquiryStatus folder) {
+        if (folder != null) {
+            open(folder);
+        }
+    }
+
     public String getNote() {
         return note;
     }

@@ -23,11 +23,21 @@ class SpamCheckTest {
     @Test
     void eachRuleCatchesItsCase() {
         assertEquals(List.of("honeypot"), SpamCheck.reasons("http://seo.example", HALF_A_MINUTE, ORDINARY));
-        assertEquals(List.of("tooFast"), SpamCheck.reasons("", Optional.of(Duration.ofSeconds(1)), ORDINARY));
+        assertEquals(
+                List.of("tooFast", "links"),
+                SpamCheck.reasons(
+                        "", Optional.of(Duration.ofSeconds(1)), "http://a.example www.b.example [url=c]d[/url]"));
         assertEquals(List.of("unsignedForm"), SpamCheck.reasons("", Optional.empty(), ORDINARY));
         assertEquals(
                 List.of("links"),
                 SpamCheck.reasons("", HALF_A_MINUTE, "cheap http://a.example www.b.example [url=c]d[/url]"));
+    }
+
+    /** Issue 25: a real customer who typed fast went to the spam folder and never heard back. */
+    @Test
+    void aCustomerInAHurryIsNotSpam() {
+        assertEquals(
+                List.of(), SpamCheck.reasons("", Optional.of(Duration.ofSeconds(2)), "急！请马上回电，要 50 台功放 13800001111"));
     }
 
     @Test
