@@ -500,6 +500,9 @@ class BackOfficeBrowserIT {
         LocalDateTime shopNow =
                 LocalDateTime.parse(new Browserless(base).get("testing/clock").body());
         assertTrue(Duration.between(shown, shopNow).abs().toMinutes() < 10, "the log shows the shop's time: " + newest);
+        String row =
+                field("form:entries").findElement(By.cssSelector("tbody tr")).getText();
+        assertTrue(row.contains("Changed site settings"), "in words, not UPDATE SITE_SETTINGS: " + row);
     }
 
     private List<WebElement> revisionRows(int expected) {
@@ -620,7 +623,10 @@ class BackOfficeBrowserIT {
         field("form:save").click();
 
         List<WebElement> rows = revisionRows(2);
-        assertTrue(rows.get(0).getText().contains("title, summary"), rows.get(0).getText());
+        assertTrue(
+                rows.get(0).getText().contains("Title, Summary"),
+                "in words: " + rows.get(0).getText());
+        assertFalse(rows.get(0).getText().contains("Publish time"), "the untouched publish time is not a change");
         rows.get(1).findElement(By.cssSelector("[id$=':compare']")).click();
         WebElement difference =
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".difference")));
@@ -994,9 +1000,22 @@ class BackOfficeBrowserIT {
         aPersonsFewSecondsPass();
         browser.findElement(By.cssSelector(".inquiry-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".inquiry .sent")));
+        open("/contact");
+        String advert = unique("Cheap links http://a.example http://b.example http://c.example");
+        browser.findElement(By.id("name")).sendKeys("Advertiser");
+        browser.findElement(By.id("phone")).sendKeys("020 1234 5679");
+        browser.findElement(By.id("message")).sendKeys(advert);
+        aPersonsFewSecondsPass();
+        browser.findElement(By.cssSelector(".inquiry-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".inquiry .sent")));
 
         signInAsAdmin();
         open("/admin/inquiries/list");
+        clickWhenSettled(By.cssSelector(".folder-SPAM"));
+        wait.until(driver -> inquiryRow(advert) != null);
+        assertTrue(inquiryRow(advert).getText().contains("Suspected because: more than two links"), "why, in words");
+        clickWhenSettled(By.cssSelector(".folder-NEW"));
+        wait.until(driver -> inquiryRow(question) != null);
         pressInInquiryRow(question, "spam");
         wait.until(driver -> inquiryRow(question) == null);
         open("/admin/dashboard");
@@ -1010,6 +1029,8 @@ class BackOfficeBrowserIT {
                 "and so does the menu");
         field("spamInquiries").click();
         wait.until(driver -> inquiryRow(question) != null); // the link opens the spam folder
+        String row = inquiryRow(question).getText();
+        assertTrue(row.contains("→ Spam") && !row.contains("SPAM"), "the move in words: " + row);
         pressInInquiryRow(question, "notSpam");
         wait.until(driver -> inquiryRow(question) == null);
         clickWhenSettled(By.cssSelector(".folder-NEW"));
@@ -1385,6 +1406,11 @@ class BackOfficeBrowserIT {
         field("form:save").click();
         revisionRows(2);
         assertFalse(leavingAsks(), "saved");
+        open("/admin/audit/log");
+        String logged =
+                field("form:entries").findElement(By.cssSelector("tbody tr")).getText();
+        assertTrue(logged.contains("Changed product") && logged.contains(title + " [Draft]"), logged);
+        open("/admin/products/list");
         browser.findElement(By.cssSelector("nav.admin-side a[href$='/admin/articles/list']"))
                 .click();
         wait.until(ExpectedConditions.urlContains("/admin/articles/list"));

@@ -19,7 +19,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
@@ -127,6 +130,7 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
 
     private boolean applyPublishing() {
         LocalDateTime now = clock.now();
+        LocalDateTime publishAt = asStoredIfUnchanged(this.publishAt);
         switch (publishing) {
             case DRAFT -> item.unpublish();
             case NOW ->
@@ -144,6 +148,24 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
             default -> throw new IllegalStateException(publishing.name());
         }
         return true;
+    }
+
+    /** What a revision changed, in words ("Title, Body"); the first says it is the first. */
+    public String changedInWords(Revision revision) {
+        return revision.getChanged() == null
+                ? Messages.text("admin.revisionFirst")
+                : Arrays.stream(revision.getChanged().split(", "))
+                        .map(field -> Messages.text("revision.field." + field))
+                        .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The form shows the publish time to the minute: the same minute as the stored time is the stored time, so
+     * that a save that didn't touch it doesn't trim its seconds (and list it as changed in the revisions).
+     */
+    private LocalDateTime asStoredIfUnchanged(LocalDateTime typed) {
+        LocalDateTime stored = item.getPublishedAt();
+        return typed != null && stored != null && typed.equals(stored.truncatedTo(ChronoUnit.MINUTES)) ? stored : typed;
     }
 
     /** Stores an uploaded picture in the media store under {@code folder}; its path, or null with a message. */

@@ -4,6 +4,7 @@ import dev.vitrine.inquiry.service.InquiryService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
 /** The numbers of new inquiries and of suspected spam beside the inbox in the back office's menu and on the dashboard. */
@@ -19,33 +20,33 @@ public class InquiryBadge {
     private Long newCount;
     private Long spamCount;
 
-    /**
-     * How many inquiries are new; 0 where it can't be read. On an error page under /admin (a 404), Payara 7
-     * can't check roles for the error dispatch and refuses the call: the page must still render, without
-     * the count (see also {@code SignOutBacking.isAdmin}).
-     */
+    /** How many inquiries are new (see {@link #orNone}). */
     public long getNewCount() {
         if (newCount == null) {
-            try {
-                newCount = inquiries.countNew();
-            } catch (RuntimeException refused) {
-                LOG.fine(() -> "No inquiry count on this page: " + refused);
-                newCount = 0L;
-            }
+            newCount = orNone(inquiries::countNew);
         }
         return newCount;
     }
 
-    /** How many inquiries wait in the spam folder; 0 where it can't be read (as {@link #getNewCount}). */
+    /** How many inquiries wait in the spam folder (see {@link #orNone}). */
     public long getSpamCount() {
         if (spamCount == null) {
-            try {
-                spamCount = inquiries.countSpam();
-            } catch (RuntimeException refused) {
-                LOG.fine(() -> "No spam count on this page: " + refused);
-                spamCount = 0L;
-            }
+            spamCount = orNone(inquiries::countSpam);
         }
         return spamCount;
+    }
+
+    /**
+     * The count, or 0 where it can't be read. On an error page under /admin (a 404), Payara 7 can't check roles
+     * for the error dispatch and refuses the call: the page must still render, without the count (see also
+     * {@code SignOutBacking.isAdmin}).
+     */
+    private static long orNone(LongSupplier count) {
+        try {
+            return count.getAsLong();
+        } catch (RuntimeException refused) {
+            LOG.fine(() -> "No inquiry count on this page: " + refused);
+            return 0;
+        }
     }
 }

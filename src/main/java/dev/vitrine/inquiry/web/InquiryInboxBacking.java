@@ -10,8 +10,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The inquiry inbox ({@code /admin/inquiries/list}): one folder at a time (new, in progress, answered,
@@ -26,6 +30,9 @@ public class InquiryInboxBacking implements Serializable {
 
     @Inject
     private InquiryService inquiries;
+
+    /** How the notes record a move: "→ " and the folder's name (InquiryService.move). */
+    private static final Pattern MOVED_TO = Pattern.compile("→ (NEW|IN_PROGRESS|ANSWERED|SPAM|ARCHIVED)\\b");
 
     private InquiryStatus folder = InquiryStatus.NEW;
     private String search;
@@ -158,6 +165,24 @@ public class InquiryInboxBacking implements Serializable {
 
     public InquiryStatus getFolder() {
         return folder;
+    }
+
+    /** Why an inquiry was suspected, in words ("links" is "more than two links"). */
+    public String reasons(Inquiry inquiry) {
+        return inquiry.getSpamReasons() == null
+                ? ""
+                : Arrays.stream(inquiry.getSpamReasons().split(","))
+                        .map(reason -> Messages.text("inquiry.reason." + reason))
+                        .collect(Collectors.joining("; "));
+    }
+
+    /** An inquiry's notes, with the folders it was moved to in words ("boss → In progress", not IN_PROGRESS). */
+    public String notes(Inquiry inquiry) {
+        return inquiry.getNotes() == null
+                ? ""
+                : MOVED_TO.matcher(inquiry.getNotes())
+                        .replaceAll(moved ->
+                                Matcher.quoteReplacement("→ " + Messages.text("inquiry.folder." + moved.group(1))));
     }
 
     /** The folder named in the address ({@code ?folder=SPAM}, the dashboard's link to suspected spam). */
