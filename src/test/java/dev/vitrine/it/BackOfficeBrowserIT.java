@@ -400,16 +400,21 @@ class BackOfficeBrowserIT {
         browser.findElement(By.cssSelector("a[href$='/admin/backup/download']")).click();
         field("whatIsInIt");
         browser.findElement(By.cssSelector("#download a, a#download")).click();
-        Path saved = wait.until(driver -> {
+        // Chromium may show the file under its name while it is still writing it: until its manifest, the last entry.
+        byte[] archive = wait.until(driver -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(file -> file.getFileName().toString().matches("vitrine-backup-.*\\.zip"))
+                Path saved = files.filter(file -> file.getFileName().toString().matches("vitrine-backup-.*\\.zip"))
                         .findFirst()
                         .orElse(null);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                if (saved == null) {
+                    return null;
+                }
+                byte[] bytes = Files.readAllBytes(saved);
+                return BackupArchives.entries(bytes).containsKey("manifest.json") ? bytes : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
             }
         });
-        byte[] archive = Files.readAllBytes(saved);
         assertTrue(
                 BackupArchives.table(archive, "site_settings").stream()
                         .anyMatch(row -> footer.equals(row.getString("footer_text", null))),

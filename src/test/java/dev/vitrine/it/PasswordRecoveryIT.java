@@ -122,7 +122,7 @@ class PasswordRecoveryIT {
                 rows.stream()
                         .anyMatch(cells -> cells.size() == 4
                                 && cells.get(1).equals("system")
-                                && cells.get(2).startsWith("RECOVER_ADMIN USER ")
+                                && cells.get(2).startsWith("找回管理员账号 用户 ") // RECOVER_ADMIN USER, in words
                                 && cells.get(3).equals("admin: new password (VITRINE_RESET_PASSWORD_FOR at start)")),
                 rows.toString());
         assertFalse(audit.body().contains(RECOVERED) || audit.body().contains(LOST), "no password in the audit log");
