@@ -2,6 +2,7 @@ package dev.vitrine.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,13 +26,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,11 +149,26 @@ class BackOfficeBrowserIT {
                 .click();
     }
 
+    /**
+     * Picks an entry of a PrimeFaces drop-down: the list shown (a redrawn menu may leave its old list behind),
+     * opened again if an update of the page closed it.
+     */
     private void choose(String menuId, String label) {
-        field(menuId).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space()='" + label + "']")))
-                .click();
+        awaitNoRequestInFlight();
+        By entries = By.xpath("//*[@id='" + menuId + "_items']//li[normalize-space()='" + label + "']");
+        By panels = By.id(menuId + "_panel");
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            for (WebElement entry : driver.findElements(entries)) {
+                if (entry.isDisplayed() && entry.getSize().getHeight() > 0) {
+                    entry.click();
+                    return true;
+                }
+            }
+            if (driver.findElements(panels).stream().noneMatch(WebElement::isDisplayed)) {
+                driver.findElement(By.id(menuId)).click();
+            }
+            return false;
+        });
     }
 
     @Test
@@ -227,6 +246,7 @@ class BackOfficeBrowserIT {
         assertEquals("4", browser.findElement(By.cssSelector(".spec-table td")).getText());
         assertTrue(
                 browser.findElement(By.cssSelector(".description")).getText().contains("Crisp sound for small cars."));
+        binProduct(slug);
     }
 
     @Test
@@ -613,6 +633,7 @@ class BackOfficeBrowserIT {
                 chinese,
                 browser.findElement(By.cssSelector("main h1")).getText(),
                 "shown untranslated, as the site says");
+        binProduct(chineseSlug);
     }
 
     @Test
@@ -645,6 +666,7 @@ class BackOfficeBrowserIT {
         assertEquals("", field("form:summary").getAttribute("value"));
         open("/products/" + slug);
         assertEquals(first, browser.findElement(By.cssSelector("main h1")).getText(), "and so does the public page");
+        binProduct(slug);
     }
 
     @Test
@@ -1501,6 +1523,135 @@ class BackOfficeBrowserIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':purge']"), 0));
         assertFalse(visitor.page("").select(".featured .card").text().contains(title), "gone for good");
         assertEquals(404, visitor.get("products/" + slug).statusCode());
+    }
+
+    @Test
+    void selectedItemsArePublishedMovedToACategoryBinnedAndDeletedAtOnce() {
+        signInAsAdmin();
+        String batch = unique("Bulk");
+        newDraftProduct(batch + " Amp");
+        newDraftProduct(batch + " Horn");
+        List<String> slugs = new ArrayList<>();
+        Browserless visitor = new Browserless(base);
+        open("/admin/products/list");
+        type("form:search", batch.toLowerCase(Locale.ROOT));
+        By rows = By.cssSelector("#form\\:items tbody tr");
+        wait.until(ExpectedConditions.numberOfElementsToBe(rows, 2));
+        browser.findElements(By.cssSelector("#form\\:items .row-sub"))
+                .forEach(address -> slugs.add(address.getText().replace("/products/", "")));
+
+        selectAllRows();
+        clickWhenSettled(By.id("form:bulkPublish"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items .state-published"), 2));
+        for (String slug : slugs) {
+            assertEquals(200, visitor.get("products/" + slug).statusCode(), "published together: " + slug);
+        }
+
+        selectAllRows();
+        field("form:bulkCategory").click();
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+        }
+        System.out.println("MENU " + browser.findElement(By.id("form:bulk")).getAttribute("outerHTML"));
+        browser.findElements(By.cssSelector("[id^='form:bulkCategory']"))
+                .forEach(e -> System.out.println("PART " + e.getAttribute("id") + " " + e.isDisplayed() + " "
+                        + e.getAttribute("outerHTML")
+                                .substring(
+                                        0,
+                                        Math.min(
+                                                600, e.getAttribute("outerHTML").length()))));
+        choose("form:bulkCategory", "汽车用品");
+        clickWhenSettled(By.id("form:bulkMove"));
+        wait.until(driver -> browser.findElements(rows).stream()
+                .allMatch(row -> row.getText().contains("汽车用品")));
+        for (String slug : slugs) {
+            assertTrue(
+                    visitor.page("products/" + slug)
+                            .select(".meta .category")
+                            .text()
+                            .contains("汽车用品"),
+                    "moved on the public site: " + slug);
+        }
+
+        selectAllRows();
+        clickWhenSettled(By.id("form:bulkBin"));
+        confirm();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':delete']"), 0));
+        for (String slug : slugs) {
+            assertEquals(404, visitor.get("products/" + slug).statusCode(), "binned together: " + slug);
+        }
+        clickWhenSettled(By.cssSelector("#form\\:bin .ui-toggleswitch-slider"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':purge']"), 2));
+        selectAllRows();
+        clickWhenSettled(By.id("form:bulkPurge"));
+        confirm();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:items [id$=':purge']"), 0));
+        assertTrue(toast().contains("2 items deleted for good"));
+    }
+
+    /** Ticks the box that selects every row of the table, and waits for the bar of actions on them. */
+    private void selectAllRows() {
+        awaitNoRequestInFlight();
+        System.out.println("THEAD "
+                + browser.findElement(By.cssSelector("#form\\:items thead")).getAttribute("outerHTML"));
+        clickWhenSettled(By.cssSelector("#form\\:items thead .ui-chkbox-box"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#form\\:bulk .bulk-count")));
+    }
+
+    @Test
+    void aNewProductComesFirstAndMovesDownInTheWholeList() {
+        signInAsAdmin();
+        String title = unique("Newest Speaker");
+        newDraftProduct(title);
+        String slug = field("form:slug").getAttribute("value");
+        open("/admin/products/list");
+        By titles = By.cssSelector("#form\\:items tbody .row-title");
+        wait.until(ExpectedConditions.textToBe(titles, title));
+
+        clickWhenSettled(By.cssSelector("#form\\:items tbody tr:first-child [id$=':down']"));
+        wait.until(driver -> driver.findElements(titles).size() > 1
+                && driver.findElements(titles).get(1).getText().equals(title));
+        binProduct(slug);
+    }
+
+    @Test
+    void aCopyIsADraftWithTheOriginalsPicturesAndSpecifications() {
+        signInAsAdmin();
+        Browserless visitor = new Browserless(base);
+        open("/admin/products/list");
+        type("form:search", "ag-70-maintenance-free-battery");
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("70Ah")))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/admin/products/edit"));
+        String original = browser.getCurrentUrl();
+        int pictures =
+                browser.findElements(By.cssSelector("#form\\:images img")).size();
+        assertEquals(2, pictures, "the demo battery has two pictures");
+
+        field("form:copy").click();
+        wait.until(driver -> !driver.getCurrentUrl().equals(original)
+                && driver.getCurrentUrl().contains("id="));
+        assertEquals("70Ah 免维护汽车蓄电池 (copy)", field("form:title").getAttribute("value"));
+        assertEquals(
+                pictures,
+                browser.findElements(By.cssSelector("#form\\:images img")).size(),
+                "pictures kept");
+        assertEquals(
+                4,
+                browser.findElements(By.cssSelector("#form\\:specs tbody tr")).size(),
+                "specifications kept");
+        String slug = field("form:slug").getAttribute("value");
+        assertNotEquals("ag-70-maintenance-free-battery", slug, "an address of its own");
+        assertEquals(404, visitor.get("products/" + slug).statusCode(), "a draft until staff publish it");
+
+        publishing("Publish now");
+        field("form:save").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Saved"));
+        Document page = visitor.page("products/" + slug);
+        assertEquals(2, page.select(".gallery img").size(), "the pictures are on the public copy");
+        assertTrue(page.text().contains("650 A"), "the specifications are on the public copy");
+        binProduct(slug);
     }
 
     /** Until the page has no request of its own under way (jQuery's and PrimeFaces' queues both empty). */

@@ -264,7 +264,7 @@ class BackOfficeServicesIT {
         asEditor.call(() -> productEdits.save(openForm));
 
         assertEquals(
-                List.of(second.getId(), first.getId(), third.getId()),
+                List.of(second.getId(), third.getId(), first.getId()),
                 ids(asEditor.call(() -> productEdits.list(new ItemFilter(false, category.getId(), null), 1, 10))
                         .getItems()));
         assertEquals(
@@ -273,7 +273,7 @@ class BackOfficeServicesIT {
     }
 
     @Test
-    void aProductMovedToAnotherCategoryGoesToItsEnd() throws Exception {
+    void aProductMovedToAnotherCategoryComesFirstThere() throws Exception {
         Category from = category(CategoryKind.PRODUCT);
         Category to = category(CategoryKind.PRODUCT);
         Product moving = asEditor.call(() -> productEdits.save(newProduct(from, unique("Moving"))));
@@ -281,7 +281,7 @@ class BackOfficeServicesIT {
         moving.setCategory(to);
         asEditor.call(() -> productEdits.save(moving));
         assertEquals(
-                List.of(there.getId(), moving.getId()),
+                List.of(moving.getId(), there.getId()),
                 ids(asEditor.call(() -> productEdits.list(new ItemFilter(false, to.getId(), null), 1, 10))
                         .getItems()));
     }

@@ -132,7 +132,7 @@ class ServicesIT {
         InLanguage translatedOnly = new InLanguage(Language.ENGLISH, false);
 
         assertEquals(
-                List.of("Product one", "产品 2"),
+                List.of("产品 2", "Product one"),
                 catalog.listVisibleProducts(withUntranslated, category, 1, 10).getItems().stream()
                         .map(ItemCard::getTitle)
                         .toList());
@@ -142,7 +142,7 @@ class ServicesIT {
                 onlyTranslated.getItems().stream().map(ItemCard::getSlug).toList());
         assertEquals(1, onlyTranslated.getTotal(), "counted as listed");
         assertEquals(
-                List.of(translated.getSlug(), untranslated.getSlug()),
+                List.of(untranslated.getSlug(), translated.getSlug()),
                 catalog.listVisibleProducts(InLanguage.CHINESE, category, 1, 10).getItems().stream()
                         .map(ItemCard::getSlug)
                         .toList(),
@@ -184,22 +184,23 @@ class ServicesIT {
         Category category = category(CategoryKind.PRODUCT);
         Product first = product(category, 1, true);
         product(category, 2, true);
-        Product third = product(category, 3, true);
+        product(category, 3, true);
         Product draft = product(category, 0, false);
         Product scheduled = new Product(category, unique("later"), "later");
         scheduled.publish(clock.now().plusDays(1));
         asEditor.call(() -> productEdits.save(scheduled));
+        // Each new product came first: later, 产品 0, 3, 2, 1.
         asEditor.call(() -> {
-            productEdits.move(third.getId(), true);
+            productEdits.move(first.getId(), true);
             return null;
         });
 
-        assertFalse(asEditor.call(() -> productEdits.move(first.getId(), true)), "the first can't go higher");
+        assertFalse(asEditor.call(() -> productEdits.move(scheduled.getId(), true)), "the newest can't go higher");
 
         PageResult<ItemCard> page = catalog.listVisibleProducts(InLanguage.CHINESE, category, 1, 10);
 
         assertEquals(
-                List.of("产品 1", "产品 3", "产品 2"),
+                List.of("产品 3", "产品 1", "产品 2"),
                 page.getItems().stream().map(ItemCard::getTitle).toList());
         assertEquals(1, page.getPageCount());
         assertTrue(catalog.findVisibleProduct(draft.getSlug()).isEmpty());
@@ -216,7 +217,7 @@ class ServicesIT {
                 3,
                 catalog.listVisibleProducts(InLanguage.CHINESE, category, 1, 3).getPageCount());
         assertEquals(
-                List.of("产品 7"),
+                List.of("产品 1"),
                 catalog.listVisibleProducts(InLanguage.CHINESE, category, 3, 3).getItems().stream()
                         .map(ItemCard::getTitle)
                         .toList());

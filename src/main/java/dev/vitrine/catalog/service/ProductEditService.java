@@ -4,7 +4,7 @@ import dev.vitrine.account.entity.Role;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategorizedEditService;
-import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.entity.ViewedKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -51,7 +51,7 @@ public class ProductEditService extends CategorizedEditService<Product> {
     }
 
     @Override
-    protected Optional<ViewedItem> viewed(long id) {
-        return Optional.of(ViewedItem.product(id));
+    protected Optional<ViewedKind> viewedKind() {
+        return Optional.of(ViewedKind.PRODUCT);
     }
 }

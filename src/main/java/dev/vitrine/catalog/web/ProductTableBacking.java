@@ -3,7 +3,7 @@ package dev.vitrine.catalog.web;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.CategoryKind;
-import dev.vitrine.content.service.ItemEditService;
+import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.content.web.CategorizedTableBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,18 +20,12 @@ public class ProductTableBacking extends CategorizedTableBacking<Product> {
     private ProductEditService products;
 
     @Override
-    protected ItemEditService<Product> service() {
+    protected CategorizedEditService<Product> service() {
         return products;
     }
 
     @Override
     protected CategoryKind categoryKind() {
         return CategoryKind.PRODUCT;
-    }
-
-    /** Products are ordered within their category: moving needs one category shown. */
-    @Override
-    public boolean isMovable() {
-        return super.isMovable() && getCategoryId() != null;
     }
 }

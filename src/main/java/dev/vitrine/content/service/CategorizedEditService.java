@@ -3,6 +3,7 @@ package dev.vitrine.content.service;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.shared.NotFoundException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -27,6 +28,30 @@ public abstract class CategorizedEditService<T extends CategorizedItem> extends 
     @Override
     protected void fetchForList(Root<T> root) {
         root.fetch("category");
+    }
+
+    /**
+     * Moves several items to another category of their kind, each to the start of it; those already there
+     * stay where they are.
+     */
+    public void moveToCategory(List<Long> ids, long categoryId) {
+        Category target = em.find(Category.class, categoryId);
+        for (long id : ids) {
+            T item = get(id);
+            if (target == null || target.getKind() != item.getCategory().getKind()) {
+                throw new NotFoundException();
+            }
+            if (!target.getId().equals(item.getCategory().getId())) {
+                em.detach(item); // saved as an edit page saves it: against what is stored
+                item.setCategory(target);
+                save(item);
+            }
+        }
+    }
+
+    @Override
+    protected void copyReferences(T source, T copy) {
+        copy.setCategory(source.getCategory());
     }
 
     /** A restored revision goes back to its category, if that still exists; else it stays where it is. */

@@ -19,6 +19,7 @@ import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.db.Places;
 import dev.vitrine.shared.text.RichText;
 import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.entity.ViewedKind;
 import dev.vitrine.views.service.ViewCountService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
@@ -136,7 +137,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
     }
 
     /**
-     * Saves a new item at the end of its list, or an edited one if nobody saved it since it was loaded (else
+     * Saves a new item at the start of its list, or an edited one if nobody saved it since it was loaded (else
      * {@link StaleEntityException}). An empty address is made from the title; one that another item of
      * the kind has is refused. Rich text is sanitized. Adds a revision when the content changed.
      */
@@ -153,7 +154,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
             Standing before = null;
             Set<String> mediaBefore = Set.of();
             if (isNew) {
-                item.setSortOrder(nextPlace(item));
+                item.setSortOrder(firstPlace(item));
                 em.persist(item);
                 em.flush();
                 viewed(item.getId()).ifPresent(viewCounts::startCounter);
@@ -164,7 +165,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
                 mediaBefore = stored.mediaPaths();
                 revisions.recordBaseline(kind, stored);
                 if (!inSameList(stored, item)) {
-                    Places.put(em, kind.table(), stored, nextPlace(item));
+                    Places.put(em, kind.table(), stored, firstPlace(item));
                 }
                 saved = em.merge(item);
                 em.flush();
@@ -232,6 +233,53 @@ public abstract class ItemEditService<T extends PublishedItem> {
         unsavedUploads.track(item.mediaPaths(), Set.of());
         audit.record("PURGE", kind.name(), id, item.getTitle());
         announce(item, Standing.of(item));
+    }
+
+    /** Publishes several items now (each published one keeps its time) or makes them drafts again. */
+    public void setPublished(List<Long> ids, boolean published) {
+        ids.forEach(id -> setPublished(id, published));
+    }
+
+    public void moveToBin(List<Long> ids) {
+        ids.forEach(this::moveToBin);
+    }
+
+    public void restore(List<Long> ids) {
+        ids.forEach(this::restore);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void deleteForever(List<Long> ids) {
+        ids.forEach(this::deleteForever);
+    }
+
+    /**
+     * Starts a similar item from a copy of one: a draft at the start of its list with the same content,
+     * pictures and specifications, {@code titleMark} after its title, and an address of its own.
+     *
+     * @param blank a new item of the kind, which becomes the copy
+     */
+    public T copy(long id, T blank, String titleMark) {
+        T source = get(id);
+        blank.restoreSnapshot(source.snapshot());
+        copyReferences(source, blank);
+        String title = source.getTitle();
+        int room = PublishedItem.TITLE_LENGTH - titleMark.length();
+        blank.setTitle((title.length() > room ? title.substring(0, room) : title) + titleMark);
+        blank.setSlug(null);
+        blank.unpublish();
+        blank.setFeatured(false);
+        return save(blank);
+    }
+
+    /** Whether views of the kind's items are counted. */
+    public boolean isCounted() {
+        return viewedKind().isPresent();
+    }
+
+    /** The stored view counts of items of the kind, by id; empty for kinds whose views are not counted. */
+    public Map<Long, Long> views(List<Long> ids) {
+        return viewedKind().map(viewed -> viewCounts.countsOf(viewed, ids)).orElse(Map.of());
     }
 
     /**
@@ -312,13 +360,14 @@ public abstract class ItemEditService<T extends PublishedItem> {
         return em.createQuery(select).getResultList();
     }
 
-    private int nextPlace(T item) {
+    /** A place before every item of the list {@code item} joins: what staff just made or moved comes first. */
+    protected int firstPlace(T item) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Integer> select = cb.createQuery(Integer.class);
         Root<T> root = select.from(type);
-        select.select(cb.max(root.get("sortOrder"))).where(inListOf(cb, root, item));
-        Integer last = em.createQuery(select).getSingleResult();
-        return last == null ? 1 : last + 1;
+        select.select(cb.min(root.get("sortOrder"))).where(inListOf(cb, root, item));
+        Integer first = em.createQuery(select).getSingleResult();
+        return first == null ? 1 : first - 1;
     }
 
     private void rejectDuplicateSlug(T item) {
@@ -358,6 +407,9 @@ public abstract class ItemEditService<T extends PublishedItem> {
     /** Resolves what a restored revision names by id (its category, say). */
     protected void restoreReferences(T item, Map<String, String> fields) {}
 
+    /** Gives a copy what its source refers to beyond its content (its category, say). */
+    protected void copyReferences(T source, T copy) {}
+
     /** The entity graph that loads what the edit page shows, if the kind has lazy parts. */
     protected Optional<String> wholeGraph() {
         return Optional.empty();
@@ -366,8 +418,12 @@ public abstract class ItemEditService<T extends PublishedItem> {
     /** Loads what the entity graph leaves out: a second collection, which one query would multiply. */
     protected void fetchRest(T item) {}
 
-    /** The view counter of an item, for kinds whose views are counted. */
-    protected Optional<ViewedItem> viewed(long id) {
+    /** The kind's view counters, for kinds whose views are counted. */
+    protected Optional<ViewedKind> viewedKind() {
         return Optional.empty();
+    }
+
+    private Optional<ViewedItem> viewed(long id) {
+        return viewedKind().map(viewed -> new ViewedItem(viewed, id));
     }
 }

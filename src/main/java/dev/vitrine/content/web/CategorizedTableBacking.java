@@ -3,7 +3,9 @@ package dev.vitrine.content.web;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -18,8 +20,12 @@ public abstract class CategorizedTableBacking<T extends CategorizedItem> extends
 
     private List<Category> categoryChoices;
     private Long categoryId;
+    private Long targetCategoryId;
 
     protected abstract CategoryKind categoryKind();
+
+    @Override
+    protected abstract CategorizedEditService<T> service();
 
     @PostConstruct
     void loadCategories() {
@@ -29,6 +35,23 @@ public abstract class CategorizedTableBacking<T extends CategorizedItem> extends
     @Override
     protected Long categoryFilter() {
         return categoryId;
+    }
+
+    /** Moves the selected items to the category chosen for them, each to its start. */
+    public void moveSelected() {
+        if (targetCategoryId == null) {
+            Messages.error(null, "admin.bulk.noCategory");
+            return;
+        }
+        onSelected("admin.bulk.moved", ids -> service().moveToCategory(ids, targetCategoryId));
+    }
+
+    public Long getTargetCategoryId() {
+        return targetCategoryId;
+    }
+
+    public void setTargetCategoryId(Long targetCategoryId) {
+        this.targetCategoryId = targetCategoryId;
     }
 
     public List<Category> getCategoryChoices() {

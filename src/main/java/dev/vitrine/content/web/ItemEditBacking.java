@@ -15,6 +15,7 @@ import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.shared.web.Responses;
 import dev.vitrine.shared.web.Uploads;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
@@ -126,6 +127,14 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
         } catch (StaleEntityException e) {
             Messages.error(null, e.getMessageKey());
         }
+    }
+
+    /** Starts a similar item: a draft copy of the saved item, opened for editing. */
+    public String copy() {
+        T copy = service().copy(id, newItem(), Messages.text("admin.copyMark"));
+        Messages.info("admin.copied", item.getTitle());
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "edit?faces-redirect=true&id=" + copy.getId();
     }
 
     private boolean applyPublishing() {

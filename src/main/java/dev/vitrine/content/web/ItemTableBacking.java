@@ -11,8 +11,12 @@ import dev.vitrine.shared.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -34,6 +38,8 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
     private boolean bin;
     private LazyDataModel<T> table;
     private Set<Long> translated = Set.of();
+    private Map<Long, Long> views = Map.of();
+    private List<T> selected = new ArrayList<>();
 
     protected abstract ItemEditService<T> service();
 
@@ -47,9 +53,10 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
         table = Pages.lazy(
                 (page, size) -> {
                     PageResult<T> result = service().list(new ItemFilter(bin, categoryFilter(), search), page, size);
-                    translated = Set.copyOf(translations.translated(
-                            service().kind(),
-                            result.getItems().stream().map(PublishedItem::getId).toList()));
+                    List<Long> ids =
+                            result.getItems().stream().map(PublishedItem::getId).toList();
+                    translated = Set.copyOf(translations.translated(service().kind(), ids));
+                    views = service().views(ids);
                     return result;
                 },
                 PublishedItem::getId);
@@ -58,6 +65,16 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
     /** Whether the item has an English version (the table shows which lack one). */
     public boolean isTranslated(T item) {
         return translated.contains(item.getId());
+    }
+
+    /** Whether the kind's views are counted (the table then has a column of them). */
+    public boolean isCounted() {
+        return service().isCounted();
+    }
+
+    /** The item's stored view count. */
+    public long views(T item) {
+        return views.getOrDefault(item.getId(), 0L);
     }
 
     /** The kind's name in the translation page's address. */
@@ -103,6 +120,46 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
         Messages.info("admin.saved", saved.getTitle());
     }
 
+    /** Publishes the selected items now (a published one keeps its time). */
+    public void publishSelected() {
+        onSelected("admin.bulk.published", ids -> service().setPublished(ids, true));
+    }
+
+    public void unpublishSelected() {
+        onSelected("admin.bulk.unpublished", ids -> service().setPublished(ids, false));
+    }
+
+    public void binSelected() {
+        onSelected("admin.bulk.binned", ids -> service().moveToBin(ids));
+    }
+
+    public void restoreSelected() {
+        onSelected("admin.bulk.restored", ids -> service().restore(ids));
+    }
+
+    public void deleteSelectedForever() {
+        onSelected("admin.bulk.deletedForever", ids -> service().deleteForever(ids));
+    }
+
+    /** Does one thing to every selected item, in one transaction, and says how many. */
+    protected void onSelected(String doneKey, Consumer<List<Long>> action) {
+        if (selected.isEmpty()) {
+            Messages.error(null, "admin.bulk.noneSelected");
+            return;
+        }
+        action.accept(selected.stream().map(PublishedItem::getId).toList());
+        Messages.info(doneKey, selected.size());
+        selected = new ArrayList<>();
+    }
+
+    public List<T> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<T> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
     /** Moving makes sense only in the kind's own order: outside the bin, without a search. */
     public boolean isMovable() {
         return !bin && (search == null || search.isBlank());
@@ -125,6 +182,9 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
     }
 
     public void setBin(boolean bin) {
+        if (bin != this.bin) {
+            selected = new ArrayList<>();
+        }
         this.bin = bin;
     }
 }

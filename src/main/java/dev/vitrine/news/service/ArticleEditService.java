@@ -4,7 +4,7 @@ import dev.vitrine.account.entity.Role;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.news.entity.Article;
-import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.entity.ViewedKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -33,7 +33,7 @@ public class ArticleEditService extends CategorizedEditService<Article> {
     }
 
     @Override
-    protected Optional<ViewedItem> viewed(long id) {
-        return Optional.of(ViewedItem.article(id));
+    protected Optional<ViewedKind> viewedKind() {
+        return Optional.of(ViewedKind.ARTICLE);
     }
 }

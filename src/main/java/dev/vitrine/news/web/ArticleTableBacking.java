@@ -1,7 +1,7 @@
 package dev.vitrine.news.web;
 
 import dev.vitrine.content.entity.CategoryKind;
-import dev.vitrine.content.service.ItemEditService;
+import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.content.web.CategorizedTableBacking;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
@@ -20,7 +20,7 @@ public class ArticleTableBacking extends CategorizedTableBacking<Article> {
     private ArticleEditService articles;
 
     @Override
-    protected ItemEditService<Article> service() {
+    protected CategorizedEditService<Article> service() {
         return articles;
     }
 

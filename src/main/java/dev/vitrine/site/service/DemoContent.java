@@ -27,6 +27,9 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -44,6 +47,9 @@ public class DemoContent {
 
     /** When the demo shop's products and pages went online, in the shop's time zone. */
     private static final LocalDateTime OPENING = LocalDateTime.of(2025, 6, 1, 9, 0, 0);
+
+    /** The demo products in the order they are shown, until they are saved. */
+    private final List<Product> shelf = new ArrayList<>();
 
     @Inject
     private SiteService site;
@@ -257,6 +263,10 @@ public class DemoContent {
                 "12 V",
                 "保修",
                 "18 个月");
+        // Each new product comes first in its category: saved last to first, they stand in the order above.
+        Collections.reverse(shelf);
+        shelf.forEach(products::save);
+        shelf.clear();
     }
 
     private Category category(Category category) {
@@ -415,7 +425,7 @@ public class DemoContent {
         for (int i = 0; i + 1 < specs.length; i += 2) {
             product.addSpec(specs[i], specs[i + 1]);
         }
-        products.save(product);
+        shelf.add(product);
     }
 
     private void loadNews() {

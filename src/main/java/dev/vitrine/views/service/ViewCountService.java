@@ -2,11 +2,14 @@ package dev.vitrine.views.service;
 
 import dev.vitrine.views.entity.ViewCount;
 import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.entity.ViewedKind;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The stored view counts. Only ever changed by atomic {@code views = views + n} updates, which never touch
@@ -40,6 +43,20 @@ public class ViewCountService {
                 .setParameter("itemId", item.getItemId())
                 .getResultList();
         return views.isEmpty() ? 0 : views.get(0);
+    }
+
+    /** The stored counts of several items of a kind, by id (items never viewed are left out). */
+    public Map<Long, Long> countsOf(ViewedKind kind, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "SELECT v.item.itemId, v.views FROM ViewCount v WHERE v.item.kind = :kind AND v.item.itemId IN :ids",
+                        Object[].class)
+                .setParameter("kind", kind)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** Forgets an item's counts, when the item is deleted for good. */
