@@ -284,6 +284,18 @@ class BackOfficeBrowserIT {
                 "点击:1",
                 visitor.page("news/" + slug).selectFirst(".meta .views").text(),
                 "neither the preview nor staff reading it counted; the first visitor did");
+        // The list shows the stored count, written within a second or two.
+        wait.withTimeout(Duration.ofSeconds(30))
+                .pollingEvery(Duration.ofSeconds(1))
+                .until(driver -> {
+                    open("/admin/articles/list");
+                    type("form:search", slug);
+                    return driver
+                            .findElements(By.xpath(
+                                    "//tr[.//*[contains(., '" + slug + "')]]/td[contains(@class, 'views-column')]"))
+                            .stream()
+                            .anyMatch(cell -> cell.getText().equals("1"));
+                });
     }
 
     @Test
