@@ -476,8 +476,11 @@ class BackOfficeBrowserIT {
                 "https://www.example.com"));
         type("form:phone", phone);
         type("form:siteUrl", "https://www.shengyue-audio.example/");
+        String company = field("form:company").getAttribute("value");
+        type("form:company", company + " 二店");
         field("form:save").click();
         toast();
+        assertEquals(company + " 二店", field("siteName").getText(), "the top bar names the site as saved");
         open("/products/a4-class-d-amplifier");
         assertEquals(
                 "https://www.shengyue-audio.example/products/a4-class-d-amplifier",
@@ -496,6 +499,7 @@ class BackOfficeBrowserIT {
                 "the home page, which has no summary, is described by the site's description");
         open("/admin/site/settings");
         type("form:description", description);
+        type("form:company", company);
         type("form:siteUrl", "");
         browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
                 .sendKeys(TestImages.pngFile().toString());
@@ -540,6 +544,7 @@ class BackOfficeBrowserIT {
         String row =
                 field("form:entries").findElement(By.cssSelector("tbody tr")).getText();
         assertTrue(row.contains("Changed site settings"), "in words, not UPDATE SITE_SETTINGS: " + row);
+        assertEquals(company, field("siteName").getText());
     }
 
     private List<WebElement> revisionRows(int expected) {
@@ -1027,6 +1032,17 @@ class BackOfficeBrowserIT {
                 return false;
             }
         });
+
+        // The audit log lists what staff did to it, in words, and finds it by kind and by words.
+        open("/admin/audit/log");
+        choose("form:target", "inquiry");
+        By entries = By.cssSelector("#form\\:entries tbody tr");
+        wait.until(driver -> driver.findElements(entries).stream()
+                .allMatch(entry -> entry.getText().contains(" inquiry ")));
+        assertTrue(browser.findElement(entries).getText().contains("Answered inquiry"), "the newest: the answer");
+        type("form:words", "Called back, no answer");
+        wait.until(driver -> driver.findElements(entries).size() == 1
+                && driver.findElement(entries).getText().contains("Wrote a note on inquiry"));
     }
 
     /** A visitor sends the contact form, taking a person's few seconds over it. */

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.LocalDateTime;
@@ -13,12 +12,7 @@ import java.time.LocalDateTime;
 /** Who changed what, and when (UTC). Written once, never edited, so it has no version. */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = AuditEntry.LIST_NEWEST, query = "SELECT e FROM AuditEntry e ORDER BY e.occurredAt DESC, e.id DESC")
-@NamedQuery(name = AuditEntry.COUNT, query = "SELECT COUNT(e) FROM AuditEntry e")
 public class AuditEntry {
-
-    public static final String LIST_NEWEST = "AuditEntry.listNewest";
-    public static final String COUNT = "AuditEntry.count";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "vitrine_audit_ids")

@@ -12,8 +12,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.security.Principal;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** The audit log: every change in the back office is recorded in the same transaction as the change. */
 @Stateless
@@ -59,14 +66,62 @@ public class AuditService {
 
     @RolesAllowed("ADMIN")
     public PageResult<AuditEntry> listNewest(int page, int pageSize) {
-        long total = em.createNamedQuery(AuditEntry.COUNT, Long.class).getSingleResult();
+        return list(AuditFilter.NONE, page, pageSize);
+    }
+
+    /** A page of the entries that match, newest first. */
+    @RolesAllowed("ADMIN")
+    public PageResult<AuditEntry> list(AuditFilter filter, int page, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<AuditEntry> counted = count.from(AuditEntry.class);
+        count.select(cb.count(counted)).where(matching(cb, counted, filter));
+        CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
+        Root<AuditEntry> entry = select.from(AuditEntry.class);
+        select.select(entry)
+                .where(matching(cb, entry, filter))
+                .orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
         return new PageResult<>(
-                em.createNamedQuery(AuditEntry.LIST_NEWEST, AuditEntry.class)
+                em.createQuery(select)
                         .setFirstResult(Paging.firstResult(page, pageSize))
                         .setMaxResults(pageSize)
                         .getResultList(),
                 page,
                 pageSize,
-                total);
+                em.createQuery(count).getSingleResult());
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEntry> entry, AuditFilter filter) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (AuditFilter.given(filter.actor())) {
+            predicates.add(cb.equal(entry.get("actor"), filter.actor().strip()));
+        }
+        if (AuditFilter.given(filter.targetType())) {
+            predicates.add(cb.equal(entry.get("targetType"), filter.targetType()));
+        }
+        if (AuditFilter.given(filter.words())) {
+            String like = "%"
+                    + filter.words()
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("%", "")
+                            .replace("_", "") + "%";
+            predicates.add(cb.like(cb.lower(entry.get("summary")), like));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    /** Everyone the log names, for the filter. */
+    @RolesAllowed("ADMIN")
+    public List<String> actors() {
+        return em.createQuery("SELECT DISTINCT e.actor FROM AuditEntry e ORDER BY e.actor", String.class)
+                .getResultList();
+    }
+
+    /** Every kind of thing the log names, for the filter. */
+    @RolesAllowed("ADMIN")
+    public List<String> targetTypes() {
+        return em.createQuery("SELECT DISTINCT e.targetType FROM AuditEntry e ORDER BY e.targetType", String.class)
+                .getResultList();
     }
 }

@@ -204,6 +204,7 @@ public class InquiryService {
         queued.ifPresent(sent -> {
             inquiry.setStatus(InquiryStatus.ANSWERED);
             inquiry.addNote(stamp() + " ✉ " + sent.getSubject());
+            audit.record("ANSWER", "INQUIRY", id, sent.getSubject());
         });
         return queued;
     }
@@ -256,12 +257,14 @@ public class InquiryService {
         Inquiry inquiry = get(id);
         inquiry.setStatus(status);
         inquiry.addNote(stamp() + " → " + status);
+        audit.record("FILE", "INQUIRY", id, status.name());
         return inquiry;
     }
 
     public Inquiry assign(long id, String username) {
         Inquiry inquiry = get(id);
         inquiry.setAssignedTo(username == null || username.isBlank() ? null : username);
+        audit.record("ASSIGN", "INQUIRY", id, inquiry.getAssignedTo());
         return inquiry;
     }
 
@@ -269,6 +272,7 @@ public class InquiryService {
     public Inquiry addNote(long id, String note) {
         Inquiry inquiry = get(id);
         inquiry.addNote(stamp() + ": " + note.strip());
+        audit.record("NOTE", "INQUIRY", id, note.strip());
         return inquiry;
     }
 
