@@ -19,8 +19,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -907,6 +909,11 @@ class BackOfficeBrowserIT {
                         .contains("ui-button-outlined"));
         clickWhenSettled(By.id("form:new"));
         type("categoryForm:name", name);
+        assertFalse(
+                browser.findElement(By.cssSelector("label[for='categoryForm:slug']"))
+                        .getText()
+                        .contains("*"),
+                "the address may be left empty, so it is not marked required");
         field("categoryForm:save").click();
         wait.until(driver -> categoryRow(name) != null && categoryRow(name).contains("xing-ye-dong-tai-" + suffix));
         Browserless visitor = new Browserless(base);
@@ -1680,6 +1687,38 @@ class BackOfficeBrowserIT {
         assertEquals(2, page.select(".gallery img").size(), "the pictures are on the public copy");
         assertTrue(page.text().contains("650 A"), "the specifications are on the public copy");
         binProduct(slug);
+    }
+
+    @Test
+    void staffSeeWhatVisitorsSearchedForAndWhatFoundNothing() {
+        Browserless visitor = new Browserless(base);
+        String fourChannels = URLEncoder.encode("四声道", StandardCharsets.UTF_8);
+        assertEquals(200, visitor.get("search?q=" + fourChannels).statusCode());
+        assertEquals(200, visitor.get("search?q=" + fourChannels + "&page=1").statusCode());
+        String missing = unique("nosuchword");
+        assertTrue(
+                visitor.page("search?q=" + missing).select(".results .result").isEmpty(), "nothing found");
+        String robotsWord = unique("crawled");
+        new Browserless(base, "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")
+                .get("search?q=" + robotsWord);
+
+        signInAsAdmin();
+        open("/admin/search/terms");
+        By nothing = By.cssSelector("#form\\:nothing tbody tr");
+        WebElement notFound = field("form:nothing").findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> row.getText().startsWith(missing))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError(browser.findElement(nothing).getText()));
+        assertEquals("1", notFound.findElements(By.tagName("td")).get(1).getText());
+        WebElement most = field("form:most").findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> row.getText().startsWith("四声道"))
+                .findFirst()
+                .orElseThrow();
+        List<WebElement> cells = most.findElements(By.tagName("td"));
+        assertTrue(Integer.parseInt(cells.get(1).getText()) >= 2, "both searches counted: " + most.getText());
+        assertTrue(Integer.parseInt(cells.get(2).getText()) > 0, "and it found something");
+        assertFalse(browser.getPageSource().contains(robotsWord), "a robot's search is not counted");
     }
 
     /** Until the page has no request of its own under way (jQuery's and PrimeFaces' queues both empty). */

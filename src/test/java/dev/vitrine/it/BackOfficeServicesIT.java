@@ -29,6 +29,8 @@ import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.search.service.SearchHit;
 import dev.vitrine.search.service.SearchIndex;
+import dev.vitrine.search.service.SearchTally.Count;
+import dev.vitrine.search.service.SearchTerms;
 import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
@@ -48,9 +50,12 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -100,6 +105,9 @@ class BackOfficeServicesIT {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    SearchTerms searchTerms;
 
     @Inject
     ScheduledAppearances appearances;
@@ -623,5 +631,35 @@ class BackOfficeServicesIT {
         assertNotEquals(first, second, "a fresh salt every time");
         assertTrue(passwords.matches("correct horse battery", second));
         assertFalse(passwords.matches("Correct horse battery", second));
+    }
+
+    @Test
+    void searchStatisticsAddUpByTermKeepAtMostFiveHundredTermsADayAndListWhatFoundNothing() throws Exception {
+        LocalDate day = clock.now().toLocalDate();
+        String found = unique("found");
+        String lost = unique("lost");
+        searchTerms.store(day, Map.of(found, new Count(2, 3), lost, new Count(1, 0)));
+        searchTerms.store(day.minusDays(1), Map.of(found, new Count(1, 5)));
+        searchTerms.store(day, Map.of(found, new Count(4, 1)));
+
+        assertTrue(
+                asEditor.call(() -> searchTerms.mostSearched(7, 500)).contains(new SearchTerms.Searched(found, 7, 5)),
+                "two days of searches added up, the most results kept");
+        List<SearchTerms.Searched> nothing = asEditor.call(() -> searchTerms.foundNothing(7, 500));
+        assertTrue(nothing.contains(new SearchTerms.Searched(lost, 1, 0)), nothing.toString());
+        assertTrue(nothing.stream().noneMatch(searched -> searched.term().equals(found)));
+
+        LocalDate busy = day.minusDays(3);
+        Map<String, Count> many = new HashMap<>();
+        for (int i = 0; i < 510; i++) {
+            many.put(unique("term" + i), new Count(1, 1));
+        }
+        searchTerms.store(busy, many);
+        assertEquals(
+                500,
+                asEditor.call(() -> searchTerms.mostSearched(7, 100_000)).stream()
+                        .filter(searched -> many.containsKey(searched.term()))
+                        .count(),
+                "the first 500 new terms of a day are kept, no more");
     }
 }

@@ -1,9 +1,11 @@
 package dev.vitrine.content.service;
 
+import dev.vitrine.account.entity.Role;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The edit service of a kind whose items belong to a category: tables filter by it, restores find it again. */
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
 public abstract class CategorizedEditService<T extends CategorizedItem> extends ItemEditService<T> {
 
     protected CategorizedEditService(Class<T> type, ItemKind kind) {

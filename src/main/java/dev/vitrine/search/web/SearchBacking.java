@@ -3,12 +3,14 @@ package dev.vitrine.search.web;
 import dev.vitrine.search.service.SearchHit;
 import dev.vitrine.search.service.SearchIndex;
 import dev.vitrine.search.service.SearchResults;
+import dev.vitrine.search.service.SearchTally;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.Responses;
+import dev.vitrine.views.service.BotDetector;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,7 +28,8 @@ import java.util.Optional;
  * pages in the page's language, best first, ten at a
  * time. Cheap for crawlers by its limits: at most {@value #MAX_WORDS} characters are looked for and at most
  * {@value #MAX_PAGE} pages shown; further pages are a 400. Never kept by the page cache, so each address
- * may search only so often ({@link SearchLimit}); past that it gets a friendly 429 page.
+ * may search only so often ({@link SearchLimit}); past that it gets a friendly 429 page. A first page of
+ * results is counted for the search statistics, unless a robot asked.
  */
 @Named
 @RequestScoped
@@ -47,6 +50,9 @@ public class SearchBacking {
 
     @Inject
     private SearchLimit limit;
+
+    @Inject
+    private SearchTally searches;
 
     private String words;
     private long found;
@@ -75,6 +81,10 @@ public class SearchBacking {
                 ? new SearchResults(List.of(), 0)
                 : index.search(words, language.getCurrent(), page.get(), PAGE_SIZE);
         this.found = found.total();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (page.get() == 1 && !words.isEmpty() && !BotDetector.isBot(request.getHeader("User-Agent"))) {
+            searches.searched(words, found.total());
+        }
         long total = Math.min(found.total(), (long) MAX_PAGE * PAGE_SIZE);
         result = new PageResult<>(found.hits(), page.get(), PAGE_SIZE, total);
         if (total > 0 && result.getPage() > result.getPageCount()) {
