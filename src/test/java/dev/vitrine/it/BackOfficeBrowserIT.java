@@ -680,7 +680,8 @@ class BackOfficeBrowserIT {
 
         revisionRows(2).get(1).findElement(By.cssSelector("[id$=':restore']")).click();
         confirm();
-        revisionRows(3);
+        String restoring = revisionRows(3).get(0).getText();
+        assertTrue(restoring.contains("Restored #1: Title, Summary"), "marked as a restore: " + restoring);
         assertEquals(first, field("form:title").getAttribute("value"), "the form shows the restored content");
         assertEquals("", field("form:summary").getAttribute("value"));
         open("/products/" + slug);
@@ -701,8 +702,14 @@ class BackOfficeBrowserIT {
         String slug = field("form:slug").getAttribute("value");
         WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
         editor.click();
-        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "A better wording.");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "A better wording：");
         field("form:save").click();
+        revisionRows(2).get(1).findElement(By.cssSelector("[id$=':compare']")).click();
+        String difference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".difference")))
+                .getText();
+        assertTrue(
+                difference.contains("- The first wording.\n+ A better wording："),
+                "the body compared as text, not as markup: " + difference);
         revisionRows(2).get(1).findElement(By.cssSelector("[id$=':restore']")).click();
         confirm();
         revisionRows(3);

@@ -69,6 +69,10 @@ public class Revision {
     @Column(nullable = false)
     private String snapshot;
 
+    /** The number of the revision this one restored; null for an edit. */
+    @Column(name = "restored_from")
+    private Integer restoredFrom;
+
     protected Revision() {
         // for JPA
     }
@@ -121,5 +125,15 @@ public class Revision {
 
     public String getSnapshot() {
         return snapshot;
+    }
+
+    public Integer getRestoredFrom() {
+        return restoredFrom;
+    }
+
+    /** Marks a new revision as the restoring of an earlier one. */
+    public Revision restoring(Integer number) {
+        this.restoredFrom = number;
+        return this;
     }
 }

@@ -2,17 +2,22 @@ package dev.vitrine.content.service;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import dev.vitrine.shared.text.PlainText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The difference between two snapshots of an item, field by field and line by line (java-diff-utils).
  * Rich text is compared a block at a time: a line ends after each closing paragraph, list item, heading,
- * table row and line break, so a changed sentence shows as one changed paragraph.
+ * table row and line break, so a changed sentence shows as one changed paragraph; each block is shown as the
+ * text a reader sees, a picture as its file name in brackets.
  */
 public final class ContentDiff {
 
@@ -61,6 +66,11 @@ public final class ContentDiff {
         }
     }
 
+    /** The field of rich text, compared as text. */
+    private static final String RICH_TEXT = "body";
+
+    private static final Pattern PICTURE = Pattern.compile("(?i)<img\\b[^>]*?\\bsrc=\"([^\"]*)\"[^>]*>");
+
     private ContentDiff() {}
 
     /** The names of the fields whose values differ, in the newer snapshot's order. */
@@ -78,9 +88,28 @@ public final class ContentDiff {
     public static List<Field> between(Map<String, String> older, Map<String, String> newer) {
         List<Field> fields = new ArrayList<>();
         for (String name : changedFields(older, newer)) {
-            fields.add(new Field(name, lines(lines(older.get(name)), lines(newer.get(name)))));
+            UnaryOperator<String> shown = RICH_TEXT.equals(name) ? ContentDiff::asText : line -> line;
+            fields.add(new Field(
+                    name, lines(shown(lines(older.get(name)), shown), shown(lines(newer.get(name)), shown))));
         }
         return fields;
+    }
+
+    private static List<String> shown(List<String> lines, UnaryOperator<String> shown) {
+        return lines.stream().map(shown).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** A block of rich text as a reader sees it: its words, and each picture's file name in brackets. */
+    static String asText(String html) {
+        Matcher pictures = PICTURE.matcher(html);
+        StringBuilder named = new StringBuilder();
+        while (pictures.find()) {
+            String source = pictures.group(1);
+            pictures.appendReplacement(
+                    named, Matcher.quoteReplacement(" [" + source.substring(source.lastIndexOf('/') + 1) + "] "));
+        }
+        pictures.appendTail(named);
+        return PlainText.of(named.toString());
     }
 
     private static Set<String> names(Map<String, String> older, Map<String, String> newer) {

@@ -314,7 +314,8 @@ public abstract class ItemEditService<T extends PublishedItem> {
      * as they are. Refused if the revision's address now belongs to another item.
      */
     public T restoreRevision(long id, long revisionId) {
-        Map<String, String> fields = RevisionService.fields(revisions.get(kind, id, revisionId));
+        Revision restored = revisions.get(kind, id, revisionId);
+        Map<String, String> fields = RevisionService.fields(restored);
         T item = get(id);
         Standing before = Standing.of(item);
         Set<String> mediaBefore = item.mediaPaths();
@@ -323,7 +324,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
         restoreReferences(item, fields);
         rejectDuplicateSlug(item);
         item.setBody(RichText.sanitize(item.getBody()));
-        return recorded(item, before, mediaBefore, "RESTORE_REVISION");
+        return recorded(item, before, mediaBefore, "RESTORE_REVISION", restored.getNumber());
     }
 
     /** Records a change that leaves the item's pictures as they were. */
@@ -332,6 +333,11 @@ public abstract class ItemEditService<T extends PublishedItem> {
     }
 
     private T recorded(T item, Standing before, Set<String> mediaBefore, String action) {
+        return recorded(item, before, mediaBefore, action, null);
+    }
+
+    /** ... and, for a restore, the number of the revision restored. */
+    private T recorded(T item, Standing before, Set<String> mediaBefore, String action, Integer restoredFrom) {
         item.savedBy(audit.actor());
         try {
             em.flush();
@@ -339,7 +345,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
             throw new StaleEntityException();
         }
         unsavedUploads.track(mediaBefore, item.mediaPaths());
-        revisions.record(kind, item, audit.actor());
+        revisions.record(kind, item, audit.actor(), restoredFrom);
         audit.record(action, kind.name(), item.getId(), item.getTitle() + " [" + item.stateAt(clock.now()) + "]");
         announce(item, before);
         return get(item.getId());

@@ -63,7 +63,12 @@ public class RevisionService {
      * content is what the newest revision already holds.
      */
     public void record(ItemKind kind, PublishedItem item, String author) {
-        record(kind, item, author, clock.nowUtc().truncatedTo(ChronoUnit.SECONDS));
+        record(kind, item, author, null);
+    }
+
+    /** As {@link #record(ItemKind, PublishedItem, String)}, noting the revision it restored (null: none). */
+    public void record(ItemKind kind, PublishedItem item, String author, Integer restoredFrom) {
+        record(kind, item, author, clock.nowUtc().truncatedTo(ChronoUnit.SECONDS), restoredFrom);
     }
 
     /**
@@ -73,11 +78,11 @@ public class RevisionService {
     public void recordBaseline(ItemKind kind, PublishedItem stored) {
         if (newest(kind, stored.getId()).isEmpty()) {
             String author = stored.getUpdatedBy() == null ? AuditService.SYSTEM : stored.getUpdatedBy();
-            record(kind, stored, author, stored.getUpdated().truncatedTo(ChronoUnit.SECONDS));
+            record(kind, stored, author, stored.getUpdated().truncatedTo(ChronoUnit.SECONDS), null);
         }
     }
 
-    private void record(ItemKind kind, PublishedItem item, String author, LocalDateTime when) {
+    private void record(ItemKind kind, PublishedItem item, String author, LocalDateTime when, Integer restoredFrom) {
         Map<String, String> fields = item.snapshot();
         Optional<Revision> newest = newest(kind, item.getId());
         List<String> changed = newest.map(revision -> ContentDiff.changedFields(fields(revision), fields))
@@ -87,7 +92,8 @@ public class RevisionService {
         }
         int number = newest.map(Revision::getNumber).orElse(0) + 1;
         String changedNames = changed.isEmpty() ? null : String.join(", ", changed);
-        em.persist(new Revision(kind, item.getId(), number, when, author, changedNames, Snapshots.toJson(fields)));
+        em.persist(new Revision(kind, item.getId(), number, when, author, changedNames, Snapshots.toJson(fields))
+                .restoring(restoredFrom));
         if (number > KEPT) {
             em.createNamedQuery(Revision.DELETE_OLDER)
                     .setParameter("kind", kind)

@@ -161,11 +161,14 @@ public abstract class ItemEditBacking<T extends PublishedItem> implements Serial
 
     /** What a revision changed, in words ("Title, Body"); the first says it is the first. */
     public String changedInWords(Revision revision) {
-        return revision.getChanged() == null
+        String changed = revision.getChanged() == null
                 ? Messages.text("admin.revisionFirst")
                 : Arrays.stream(revision.getChanged().split(", "))
                         .map(field -> Messages.text("revision.field." + field))
                         .collect(Collectors.joining(", "));
+        return revision.getRestoredFrom() == null
+                ? changed
+                : Messages.text("admin.revisionRestored", revision.getRestoredFrom()) + " " + changed;
     }
 
     /**

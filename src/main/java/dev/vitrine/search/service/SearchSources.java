@@ -10,6 +10,7 @@ import dev.vitrine.news.entity.Article;
 import dev.vitrine.pages.entity.Page;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
+import dev.vitrine.shared.text.PlainText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -46,14 +46,26 @@ class ContentDiffTest {
         List<String> lines = diff.get(0).getLines().stream()
                 .map(line -> line.getChange() + " " + line.getText())
                 .toList();
-        assertEquals(
-                List.of(
-                        "SAME <p>one</p>",
-                        "REMOVED <p>two</p>",
-                        "ADDED <p>TWO</p>",
-                        "SAME <ul><li>three</li>",
-                        "SAME </ul>"),
-                lines);
+        assertEquals(List.of("SAME one", "REMOVED two", "ADDED TWO", "SAME three"), lines);
+    }
+
+    @Test
+    void richTextIsShownAsItsReaderSeesItPicturesByName() {
+        Map<String, String> older = fields("body", "<p>特点&#xff1a;低音&amp;高音</p>");
+        Map<String, String> newer = fields(
+                "body", "<p>特点&#xff1a;低音&amp;高音</p><p><img src=\"/media/2026/12/amp-front.jpg\" alt=\"\" /></p>");
+
+        List<String> lines = ContentDiff.between(older, newer).get(0).getLines().stream()
+                .map(line -> line.getChange() + " " + line.getText())
+                .toList();
+
+        assertEquals(List.of("SAME 特点：低音&高音", "ADDED [amp-front.jpg]"), lines);
+    }
+
+    @Test
+    void plainFieldsAreShownAsTheyAre() {
+        List<Field> diff = ContentDiff.between(fields("title", "A <b> & C"), fields("title", "A <b> &amp; C"));
+        assertEquals("A <b> & C", diff.get(0).getLines().get(0).getText());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.shared.Language;
+import dev.vitrine.shared.text.PlainText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

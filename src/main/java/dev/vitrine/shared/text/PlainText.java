@@ -1,16 +1,16 @@
-package dev.vitrine.search.service;
+package dev.vitrine.shared.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words of stored rich text (sanitized HTML): tags become spaces, character references characters. */
-final class PlainText {
+public final class PlainText {
 
     private static final Pattern NUMERIC = Pattern.compile("&#(x?)([0-9a-fA-F]{1,6});");
 
     private PlainText() {}
 
-    static String of(String html) {
+    public static String of(String html) {
         if (html == null) {
             return "";
         }
