@@ -273,6 +273,13 @@ class BackOfficeBrowserIT {
                 title,
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview h1")))
                         .getText());
+        assertTrue(
+                browser.findElement(By.cssSelector(".site-header .company")).isDisplayed()
+                        && browser.findElement(By.cssSelector("aside.side .contact-box"))
+                                .isDisplayed(),
+                "the preview is the public page, with the site's header and sidebar");
+        assertTrue(
+                browser.findElements(By.cssSelector(".admin-side, .admin-top")).isEmpty(), "not the back office");
         open("/admin/articles/edit?id=" + preview.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         publishing("Publish now");
         field("form:save").click();
