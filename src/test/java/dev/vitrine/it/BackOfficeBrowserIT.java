@@ -53,6 +53,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -1733,6 +1734,56 @@ class BackOfficeBrowserIT {
         assertTrue(Integer.parseInt(cells.get(1).getText()) >= 2, "both searches counted: " + most.getText());
         assertTrue(Integer.parseInt(cells.get(2).getText()) > 0, "and it found something");
         assertFalse(browser.getPageSource().contains(robotsWord), "a robot's search is not counted");
+    }
+
+    @Test
+    void aGalleryIsReorderedByDraggingAndEachPictureSaysWhatItShows() throws IOException {
+        signInAsAdmin();
+        open("/admin/products/edit");
+        String title = unique("Dragged Pictures");
+        type("form:title", title);
+        Path folder = Files.createTempDirectory("vitrine-dragged");
+        Path wide = Files.write(folder.resolve("wide.png"), TestImages.noisyPng(300, 100));
+        Path tall = Files.write(folder.resolve("tall.png"), TestImages.noisyPng(100, 300));
+        Path square = Files.write(folder.resolve("square.png"), TestImages.noisyPng(200, 200));
+        browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
+                .sendKeys(wide + "\n" + tall + "\n" + square);
+        List<String> chosen = galleryNames(3);
+
+        By thumbnails = By.cssSelector("#form\\:images tbody img");
+        new Actions(browser)
+                .clickAndHold(browser.findElements(thumbnails).get(2))
+                .moveByOffset(0, -20)
+                .moveToElement(browser.findElements(thumbnails).get(0))
+                .moveByOffset(0, -30)
+                .release()
+                .perform();
+        wait.until(driver -> galleryNames(3).equals(List.of(chosen.get(2), chosen.get(0), chosen.get(1))));
+        awaitNoRequestInFlight();
+        List<WebElement> altTexts = browser.findElements(By.cssSelector("#form\\:images input.alt-text"));
+        altTexts.get(0).sendKeys("功放正面，带散热片");
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+
+        open("/products/" + slug);
+        WebElement main = browser.findElement(By.cssSelector(".gallery .main-image"));
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", main));
+        assertEquals(
+                List.of(200L, 200L),
+                ((JavascriptExecutor) browser)
+                        .executeScript("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", main),
+                "the picture dragged first is the main one");
+        assertEquals("功放正面，带散热片", main.getAttribute("alt"));
+        assertEquals(
+                List.of(title, title),
+                browser.findElements(By.cssSelector(".gallery .thumb")).stream()
+                        .map(img -> img.getAttribute("alt"))
+                        .toList(),
+                "a picture without its own text is described by the product's name");
+        binProduct(slug);
     }
 
     /** Until the page has no request of its own under way (jQuery's and PrimeFaces' queues both empty). */

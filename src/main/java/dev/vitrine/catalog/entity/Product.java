@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +73,15 @@ public class Product extends CategorizedItem {
         renumberImages();
     }
 
+    /** Moves a picture from one place in the gallery to another (the first place is the main image's). */
+    public void moveImage(int from, int to) {
+        if (from < 0 || from >= images.size() || to < 0 || to >= images.size()) {
+            return;
+        }
+        images.add(to, images.remove(from));
+        renumberImages();
+    }
+
     /** Makes a picture the main image by moving it first. */
     public void makeMain(ProductImage image) {
         images.remove(image);
@@ -117,8 +127,11 @@ public class Product extends CategorizedItem {
     public void restoreSnapshot(Map<String, String> fields) {
         super.restoreSnapshot(fields);
         if (fields.containsKey("images")) {
+            // A revision keeps the pictures, not their texts: a picture still shown keeps its own.
+            Map<String, String> altTexts = new HashMap<>();
+            images.forEach(image -> altTexts.put(image.getPath(), image.getAltText()));
             images.clear();
-            lines(fields.get("images")).forEach(path -> addImage(path, getTitle()));
+            lines(fields.get("images")).forEach(path -> addImage(path, altTexts.get(path)));
         }
         if (fields.containsKey("specs")) {
             replaceSpecs(lines(fields.get("specs")).stream()

@@ -1,12 +1,14 @@
 package dev.vitrine.catalog.entity;
 
 import dev.vitrine.shared.BaseEntity;
+import dev.vitrine.shared.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A picture of a product; the first in order is its main image. */
 @Entity
@@ -24,6 +26,7 @@ public class ProductImage extends BaseEntity {
     @Column(nullable = false, length = PATH_LENGTH)
     private String path;
 
+    @Size(max = ALT_LENGTH)
     @Column(name = "alt_text", length = ALT_LENGTH)
     private String altText;
 
@@ -47,6 +50,11 @@ public class ProductImage extends BaseEntity {
 
     public String getAltText() {
         return altText;
+    }
+
+    /** What the picture shows, for those who can't see it (and search engines); empty: the product's name. */
+    public void setAltText(String altText) {
+        this.altText = Texts.strippedOrNull(altText);
     }
 
     public int getSortOrder() {

@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.event.ReorderEvent;
 
 /** Creating or editing a product ({@code /admin/products/edit?id=<id>}): its pictures and specs too. */
 @Named
@@ -95,7 +96,7 @@ public class ProductEditBacking extends CategorizedEditBacking<Product> {
     public void upload(FileUploadEvent event) throws IOException {
         String path = storeUpload(event, "products");
         if (path != null) {
-            getItem().addImage(path, getItem().getTitle());
+            getItem().addImage(path, null);
         }
     }
 
@@ -105,6 +106,16 @@ public class ProductEditBacking extends CategorizedEditBacking<Product> {
 
     public void makeMain(ProductImage image) {
         getItem().makeMain(image);
+    }
+
+    /** The pictures, main one first, for the gallery table (a list of its own, which the table may reorder). */
+    public List<ProductImage> getGallery() {
+        return new ArrayList<>(getItem().getImages());
+    }
+
+    /** A picture dragged to another place in the gallery. */
+    public void reorderImages(ReorderEvent event) {
+        getItem().moveImage(event.getFromIndex(), event.getToIndex());
     }
 
     public void addSpec() {
