@@ -53,8 +53,8 @@ window.VitrineUploads = {
  * every .rich-text element when the page loads and after each PrimeFaces ajax update. The hidden input
  * holds the editor's semantic HTML (real <ul> and <ol> lists, <pre> code blocks), which the server cleans
  * again on save. Pictures are uploaded at once and inserted by their /media address; pictures pasted as
- * data are uploaded the same way, and pictures from other sites are taken out with a note, since saving
- * would drop them.
+ * data are uploaded the same way, and pictures pasted from other websites are fetched by the server and kept
+ * as ours. The editor takes only the formats saving keeps.
  */
 (function () {
   'use strict';
@@ -115,6 +115,11 @@ window.VitrineUploads = {
       message.textContent = text || '';
     }
 
+    /** Adds a line to what the editor says: several pictures may each be refused for a reason of their own. */
+    function sayToo(text) {
+      message.textContent = message.textContent ? message.textContent + '\n' + text : text;
+    }
+
     function insertPicture(url, at) {
       var index = at === undefined ? (quill.getSelection(true) || { index: quill.getLength() }).index : at;
       quill.insertEmbed(index, 'image', url, 'user');
@@ -129,15 +134,33 @@ window.VitrineUploads = {
         .then(function (response) {
           return response.json().then(function (body) {
             if (response.ok) {
-              say('');
               done(body.url);
             } else {
-              say(body.error);
+              sayToo(body.error);
             }
           });
         })
         .catch(function () {
-          say(root.dataset.failed);
+          sayToo(root.dataset.failed);
+        });
+    }
+
+    /** Has the server fetch a picture pasted from another website and keep it as an upload of ours. */
+    function fetchPicture(src, index) {
+      var form = new URLSearchParams();
+      form.append('url', src);
+      fetch(root.dataset.upload, { method: 'POST', body: form, credentials: 'same-origin' })
+        .then(function (response) {
+          return response.json().then(function (body) {
+            if (response.ok) {
+              insertPicture(body.url, index);
+            } else {
+              sayToo(body.error);
+            }
+          });
+        })
+        .catch(function () {
+          sayToo(root.dataset.failed);
         });
     }
 
@@ -150,10 +173,14 @@ window.VitrineUploads = {
     });
 
     function pick() {
+      say('');
       chooser.click();
     }
 
-    /** Pictures pasted as data are uploaded; pictures from elsewhere can't be kept and are taken out. */
+    /**
+     * Pictures pasted as data are uploaded; pictures from other websites are fetched by the server and kept as
+     * ours (each refusal is said); anything else is taken out with a note.
+     */
     function adoptPictures() {
       Array.prototype.forEach.call(quill.root.querySelectorAll('img'), function (img) {
         var src = img.getAttribute('src') || '';
@@ -167,8 +194,10 @@ window.VitrineUploads = {
           fetch(src).then(function (r) { return r.blob(); }).then(function (blob) {
             upload(blob, function (url) { insertPicture(url, index); });
           });
+        } else if (/^https?:\/\//i.test(src)) {
+          fetchPicture(src, index);
         } else {
-          say(root.dataset.foreign);
+          sayToo(root.dataset.foreign);
         }
       });
     }
@@ -176,6 +205,9 @@ window.VitrineUploads = {
     var table = function () { return quill.getModule('table'); };
     quill = new window.Quill(root.querySelector('.rich-editor'), {
       theme: 'snow',
+      // Only what saving keeps (RichText's allow-list): pasted colours, fonts, sizes and alignment never show.
+      formats: ['bold', 'italic', 'underline', 'strike', 'script', 'code', 'header', 'blockquote', 'code-block',
+        'list', 'indent', 'link', 'image', 'divider', 'table', 'table-row', 'table-body', 'table-container'],
       modules: {
         table: true,
         toolbar: {
@@ -207,12 +239,13 @@ window.VitrineUploads = {
     var convert = quill.clipboard.convert.bind(quill.clipboard);
     quill.clipboard.convert = function (content, formats) {
       if (content && content.html) {
+        say('');
         var removed = [];
         // The editor's tables have no header cells: a header row pasted stays a row of cells, not one merged.
         var html = withoutRawText(content.html, removed).replace(/<(\/?)th\b/gi, '<$1td');
         content = { html: html, text: content.text };
         if (removed.length) {
-          say(root.dataset.pasteRemoved.replace('{0}', removed.join(', ')));
+          sayToo(root.dataset.pasteRemoved.replace('{0}', removed.join(', ')));
         }
       }
       return convert(content, formats);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
 import dev.vitrine.testing.BackupArchives;
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.Chromium;
@@ -17,6 +18,8 @@ import dev.vitrine.testing.TestImages;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -1784,6 +1787,67 @@ class BackOfficeBrowserIT {
                         .toList(),
                 "a picture without its own text is described by the product's name");
         binProduct(slug);
+    }
+
+    /** Issue 25: pictures pasted from other sites were removed; colours and centring showed, then vanished. */
+    @Test
+    void picturesPastedFromOtherSitesAreFetchedAndKeptAndTheirColoursNotPasted() throws IOException {
+        HttpServer otherSite = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.getInteger("it.picture.port")), 0);
+        byte[] picture = Files.readAllBytes(TestImages.pngFile());
+        otherSite.createContext("/uploads/amp-front.png", exchange -> {
+            exchange.sendResponseHeaders(200, picture.length);
+            exchange.getResponseBody().write(picture);
+            exchange.close();
+        });
+        otherSite.start();
+        try {
+            signInAsAdmin();
+            open("/admin/articles/edit");
+            type("form:title", unique("Pasted from a web page"));
+            WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
+            editor.click();
+            String address = "http://127.0.0.1:" + Integer.getInteger("it.picture.port");
+            browser.executeScript(
+                    "const data = new DataTransfer();"
+                            + " data.setData('text/html', arguments[1]); data.setData('text/plain', 'x');"
+                            + " arguments[0].dispatchEvent(new ClipboardEvent('paste',"
+                            + " {clipboardData: data, bubbles: true, cancelable: true}));",
+                    editor,
+                    "<p style=\"color: rgb(230, 0, 0); text-align: center\">红色居中的介绍</p>"
+                            + "<p><img src=\"" + address + "/uploads/amp-front.png\"></p>"
+                            + "<p><img src=\"http://10.20.30.40/uploads/inside.png\"></p>"
+                            + "<p>图片后面的文字</p>");
+            WebElement said = browser.findElement(By.cssSelector("#form\\:body .rich-message"));
+            wait.until(ExpectedConditions.textToBePresentInElement(said, "inside.png"));
+            assertTrue(said.getText().contains("private network"), said.getText());
+            wait.until(driver -> editor.findElements(By.cssSelector("img")).size() == 1
+                    && editor.findElement(By.cssSelector("img"))
+                            .getAttribute("src")
+                            .contains("/media/content/"));
+            assertFalse(
+                    editor.getAttribute("innerHTML").contains("color")
+                            || editor.getAttribute("innerHTML").contains("align"),
+                    "the editor shows no colour or alignment, which saving would drop: "
+                            + editor.getAttribute("innerHTML"));
+            publishing("Publish now");
+            field("form:save").click();
+            revisionRows(1);
+            String slug = field("form:slug").getAttribute("value");
+
+            open("/news/" + slug);
+            WebElement body = browser.findElement(By.cssSelector(".rich-text.body"));
+            assertTrue(body.getText().contains("红色居中的介绍") && body.getText().contains("图片后面的文字"), body.getText());
+            WebElement kept = body.findElement(By.tagName("img"));
+            assertTrue(
+                    kept.getAttribute("src").contains("/media/content/"),
+                    "kept as our own: " + kept.getAttribute("src"));
+            wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                    .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", kept));
+            assertEquals(1, body.findElements(By.tagName("img")).size(), "the private network's picture is not there");
+        } finally {
+            otherSite.stop(0);
+        }
     }
 
     /** Until the page has no request of its own under way (jQuery's and PrimeFaces' queues both empty). */

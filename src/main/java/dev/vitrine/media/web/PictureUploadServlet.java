@@ -2,6 +2,7 @@ package dev.vitrine.media.web;
 
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.MediaStore;
+import dev.vitrine.media.service.RemotePictures;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.web.VisitorLocale;
 import jakarta.inject.Inject;
@@ -20,7 +21,8 @@ import java.util.ResourceBundle;
 
 /**
  * Pictures for rich text, uploaded by the editor as soon as they are chosen, pasted or dropped
- * ({@code POST /admin/media/upload}, a multipart field {@code file}). Staff only (web.xml guards
+ * ({@code POST /admin/media/upload}, a multipart field {@code file}), or fetched by the server from the
+ * address of a picture pasted from another site (a field {@code url}, {@link RemotePictures}). Staff only (web.xml guards
  * {@code /admin/*}) and only from this site's own pages. The same checks as every upload; the answer is
  * JSON: the picture's address, or why it was refused, in the staff member's language.
  */
@@ -33,12 +35,22 @@ public class PictureUploadServlet extends HttpServlet {
     @Inject
     private MediaStore media;
 
+    private final RemotePictures remote = new RemotePictures();
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String site = request.getHeader("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin")) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String url =
+                request.getContentType() != null && request.getContentType().startsWith("multipart/")
+                        ? null
+                        : request.getParameter("url");
+        if (url != null) {
+            fetch(request, response, url);
             return;
         }
         Part file;
@@ -54,6 +66,16 @@ public class PictureUploadServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_OK, "url", request.getContextPath() + "/media/" + path);
         } catch (BusinessException refused) {
             refuse(request, response, refused, name);
+        }
+    }
+
+    /** Stores a picture from another site as our own, or says why it can't be. */
+    private void fetch(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
+        try {
+            String path = media.storeUpload("content", remote.fetch(url));
+            answer(response, HttpServletResponse.SC_OK, "url", request.getContextPath() + "/media/" + path);
+        } catch (BusinessException refused) {
+            refuse(request, response, refused, displayName(url.replaceAll("[?#].*$", "")));
         }
     }
 
