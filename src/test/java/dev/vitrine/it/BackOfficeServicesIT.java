@@ -55,8 +55,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -449,8 +451,12 @@ class BackOfficeServicesIT {
                 after.droppedLastMonth().get("REPEAT"));
         assertEquals(30, after.days().size());
         assertEquals(after.today(), after.days().get(29).views());
-        String csv = asEditor.call(stats::dailyCsv);
-        assertTrue(csv.contains(",PRODUCT," + product.getId() + ",\"" + product.getTitle() + "\",3\r\n"), csv);
+        String csv =
+                asEditor.call(() -> stats.dailyCsv(ResourceBundle.getBundle("messages", Locale.SIMPLIFIED_CHINESE)));
+        assertTrue(
+                csv.startsWith("日期,类型,编号,标题,点击\r\n"),
+                "headers in words: " + csv.lines().findFirst());
+        assertTrue(csv.contains(",\"产品\"," + product.getId() + ",\"" + product.getTitle() + "\",3\r\n"), csv);
     }
 
     @Test

@@ -28,7 +28,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -316,11 +318,15 @@ class InquiriesIT {
     void theCsvExportDefusesFormulas() throws Exception {
         Map<String, String> form = form("=HYPERLINK(\"http://evil.example\",\"x\")", unique("csv"));
         post("contact", form, "zh-CN");
-        String csv = asEditor.call(inquiries::csv);
+        String csv = asEditor.call(() -> inquiries.csv(ResourceBundle.getBundle("messages", Locale.ENGLISH)));
         assertTrue(
                 csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""),
                 csv.substring(0, Math.min(400, csv.length())));
         assertTrue(csv.contains(form.get("message")));
+        assertTrue(csv.startsWith("Received,Folder,Name,Company,Phone,E-mail,Product,Message,Taken on by\r\n"), csv);
+        assertTrue(
+                csv.lines().anyMatch(line -> line.contains(form.get("message")) && line.contains(",\"New\",")),
+                "the folder in words, not NEW");
     }
 
     // ---- helpers

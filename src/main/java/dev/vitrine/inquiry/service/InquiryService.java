@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -315,9 +316,12 @@ public class InquiryService {
         });
     }
 
-    /** Every inquiry but spam, newest first, as CSV (cells defused for spreadsheets), in the shop's time. */
-    public String csv() {
-        StringBuilder csv = new StringBuilder("received,status,name,company,phone,email,product,message,assigned\r\n");
+    /**
+     * Every inquiry but spam, newest first, as CSV (cells defused for spreadsheets), in the shop's time, with
+     * headers and folders in the words of {@code words} (the staff member's language).
+     */
+    public String csv(ResourceBundle words) {
+        StringBuilder csv = new StringBuilder(words.getString("csv.inquiries.header") + "\r\n");
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         List<Inquiry> all = em.createQuery(
                         "SELECT i FROM Inquiry i WHERE i.status <> :spam ORDER BY i.created DESC", Inquiry.class)
@@ -331,7 +335,8 @@ public class InquiryService {
             csv.append(String.join(
                             ",",
                             Csv.field(received),
-                            Csv.field(inquiry.getStatus().name()),
+                            Csv.field(words.getString(
+                                    "inquiry.folder." + inquiry.getStatus().name())),
                             Csv.field(inquiry.getName()),
                             Csv.field(inquiry.getCompany()),
                             Csv.field(inquiry.getPhone()),

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /** View statistics for the shop, from the daily totals. */
 @Stateless
@@ -101,7 +102,7 @@ public class ViewStatsService {
     }
 
     /** Every daily figure, oldest first, as CSV: date, type, id, name, views. */
-    public String dailyCsv() {
+    public String dailyCsv(ResourceBundle words) {
         Map<String, String> names = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT p.id, p.title FROM Product p", Object[].class)
                 .getResultList()) {
@@ -111,7 +112,7 @@ public class ViewStatsService {
                 .getResultList()) {
             names.put(ViewedKind.ARTICLE + "#" + row[0], (String) row[1]);
         }
-        StringBuilder csv = new StringBuilder("date,type,id,name,views\r\n");
+        StringBuilder csv = new StringBuilder(words.getString("csv.views.header") + "\r\n");
         for (Object[] row : em.createQuery(
                         "SELECT d.id.viewDate, d.id.kind, d.id.itemId, d.views FROM ViewDay d"
                                 + " ORDER BY d.id.viewDate, d.id.kind, d.id.itemId",
@@ -120,7 +121,7 @@ public class ViewStatsService {
             String name = names.getOrDefault(row[1] + "#" + row[2], "");
             csv.append(row[0])
                     .append(',')
-                    .append(row[1])
+                    .append(Csv.field(words.getString("audit.target." + row[1])))
                     .append(',')
                     .append(row[2])
                     .append(',')

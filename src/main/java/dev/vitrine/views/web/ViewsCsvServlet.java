@@ -1,6 +1,7 @@
 package dev.vitrine.views.web;
 
 import dev.vitrine.shared.web.CsvDownload;
+import dev.vitrine.shared.web.VisitorLocale;
 import dev.vitrine.views.service.ViewStatsService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ResourceBundle;
 
 /** The daily view figures as a CSV download ({@code /admin/stats/views.csv}, staff only, see web.xml). */
 @WebServlet("/admin/stats/views.csv")
@@ -20,6 +22,9 @@ public class ViewsCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        CsvDownload.send(response, "vitrine-views.csv", stats.dailyCsv());
+        CsvDownload.send(
+                response,
+                "vitrine-views.csv",
+                stats.dailyCsv(ResourceBundle.getBundle("messages", VisitorLocale.of(request))));
     }
 }
