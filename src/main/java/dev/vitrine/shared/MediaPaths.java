@@ -13,6 +13,10 @@ public final class MediaPaths {
 
     public static final String PATTERN = "([A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\\.(png|jpg|jpeg|webp|gif)";
 
+    /** The shape of a stored download's path ({@code files/202612/3f9c...e1.pdf}). */
+    public static final String FILE_PATTERN =
+            "files/[0-9]{6}/[0-9a-f]{32}\\.(pdf|zip|docx|xlsx|pptx|doc|xls|ppt|rar|7z|dwg)";
+
     private static final Pattern IN_HTML = Pattern.compile("/media/(" + PATTERN + ")\"");
 
     private MediaPaths() {}

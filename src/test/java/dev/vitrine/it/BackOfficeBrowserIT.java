@@ -1,5 +1,6 @@
 package dev.vitrine.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -1848,6 +1849,55 @@ class BackOfficeBrowserIT {
         } finally {
             otherSite.stop(0);
         }
+    }
+
+    @Test
+    void aManualIsAttachedAndDownloadedFromThePublicPageAndAPageDisguisedAsOneIsRefused() throws Exception {
+        signInAsAdmin();
+        newDraftProduct(unique("Manual Amp"));
+        Path folder = Files.createTempDirectory("vitrine-files");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        Path manual = Files.write(folder.resolve("A4 功放说明书.pdf"), pdf);
+        Path disguised = Files.write(
+                folder.resolve("price-list.pdf"), "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        browser.findElement(By.cssSelector("#form\\:fileUpload input[type=file]"))
+                .sendKeys(manual + "\n" + disguised);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:fileMessage"), "price-list.pdf"));
+        assertTrue(
+                field("form:fileMessage").getText().contains("not a PDF"),
+                field("form:fileMessage").getText());
+        wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#form\\:files tbody tr:not(.ui-datatable-empty-message)"), 1));
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(2);
+        String slug = field("form:slug").getAttribute("value");
+
+        Document page = new Browserless(base).page("products/" + slug);
+        assertEquals("A4 功放说明书.pdf PDF · 1 KB", page.select(".downloads li").text());
+        String link = page.selectFirst(".downloads a").attr("href");
+        HttpResponse<byte[]> download = Http11.client()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(
+                                        link.replaceFirst("^" + base.getPath().replaceAll("/$", ""), ""))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode(), link);
+        assertEquals(
+                "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "nosniff",
+                download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        String disposition =
+                download.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(
+                disposition.startsWith("attachment;")
+                        && disposition.contains(
+                                "filename*=UTF-8''A4%20" + URLEncoder.encode("功放说明书", StandardCharsets.UTF_8) + ".pdf"),
+                disposition);
+        assertArrayEquals(pdf, download.body(), "the very file");
+        binProduct(slug);
     }
 
     /** Until the page has no request of its own under way (jQuery's and PrimeFaces' queues both empty). */

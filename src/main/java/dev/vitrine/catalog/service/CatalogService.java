@@ -34,7 +34,10 @@ public class CatalogService {
     /** A visible product with its category, images and specs loaded, ready to show. */
     public Optional<Product> findVisibleProduct(String slug) {
         Optional<Product> product = VisibleItems.find(em, Product.class, slug, clock.now(), Product.WHOLE);
-        product.ifPresent(found -> fetchSpecs(em, found));
+        product.ifPresent(found -> {
+            fetchSpecs(em, found);
+            found.getFiles(); // shown after the transaction
+        });
         return product;
     }
 

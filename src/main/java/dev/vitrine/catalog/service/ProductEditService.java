@@ -47,6 +47,7 @@ public class ProductEditService extends CategorizedEditService<Product> {
 
     @Override
     protected void fetchRest(Product product) {
+        super.fetchRest(product);
         CatalogService.fetchSpecs(em, product);
     }
 

@@ -73,11 +73,14 @@ public final class ContentDiff {
 
     private ContentDiff() {}
 
-    /** The names of the fields whose values differ, in the newer snapshot's order. */
+    /**
+     * The names of the fields whose values differ, in the newer snapshot's order; an empty field is the same as
+     * one the other snapshot lacks (taken before the field existed).
+     */
     public static List<String> changedFields(Map<String, String> older, Map<String, String> newer) {
         List<String> changed = new ArrayList<>();
         for (String name : names(older, newer)) {
-            if (!Objects.equals(older.get(name), newer.get(name))) {
+            if (!Objects.equals(emptyAsNull(older.get(name)), emptyAsNull(newer.get(name)))) {
                 changed.add(name);
             }
         }
@@ -93,6 +96,10 @@ public final class ContentDiff {
                     name, lines(shown(lines(older.get(name)), shown), shown(lines(newer.get(name)), shown))));
         }
         return fields;
+    }
+
+    private static String emptyAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     private static List<String> shown(List<String> lines, UnaryOperator<String> shown) {

@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Pictures shown by published items of any kind (cover, body) or kept in their revision history, which a
- * restore would bring back: those are never deleted.
+ * Pictures shown by published items of any kind (cover, body), files attached to them, and either kept in
+ * their revision history, which a restore would bring back: those are never deleted.
  */
 @ApplicationScoped
 public class ItemMediaReferences implements MediaReferences {
@@ -30,6 +30,12 @@ public class ItemMediaReferences implements MediaReferences {
             if (items > 0) {
                 return true;
             }
+        }
+        Number attached = (Number) em.createNativeQuery("SELECT COUNT(*) FROM item_file WHERE path = ?1")
+                .setParameter(1, path)
+                .getSingleResult();
+        if (attached.longValue() > 0) {
+            return true;
         }
         return em.createQuery("SELECT COUNT(r) FROM Revision r WHERE r.snapshot LIKE :path", Long.class)
                         .setParameter("path", "%" + path + "%")

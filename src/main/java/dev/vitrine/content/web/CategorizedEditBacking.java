@@ -3,10 +3,16 @@ package dev.vitrine.content.web;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemFile;
 import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.media.service.FileUpload;
+import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.shared.web.Messages;
+import dev.vitrine.shared.web.Uploads;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /** The edit page of an item that belongs to a category: the category is chosen from those of its kind. */
 public abstract class CategorizedEditBacking<T extends CategorizedItem> extends ItemEditBacking<T> {
@@ -15,6 +21,9 @@ public abstract class CategorizedEditBacking<T extends CategorizedItem> extends 
 
     @Inject
     private CategoryService categories;
+
+    @Inject
+    private MediaStore media;
 
     private Long categoryId;
     private List<Category> categoryChoices;
@@ -40,6 +49,19 @@ public abstract class CategorizedEditBacking<T extends CategorizedItem> extends 
             return false;
         }
         return true;
+    }
+
+    /** A file attached for download, stored once its content proves it a document or archive we take. */
+    public void uploadFile(FileUploadEvent event) throws IOException {
+        String name = event.getFile().getFileName();
+        String path = Uploads.store(event, in -> media.storeFile(in.readNBytes(FileUpload.MAX_BYTES + 1), name));
+        if (path != null) {
+            getItem().addFile(new ItemFile(path, name, event.getFile().getSize()));
+        }
+    }
+
+    public void removeFile(ItemFile file) {
+        getItem().removeFile(file);
     }
 
     public Long getCategoryId() {

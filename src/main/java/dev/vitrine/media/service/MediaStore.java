@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public class MediaStore {
 
     /** Folders and file names of plain letters, digits, '-' and '_', with an image extension. */
-    private static final Pattern SAFE_PATH = Pattern.compile(MediaPaths.PATTERN);
+    private static final Pattern SAFE_PATH =
+            Pattern.compile("(" + MediaPaths.PATTERN + ")|(" + MediaPaths.FILE_PATTERN + ")");
 
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp", "gif", "image/gif");
@@ -52,6 +53,17 @@ public class MediaStore {
                 + java.util.UUID.randomUUID().toString().replace("-", "") + "." + upload.format().extension;
         write(path, upload.content());
         write(thumbnailOf(path), upload.thumbnail());
+        unsaved.uploaded(path);
+        return path;
+    }
+
+    /** Stores a file attached for download, once {@link FileUpload} accepts it; unsaved until an item claims it. */
+    public String storeFile(byte[] content, String name) {
+        String extension = FileUpload.extensionOf(content, name);
+        String path = "files/"
+                + java.time.LocalDate.now().toString().replace("-", "").substring(0, 6) + "/"
+                + java.util.UUID.randomUUID().toString().replace("-", "") + "." + extension;
+        write(path, content);
         unsaved.uploaded(path);
         return path;
     }

@@ -30,7 +30,8 @@ public class MediaServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        Optional<Path> file = media.find(path);
+        // Pictures only: files for download go through /download, as downloads.
+        Optional<Path> file = MediaStore.contentTypeOf(path) == null ? Optional.empty() : media.find(path);
         boolean isPublic = file.isPresent() && unsaved.isPublic(path);
         if (file.isEmpty() || (!isPublic && request.getRemoteUser() == null)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -38,7 +38,9 @@ public class NewsService {
     private ShopClock clock;
 
     public Optional<Article> findVisibleArticle(String slug) {
-        return VisibleItems.find(em, Article.class, slug, clock.now(), Article.WHOLE);
+        Optional<Article> article = VisibleItems.find(em, Article.class, slug, clock.now(), Article.WHOLE);
+        article.ifPresent(Article::getFiles); // shown after the transaction
+        return article;
     }
 
     /** An article's page: the article and its neighbours, or none for an unknown, draft or scheduled one. */
