@@ -18,7 +18,10 @@ import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.TestImages;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -38,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -1464,14 +1468,7 @@ class BackOfficeBrowserIT {
         open("/products/" + slug);
         List<WebElement> shown = browser.findElements(By.cssSelector(".gallery img"));
         assertEquals(3, shown.size());
-        WebElement main = browser.findElement(By.cssSelector(".gallery .main-image"));
-        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
-                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", main));
-        assertEquals(
-                List.of(1500L, 500L),
-                ((JavascriptExecutor) browser)
-                        .executeScript("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", main),
-                "the picture chosen first is the main one");
+        assertEquals(List.of(1500L, 500L), mainPictureSize(), "the picture chosen first is the main one");
         binProduct(slug);
     }
 
@@ -1772,15 +1769,10 @@ class BackOfficeBrowserIT {
         String slug = field("form:slug").getAttribute("value");
 
         open("/products/" + slug);
-        WebElement main = browser.findElement(By.cssSelector(".gallery .main-image"));
-        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
-                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", main));
+        assertEquals(List.of(200L, 200L), mainPictureSize(), "the picture dragged first is the main one");
         assertEquals(
-                List.of(200L, 200L),
-                ((JavascriptExecutor) browser)
-                        .executeScript("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", main),
-                "the picture dragged first is the main one");
-        assertEquals("功放正面，带散热片", main.getAttribute("alt"));
+                "功放正面，带散热片",
+                browser.findElement(By.cssSelector(".gallery .main-image")).getAttribute("alt"));
         assertEquals(
                 List.of(title, title),
                 browser.findElements(By.cssSelector(".gallery .thumb")).stream()
@@ -1877,12 +1869,7 @@ class BackOfficeBrowserIT {
         Document page = new Browserless(base).page("products/" + slug);
         assertEquals("A4 功放说明书.pdf PDF · 1 KB", page.select(".downloads li").text());
         String link = page.selectFirst(".downloads a").attr("href");
-        HttpResponse<byte[]> download = Http11.client()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url(
-                                        link.replaceFirst("^" + base.getPath().replaceAll("/$", ""), ""))))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = download(link);
         assertEquals(200, download.statusCode(), link);
         assertEquals(
                 "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
@@ -1898,6 +1885,98 @@ class BackOfficeBrowserIT {
                 disposition);
         assertArrayEquals(pdf, download.body(), "the very file");
         binProduct(slug);
+    }
+
+    @Test
+    void aWatermarkIsDrawnOnThePicturesVisitorsSeeAndNeverOnTheStoredOriginal() throws Exception {
+        String picture = new Browserless(base)
+                .page("products/a4-class-d-amplifier")
+                .selectFirst(".gallery .main-image")
+                .attr("src");
+        BufferedImage original = shownPicture(picture);
+        signInAsAdmin();
+        try {
+            open("/admin/site/settings");
+            type("form:watermarkText", "声悦音响 Shengyue");
+            field("form:save").click();
+            toast();
+            BufferedImage marked = wait.withTimeout(Duration.ofSeconds(30))
+                    .pollingEvery(Duration.ofMillis(500))
+                    .until(driver -> {
+                        BufferedImage shown = shownPicture(picture);
+                        return differs(shown, original, shown.getWidth() * 3 / 4, shown.getHeight() * 3 / 4)
+                                ? shown
+                                : null;
+                    });
+            assertEquals(original.getWidth(), marked.getWidth());
+            assertFalse(differs(marked, original, 0, 0), "only the bottom right corner is marked");
+        } finally {
+            open("/admin/site/settings");
+            type("form:watermarkText", "");
+            field("form:save").click();
+            toast();
+        }
+        wait.withTimeout(Duration.ofSeconds(30))
+                .pollingEvery(Duration.ofMillis(500))
+                .until(driver -> !differs(shownPicture(picture), original, 0, 0)
+                        && !differs(
+                                shownPicture(picture),
+                                original,
+                                original.getWidth() * 3 / 4,
+                                original.getHeight() * 3 / 4));
+    }
+
+    /** The width and height of the main picture of the product page shown, once the browser has loaded it. */
+    private List<Object> mainPictureSize() {
+        WebElement main = browser.findElement(By.cssSelector(".gallery .main-image"));
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", main));
+        @SuppressWarnings("unchecked")
+        List<Object> size = (List<Object>)
+                browser.executeScript("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", main);
+        return size;
+    }
+
+    /** What a visitor gets for an address as a page gives it ({@code /<context>/media/...}). */
+    private HttpResponse<byte[]> download(String src) {
+        try {
+            return Http11.client()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url(src.replaceFirst(
+                                            "^" + base.getPath().replaceAll("/$", ""), ""))))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A picture as a visitor's browser gets it. */
+    private BufferedImage shownPicture(String src) {
+        HttpResponse<byte[]> answer = download(src);
+        assertEquals(200, answer.statusCode(), src);
+        try {
+            return ImageIO.read(new ByteArrayInputStream(answer.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether two pictures differ anywhere in the quarter of a picture from (x, y) on. */
+    private static boolean differs(BufferedImage one, BufferedImage other, int x, int y) {
+        int width = Math.min(one.getWidth(), other.getWidth()) / 4;
+        int height = Math.min(one.getHeight(), other.getHeight()) / 4;
+        for (int i = x; i < x + width; i++) {
+            for (int j = y; j < y + height; j++) {
+                if (one.getRGB(i, j) != other.getRGB(i, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Until the page has no request of its own under way (jQuery's and PrimeFaces' queues both empty). */

@@ -29,14 +29,14 @@ import java.util.stream.Collectors;
         attributeNodes = {@NamedAttributeNode("category"), @NamedAttributeNode("images")})
 @NamedQuery(
         name = Product.FETCH_SPECS,
-        query = "SELECT DISTINCT p FROM Product p LEFT JOIN FETCH p.specs WHERE p = :product")
+        query = "SELECT DISTINCT p FROM Product p LEFT JOIN FETCH p.specs LEFT JOIN FETCH p.files WHERE p = :product")
 public class Product extends CategorizedItem {
 
     private static final long serialVersionUID = 1L;
 
     /**
-     * The entity graph that loads a product with its category and pictures; its specs come with a second
-     * query ({@link #FETCH_SPECS}), as one query for both lists would repeat every picture once per spec.
+     * The entity graph that loads a product with its category and pictures; its specs and files come with a
+     * second query ({@link #FETCH_SPECS}), as one query for all would repeat every picture once per spec.
      */
     public static final String WHOLE = "Product.whole";
 

@@ -34,10 +34,7 @@ public class CatalogService {
     /** A visible product with its category, images and specs loaded, ready to show. */
     public Optional<Product> findVisibleProduct(String slug) {
         Optional<Product> product = VisibleItems.find(em, Product.class, slug, clock.now(), Product.WHOLE);
-        product.ifPresent(found -> {
-            fetchSpecs(em, found);
-            found.getFiles(); // shown after the transaction
-        });
+        product.ifPresent(found -> fetchSpecs(em, found));
         return product;
     }
 
@@ -79,7 +76,7 @@ public class CatalogService {
                 cb.asc(product.get("id")));
     }
 
-    /** Loads the specs of a product this persistence context holds (see {@link Product#WHOLE}). */
+    /** Loads the specs and files of a product this persistence context holds (see {@link Product#WHOLE}). */
     static void fetchSpecs(EntityManager em, Product product) {
         em.createNamedQuery(Product.FETCH_SPECS, Product.class)
                 .setParameter("product", product)

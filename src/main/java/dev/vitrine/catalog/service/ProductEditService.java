@@ -47,7 +47,6 @@ public class ProductEditService extends CategorizedEditService<Product> {
 
     @Override
     protected void fetchRest(Product product) {
-        super.fetchRest(product);
         CatalogService.fetchSpecs(em, product);
     }
 

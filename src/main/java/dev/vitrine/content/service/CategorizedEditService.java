@@ -52,12 +52,6 @@ public abstract class CategorizedEditService<T extends CategorizedItem> extends 
         }
     }
 
-    /** Loads the files, which the edit page shows after the transaction. */
-    @Override
-    protected void fetchRest(T item) {
-        item.getFiles();
-    }
-
     @Override
     protected void copyReferences(T source, T copy) {
         copy.setCategory(source.getCategory());

@@ -47,36 +47,24 @@ public final class FileUpload {
         }
         String named =
                 name == null ? "" : name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
+        if (ImageUpload.startsWith(content, '%', 'P', 'D', 'F', '-')) {
             return "pdf";
         }
-        if (startsWith(content, 'P', 'K', 3, 4)) {
+        if (ImageUpload.startsWith(content, 'P', 'K', 3, 4)) {
             return ZIP_KINDS.contains(named) ? named : "zip";
         }
-        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (ImageUpload.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return COMPOUND_KINDS.contains(named) ? named : "doc";
         }
-        if (startsWith(content, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
+        if (ImageUpload.startsWith(content, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
             return "rar";
         }
-        if (startsWith(content, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
+        if (ImageUpload.startsWith(content, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
             return "7z";
         }
-        if (startsWith(content, 'A', 'C', '1', '0')) {
+        if (ImageUpload.startsWith(content, 'A', 'C', '1', '0')) {
             return "dwg";
         }
         throw new BusinessException("file.notAllowed");
-    }
-
-    private static boolean startsWith(byte[] content, int... expected) {
-        if (content.length < expected.length) {
-            return false;
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if ((content[i] & 0xff) != expected[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

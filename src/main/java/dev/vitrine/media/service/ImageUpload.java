@@ -80,7 +80,7 @@ public final class ImageUpload {
             throw new BusinessException("upload.notAnImage");
         }
         ImageStructure structure = ImageStructure.walk(content, format);
-        BufferedImage image = decodeSmall(structure, format);
+        BufferedImage image = decodeSmall(structure, format, DECODED_SIZE);
         if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
             throw new BusinessException("upload.corrupt");
         }
@@ -111,7 +111,8 @@ public final class ImageUpload {
         return null;
     }
 
-    private static boolean startsWith(byte[] content, int... prefix) {
+    /** Whether the content starts with these bytes (given as 0 to 255). */
+    static boolean startsWith(byte[] content, int... prefix) {
         if (content.length < prefix.length) {
             return false;
         }
@@ -129,10 +130,15 @@ public final class ImageUpload {
      * holding more than {@link #DECODING_BUDGET} bytes.
      */
     static BufferedImage decodeSmall(byte[] content, Format format) {
-        return decodeSmall(ImageStructure.walk(content, format), format);
+        return decodeSmall(ImageStructure.walk(content, format), format, DECODED_SIZE);
     }
 
-    private static BufferedImage decodeSmall(ImageStructure structure, Format format) {
+    /** As {@link #decodeSmall(byte[], Format)}, at most {@code longestSide} pixels on its longest side. */
+    static BufferedImage decodeAtMost(byte[] content, Format format, int longestSide) {
+        return decodeSmall(ImageStructure.walk(content, format), format, longestSide);
+    }
+
+    private static BufferedImage decodeSmall(ImageStructure structure, Format format, int longestSide) {
         if (structure.pixels() > MAX_PIXELS) {
             throw new BusinessException("upload.tooManyPixels");
         }
@@ -156,7 +162,7 @@ public final class ImageUpload {
                 if (width * height > MAX_PIXELS) {
                     throw new BusinessException("upload.tooManyPixels");
                 }
-                int step = (int) Math.max(1, (Math.max(width, height) + DECODED_SIZE - 1) / DECODED_SIZE);
+                int step = (int) Math.max(1, (Math.max(width, height) + longestSide - 1) / longestSide);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
                 return reader.read(0, param);

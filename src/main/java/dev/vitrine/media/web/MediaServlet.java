@@ -2,6 +2,10 @@ package dev.vitrine.media.web;
 
 import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.media.service.UnsavedUploads;
+import dev.vitrine.media.service.Watermark;
+import dev.vitrine.media.service.Watermarks;
+import dev.vitrine.site.entity.SiteSettings;
+import dev.vitrine.site.service.SiteService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,11 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Serves the media store at {@code /media/<path>}, always as an image, never sniffed as anything else.
- * Pictures nothing saved shows yet are served to staff only, and not kept by browsers or proxies.
+ * Pictures nothing saved shows yet are served to staff only, and not kept by browsers or proxies. With a
+ * watermark set, pictures are served watermarked ({@link Watermarks}).
  */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
@@ -27,6 +33,16 @@ public class MediaServlet extends HttpServlet {
     @Inject
     private UnsavedUploads unsaved;
 
+    @Inject
+    private Watermarks watermarks;
+
+    @Inject
+    private SiteService site;
+
+    private static final Duration FRESH = Duration.ofSeconds(5);
+    private volatile Watermark current;
+    private volatile long readAt = System.nanoTime() - FRESH.toNanos() - 1;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -37,10 +53,36 @@ public class MediaServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        Path shown = isPublic
+                ? watermarks.marked(path, file.get(), watermark(), logo()).orElse(file.get())
+                : file.get();
         response.setContentType(MediaStore.contentTypeOf(path));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", isPublic ? "public, max-age=86400" : "private, no-store");
-        response.setContentLengthLong(Files.size(file.get()));
-        Files.copy(file.get(), response.getOutputStream());
+        response.setContentLengthLong(Files.size(shown));
+        Files.copy(shown, response.getOutputStream());
+    }
+
+    /** The site's watermark, read again at most every {@code FRESH} (a change shows within seconds). */
+    private Watermark watermark() {
+        long now = System.nanoTime();
+        if (now - readAt > FRESH.toNanos()) {
+            SiteSettings settings = site.getSettings();
+            boolean logo = settings.isWatermarkLogo() && settings.getLogoPath() != null;
+            current = logo || settings.getWatermarkText() != null
+                    ? new Watermark(
+                            settings.getWatermarkText(),
+                            logo ? settings.getLogoPath() : null,
+                            settings.getWatermarkPosition().name(),
+                            settings.getWatermarkOpacity())
+                    : null;
+            readAt = now;
+        }
+        return current;
+    }
+
+    private Optional<Path> logo() {
+        Watermark mark = current;
+        return mark == null || mark.logo() == null ? Optional.empty() : media.find(mark.logo());
     }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 /** A news article: listed newest first in its category, with links to the one before and after. */
 @Entity
 @Table(name = "article")
-@NamedEntityGraph(name = Article.WHOLE, attributeNodes = @NamedAttributeNode("category"))
+@NamedEntityGraph(
+        name = Article.WHOLE,
+        attributeNodes = {@NamedAttributeNode("category"), @NamedAttributeNode("files")})
 public class Article extends CategorizedItem {
 
     private static final long serialVersionUID = 1L;

@@ -38,9 +38,7 @@ public class NewsService {
     private ShopClock clock;
 
     public Optional<Article> findVisibleArticle(String slug) {
-        Optional<Article> article = VisibleItems.find(em, Article.class, slug, clock.now(), Article.WHOLE);
-        article.ifPresent(Article::getFiles); // shown after the transaction
-        return article;
+        return VisibleItems.find(em, Article.class, slug, clock.now(), Article.WHOLE);
     }
 
     /** An article's page: the article and its neighbours, or none for an unknown, draft or scheduled one. */

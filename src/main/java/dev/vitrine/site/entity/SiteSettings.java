@@ -5,9 +5,14 @@ import dev.vitrine.shared.text.Texts;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -19,6 +24,7 @@ import java.util.List;
 public class SiteSettings extends BaseEntity {
 
     public static final int NAME_LENGTH = 200;
+    public static final int WATERMARK_LENGTH = 40;
     public static final int PATH_LENGTH = 500;
     public static final int EMAIL_LENGTH = 200;
     public static final int PHONE_LENGTH = 100;
@@ -120,6 +126,35 @@ public class SiteSettings extends BaseEntity {
     /** Whether items without an English version show in the English lists (in Chinese, marked so). */
     @Column(name = "untranslated_in_english", nullable = false)
     private boolean untranslatedInEnglish = true;
+
+    /** Where on a picture the watermark goes. */
+    public enum WatermarkPosition {
+        BOTTOM_RIGHT,
+        BOTTOM_LEFT,
+        CENTER,
+        TOP_RIGHT,
+        TOP_LEFT
+    }
+
+    /** A text drawn on the pictures visitors see; none: no text. */
+    @Size(max = WATERMARK_LENGTH)
+    @Column(name = "watermark_text", length = WATERMARK_LENGTH)
+    private String watermarkText;
+
+    /** Whether the logo is drawn on them (instead of the text, when both are set). */
+    @Column(name = "watermark_logo", nullable = false)
+    private boolean watermarkLogo;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "watermark_position", nullable = false, length = 20)
+    private WatermarkPosition watermarkPosition = WatermarkPosition.BOTTOM_RIGHT;
+
+    /** How opaque the watermark is, in percent. */
+    @Min(10)
+    @Max(90)
+    @Column(name = "watermark_opacity", nullable = false)
+    private int watermarkOpacity = 40;
 
     protected SiteSettings() {
         // for JPA
@@ -299,5 +334,37 @@ public class SiteSettings extends BaseEntity {
 
     public void setUntranslatedInEnglish(boolean untranslatedInEnglish) {
         this.untranslatedInEnglish = untranslatedInEnglish;
+    }
+
+    public String getWatermarkText() {
+        return watermarkText;
+    }
+
+    public void setWatermarkText(String watermarkText) {
+        this.watermarkText = Texts.strippedOrNull(watermarkText);
+    }
+
+    public boolean isWatermarkLogo() {
+        return watermarkLogo;
+    }
+
+    public void setWatermarkLogo(boolean watermarkLogo) {
+        this.watermarkLogo = watermarkLogo;
+    }
+
+    public WatermarkPosition getWatermarkPosition() {
+        return watermarkPosition;
+    }
+
+    public void setWatermarkPosition(WatermarkPosition watermarkPosition) {
+        this.watermarkPosition = watermarkPosition;
+    }
+
+    public int getWatermarkOpacity() {
+        return watermarkOpacity;
+    }
+
+    public void setWatermarkOpacity(int watermarkOpacity) {
+        this.watermarkOpacity = watermarkOpacity;
     }
 }

@@ -55,6 +55,10 @@ public class SiteSettingsBacking implements Serializable {
         settings.setLogoPath(null);
     }
 
+    public SiteSettings.WatermarkPosition[] getWatermarkPositions() {
+        return SiteSettings.WatermarkPosition.values();
+    }
+
     public SiteSettings getSettings() {
         return settings;
     }
