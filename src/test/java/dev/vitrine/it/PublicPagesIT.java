@@ -10,11 +10,14 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.EveryServer;
+import dev.vitrine.testing.Http11;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -724,6 +728,39 @@ class PublicPagesIT {
                         answer.headers().firstValue("Content-Type").orElse("").startsWith("image/"), src);
             }
         }
+    }
+
+    @Test
+    void aPictureIsOfferedInTheWidthsAScreenNeedsSoAPhoneNeverGetsTheOriginal() throws Exception {
+        Document page = visitor().page("products/a4-class-d-amplifier");
+        Element main = page.selectFirst(".gallery .main-image");
+        String srcset = main.attr("srcset");
+        assertTrue(
+                srcset.contains("/media/demo/a4-class-d-amplifier.png?w=480 480w")
+                        && srcset.contains("?w=960 960w")
+                        && srcset.contains("?w=1600 1600w"),
+                srcset);
+        assertTrue(main.attr("sizes").contains("100vw"), main.attr("sizes"));
+        assertEquals(List.of("480", "480"), List.of(main.attr("width"), main.attr("height")));
+        assertTrue(
+                page.select(".gallery .thumb").stream()
+                        .allMatch(thumb -> thumb.attr("loading").equals("lazy")),
+                "thumbnails below load when scrolled to");
+        assertTrue(page.selectFirst("article.product").select("img").stream()
+                .allMatch(img ->
+                        !img.attr("width").isEmpty() && !img.attr("height").isEmpty()));
+
+        assertEquals(480, pictureWidth("media/demo/a4-class-d-amplifier.png?w=480"), "made smaller for a phone");
+        assertEquals(600, pictureWidth("media/demo/a4-class-d-amplifier.png?w=960"), "never made larger");
+        assertEquals(600, pictureWidth("media/demo/a4-class-d-amplifier.png?w=123"), "other widths: as stored");
+    }
+
+    private int pictureWidth(String path) throws Exception {
+        HttpResponse<byte[]> answer = Http11.client()
+                .send(HttpRequest.newBuilder(visitor().uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode(), path);
+        assertEquals("image/png", answer.headers().firstValue("Content-Type").orElse(""), path);
+        return ImageIO.read(new ByteArrayInputStream(answer.body())).getWidth();
     }
 
     @Test

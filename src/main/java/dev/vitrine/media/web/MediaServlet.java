@@ -1,9 +1,9 @@
 package dev.vitrine.media.web;
 
 import dev.vitrine.media.service.MediaStore;
+import dev.vitrine.media.service.ShownPictures;
 import dev.vitrine.media.service.UnsavedUploads;
 import dev.vitrine.media.service.Watermark;
-import dev.vitrine.media.service.Watermarks;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import jakarta.inject.Inject;
@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * Serves the media store at {@code /media/<path>}, always as an image, never sniffed as anything else.
- * Pictures nothing saved shows yet are served to staff only, and not kept by browsers or proxies. With a
- * watermark set, pictures are served watermarked ({@link Watermarks}).
+ * Pictures nothing saved shows yet are served to staff only, and not kept by browsers or proxies. A page
+ * may ask for a smaller width ({@code ?w=480}); with a watermark set, pictures are served watermarked
+ * ({@link ShownPictures}).
  */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
@@ -34,7 +35,7 @@ public class MediaServlet extends HttpServlet {
     private UnsavedUploads unsaved;
 
     @Inject
-    private Watermarks watermarks;
+    private ShownPictures pictures;
 
     @Inject
     private SiteService site;
@@ -54,13 +55,23 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         Path shown = isPublic
-                ? watermarks.marked(path, file.get(), watermark(), logo()).orElse(file.get())
+                ? pictures.shown(path, file.get(), width(request), watermark(), logo())
+                        .orElse(file.get())
                 : file.get();
         response.setContentType(MediaStore.contentTypeOf(path));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", isPublic ? "public, max-age=86400" : "private, no-store");
         response.setContentLengthLong(Files.size(shown));
         Files.copy(shown, response.getOutputStream());
+    }
+
+    /** The width asked for ({@code ?w=480}), if it is one pages offer; else 0, as stored. */
+    private static int width(HttpServletRequest request) {
+        String asked = request.getParameter("w");
+        return ShownPictures.WIDTHS.stream()
+                .filter(width -> width.toString().equals(asked))
+                .findFirst()
+                .orElse(0);
     }
 
     /** The site's watermark, read again at most every {@code FRESH} (a change shows within seconds). */

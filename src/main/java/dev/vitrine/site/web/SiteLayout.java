@@ -5,6 +5,7 @@ import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.media.service.MediaStore;
+import dev.vitrine.media.service.ShownPictures;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.text.PhoneNumbers;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** What every public page shows around its content: company, navigation, contact block. */
 @Named("layout")
@@ -116,6 +118,17 @@ public class SiteLayout {
      */
     public String media(String path, boolean thumbnail) {
         return "/media/" + (thumbnail ? MediaStore.thumbnailOf(path) : path);
+    }
+
+    /**
+     * The widths a stored picture is offered in, for a {@code srcset}: a phone takes a small one, and never
+     * the original (see {@code ShownPictures}).
+     */
+    public String srcset(String path) {
+        String url = mediaUrl(path);
+        return ShownPictures.WIDTHS.stream()
+                .map(width -> url + "?w=" + width + " " + width + "w")
+                .collect(Collectors.joining(", "));
     }
 
     /** The URL of a stored image. */
