@@ -1979,6 +1979,63 @@ class BackOfficeBrowserIT {
         return false;
     }
 
+    @Test
+    void aLayoutAndABrandColourAreChosenAndAnUnreadableColourIsRefused() {
+        signInAsAdmin();
+        try {
+            open("/admin/site/settings");
+            browser.findElement(By.xpath("//label[starts-with(normalize-space(), 'Wide:')]"))
+                    .click();
+            typeColour("#7a1f1f");
+            field("form:save").click();
+            toast();
+
+            open("/");
+            assertEquals(
+                    "rgba(122, 31, 31, 1)",
+                    browser.findElement(By.cssSelector(".main-nav")).getCssValue("background-color"),
+                    "the menu in the brand colour");
+            WebElement main = browser.findElement(By.cssSelector("main.content"));
+            WebElement side = browser.findElement(By.cssSelector("aside.side"));
+            assertTrue(
+                    side.getRect().getY()
+                            >= main.getRect().getY() + main.getRect().getHeight(),
+                    "the wide look puts the sidebar's boxes below the content");
+
+            open("/admin/site/settings");
+            typeColour("#ffe066");
+            field("form:save").click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.xpath("//*[@id='form:brandColour']/following::div[contains(@class,'ui-message')][1]"), "4.5:1"));
+            open("/");
+            assertEquals(
+                    "rgba(122, 31, 31, 1)",
+                    browser.findElement(By.cssSelector(".main-nav")).getCssValue("background-color"),
+                    "nothing saved");
+        } finally {
+            open("/admin/site/settings");
+            browser.findElement(By.xpath("//label[starts-with(normalize-space(), 'Sidebar:')]"))
+                    .click();
+            typeColour("#1f3b63");
+            field("form:save").click();
+            toast();
+        }
+        open("/");
+        WebElement main = browser.findElement(By.cssSelector("main.content"));
+        assertTrue(
+                browser.findElement(By.cssSelector("aside.side")).getRect().getX()
+                        > main.getRect().getX(),
+                "back to the sidebar beside the content");
+    }
+
+    /** Types a colour into the brand colour's picker (its text input). */
+    private void typeColour(String colour) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[id='form:brandColour'], [id='form:brandColour'] input[type=text]")));
+        input.clear();
+        input.sendKeys(colour, Keys.TAB);
+    }
+
     /** Until the page has no request of its own under way (jQuery's and PrimeFaces' queues both empty). */
     private void awaitNoRequestInFlight() {
         wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)

@@ -833,8 +833,24 @@ class PublicPagesIT {
     @Test
     void stylesheetsAndIconsAreFingerprintedAndCachedForAYear() {
         Document home = visitor().page("");
+        String stylesheet = home.selectFirst("link[rel=stylesheet]").attr("href");
+        assertTrue(stylesheet.matches(".*/theme\\.css\\?v=[0-9a-f]{10}-[0-9a-f]+"), stylesheet);
+        HttpResponse<String> css = visitor().get(stylesheet.substring(stylesheet.indexOf("theme.css")));
+        assertEquals(
+                "public, max-age=31536000, immutable",
+                css.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(
+                css.body().contains(".site-header") && css.body().contains("--brand: #1f3b63"),
+                "site.css and the site's own colours, in one stylesheet");
+        assertEquals(
+                "no-cache",
+                visitor()
+                        .get("theme.css?v=old")
+                        .headers()
+                        .firstValue("Cache-Control")
+                        .orElse(""),
+                "an outdated version is not kept");
         for (String href : List.of(
-                home.selectFirst("link[rel=stylesheet]").attr("href"),
                 home.selectFirst("link[rel=icon]").attr("href"),
                 home.selectFirst(".brand img").attr("src"))) {
             assertTrue(href.matches(".*/static/[a-z]+\\.[0-9a-f]{10}\\.[a-z]+"), href);

@@ -75,6 +75,16 @@ public class Assets {
         return context.getContextPath() + FOLDER + fingerprinted(name, asset.fingerprint());
     }
 
+    /** The content of a file of {@code webapp/static}. */
+    public byte[] content(String name) {
+        return byName.get(name).bytes().clone();
+    }
+
+    /** The fingerprint of a file of {@code webapp/static}: it changes with the content. */
+    public String fingerprintOf(String name) {
+        return byName.get(name).fingerprint();
+    }
+
     /** The file named so, and whether the name was fingerprinted (so it may be cached for good). */
     Optional<Map.Entry<Asset, Boolean>> find(String name) {
         Asset fingerprinted = byFingerprintedName.get(name);
@@ -97,7 +107,8 @@ public class Assets {
         }
     }
 
-    private static byte[] gzip(byte[] bytes) {
+    /** The bytes gzip-compressed. */
+    public static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(bytes);

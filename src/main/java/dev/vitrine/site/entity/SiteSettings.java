@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 
 /** The company's name, logo and contact details, shown on every page. There is one row. */
 @Entity
@@ -127,6 +128,47 @@ public class SiteSettings extends BaseEntity {
     @Column(name = "untranslated_in_english", nullable = false)
     private boolean untranslatedInEnglish = true;
 
+    /** How the public pages are laid out. */
+    public enum Theme {
+        /** Content with a sidebar of categories and contact details beside it. */
+        SIDEBAR,
+        /** Content the whole width, the sidebar's boxes in a row below it. */
+        WIDE,
+        /** Led by the product categories: tiles on the home page, the sidebar first. */
+        CATALOGUE
+    }
+
+    /** The fonts of the public pages: the visitor's own system fonts (a Chinese web font weighs megabytes). */
+    public enum FontStack {
+        SANS,
+        SERIF
+    }
+
+    /** The default brand colour: headers, menus, links and buttons. */
+    public static final String DEFAULT_BRAND = "#1f3b63";
+
+    /** The default accent colour: lines and marks, never text. */
+    public static final String DEFAULT_ACCENT = "#d9822b";
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Theme theme = Theme.SIDEBAR;
+
+    /** Headers, menus, links and buttons; white text stands on it, so it must be dark enough. */
+    @Pattern(regexp = Colours.PATTERN)
+    @Column(name = "brand_colour", length = 7)
+    private String brandColour;
+
+    @Pattern(regexp = Colours.PATTERN)
+    @Column(name = "accent_colour", length = 7)
+    private String accentColour;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private FontStack font = FontStack.SANS;
+
     /** Where on a picture the watermark goes. */
     public enum WatermarkPosition {
         BOTTOM_RIGHT,
@@ -177,6 +219,10 @@ public class SiteSettings extends BaseEntity {
         english.siteUrl = siteUrl;
         english.inquiryAlertTo = inquiryAlertTo;
         english.untranslatedInEnglish = untranslatedInEnglish;
+        english.theme = theme;
+        english.brandColour = brandColour;
+        english.accentColour = accentColour;
+        english.font = font;
         return english;
     }
 
@@ -366,5 +412,53 @@ public class SiteSettings extends BaseEntity {
 
     public void setWatermarkOpacity(int watermarkOpacity) {
         this.watermarkOpacity = watermarkOpacity;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+    }
+
+    /** The brand colour in use: the one chosen, else the default. */
+    public String getBrandColour() {
+        return brandColour == null ? DEFAULT_BRAND : brandColour;
+    }
+
+    public void setBrandColour(String brandColour) {
+        String colour = hex(brandColour);
+        this.brandColour =
+                colour == null || colour.equalsIgnoreCase(DEFAULT_BRAND) ? null : colour.toLowerCase(Locale.ROOT);
+    }
+
+    public String getAccentColour() {
+        return accentColour == null ? DEFAULT_ACCENT : accentColour;
+    }
+
+    public void setAccentColour(String accentColour) {
+        String colour = hex(accentColour);
+        this.accentColour =
+                colour == null || colour.equalsIgnoreCase(DEFAULT_ACCENT) ? null : colour.toLowerCase(Locale.ROOT);
+    }
+
+    /** A colour as typed or picked, with its {@code #} (a picker may leave it out); null when empty. */
+    private static String hex(String typed) {
+        String colour = Texts.strippedOrNull(typed);
+        return colour == null || colour.startsWith("#") ? colour : "#" + colour;
+    }
+
+    /** Whether white text on the brand colour (and the brand colour on white) meets WCAG AA. */
+    public boolean isBrandReadable() {
+        return Colours.contrast(getBrandColour(), "#ffffff") >= Colours.AA_TEXT;
+    }
+
+    public FontStack getFont() {
+        return font;
+    }
+
+    public void setFont(FontStack font) {
+        this.font = font;
     }
 }

@@ -3,6 +3,7 @@ package dev.vitrine.site.service;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.media.service.UnsavedUploads;
+import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.site.entity.SiteSettings;
@@ -49,6 +50,9 @@ public class SiteService {
     /** Saves edited settings if nobody changed them meanwhile; the public site shows them at once. */
     @RolesAllowed(Role.ADMIN_NAME)
     public SiteSettings update(SiteSettings settings) {
+        if (!settings.isBrandReadable()) {
+            throw new BusinessException("admin.brandUnreadable");
+        }
         try {
             String logoBefore = em.find(SiteSettings.class, settings.getId()).getLogoPath();
             SiteSettings saved = em.merge(settings);

@@ -9,6 +9,7 @@ import dev.vitrine.media.service.ShownPictures;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.text.PhoneNumbers;
+import dev.vitrine.shared.web.Assets;
 import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.VisitorLocale;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** What every public page shows around its content: company, navigation, contact block. */
@@ -37,6 +39,9 @@ public class SiteLayout {
     private HttpServletRequest request;
 
     @Inject
+    private Assets assets;
+
+    @Inject
     private RenderedPage rendered;
 
     @Inject
@@ -45,6 +50,16 @@ public class SiteLayout {
     /** The company's name and contact details, in this page's language. */
     public SiteSettings getSettings() {
         return data.settings(language.getCurrent());
+    }
+
+    /** The address of the public pages' stylesheet, with the site's own colours and fonts; it changes with them. */
+    public String getStylesheet() {
+        return request.getContextPath() + "/theme.css?v=" + ThemeCssServlet.version(assets, getSettings());
+    }
+
+    /** The layout's class on the page's body: theme-sidebar, theme-wide or theme-catalogue. */
+    public String getThemeClass() {
+        return "theme-" + getSettings().getTheme().name().toLowerCase(Locale.ROOT);
     }
 
     public List<Category> getProductCategories() {

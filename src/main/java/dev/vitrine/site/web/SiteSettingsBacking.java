@@ -2,6 +2,7 @@ package dev.vitrine.site.web;
 
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.MediaStore;
+import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.shared.web.Uploads;
@@ -41,6 +42,8 @@ public class SiteSettingsBacking implements Serializable {
             Messages.info("admin.saved", settings.getCompanyName());
         } catch (StaleEntityException e) {
             Messages.error(null, e.getMessageKey());
+        } catch (BusinessException refused) {
+            Messages.error("form:brandColour", refused.getMessageKey(), settings.getBrandColour());
         }
     }
 
@@ -53,6 +56,14 @@ public class SiteSettingsBacking implements Serializable {
 
     public void removeLogo() {
         settings.setLogoPath(null);
+    }
+
+    public SiteSettings.Theme[] getThemes() {
+        return SiteSettings.Theme.values();
+    }
+
+    public SiteSettings.FontStack[] getFonts() {
+        return SiteSettings.FontStack.values();
     }
 
     public SiteSettings.WatermarkPosition[] getWatermarkPositions() {
