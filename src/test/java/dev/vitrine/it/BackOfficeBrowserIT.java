@@ -37,6 +37,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -2026,6 +2027,60 @@ class BackOfficeBrowserIT {
                 browser.findElement(By.cssSelector("aside.side")).getRect().getX()
                         > main.getRect().getX(),
                 "back to the sidebar beside the content");
+    }
+
+    @Test
+    void theContactDetailsPeersOfferAreSetAndShownAndAWrongQqNumberIsRefused() throws IOException {
+        signInAsAdmin();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("form:mobile", "138 0013 8000");
+        fields.put("form:wechatId", "shengyue_audio");
+        fields.put("form:qq", "88886666");
+        fields.put("form:businessHours", "周一至周六 9:00-18:00");
+        fields.put("form:mapUrl", "https://j.map.baidu.com/ab/cdEf");
+        fields.put("form:psb", "粤公网安备 44010602000001号");
+        try {
+            open("/admin/site/settings");
+            type("form:qq", "0123");
+            field("form:save").click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.xpath("//input[@id='form:qq']/following-sibling::div[contains(@class,'ui-message')]"), "QQ"));
+            fields.forEach(this::type);
+            browser.findElement(By.cssSelector("#form\\:qrUpload input[type=file]"))
+                    .sendKeys(TestImages.pngFile().toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form\\:wechatQr img")));
+            field("form:save").click();
+            toast();
+
+            Document home = new Browserless(base).page("");
+            assertEquals(
+                    "tel:13800138000",
+                    home.selectFirst(".contact-box .mobile a").attr("href"));
+            assertEquals(
+                    "shengyue_audio", home.selectFirst(".contact-box .wechat").text());
+            assertEquals("88886666", home.selectFirst(".contact-box .qq").text());
+            assertEquals(
+                    "周一至周六 9:00-18:00", home.selectFirst(".contact-box .hours").text());
+            assertEquals(
+                    "https://j.map.baidu.com/ab/cdEf",
+                    home.selectFirst(".contact-box .map a").attr("href"));
+            assertTrue(home.selectFirst(".site-footer a.psb").attr("href").endsWith("code=44010602000001"));
+            String qr = home.selectFirst(".contact-box .wechat-qr img").attr("src");
+            assertEquals(200, download(qr).statusCode(), "the QR picture is public once saved");
+        } finally {
+            open("/admin/site/settings");
+            fields.keySet().forEach(id -> type(id, ""));
+            if (!browser.findElements(By.cssSelector("#form\\:wechatQr button")).isEmpty()) {
+                clickWhenSettled(By.cssSelector("#form\\:wechatQr button"));
+                wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:wechatQr img"), 0));
+            }
+            field("form:save").click();
+            toast();
+        }
+        assertTrue(new Browserless(base)
+                .page("")
+                .select(".contact-box .wechat, .site-footer a.psb")
+                .isEmpty());
     }
 
     /** Types a colour into the brand colour's picker (its text input). */

@@ -128,6 +128,45 @@ public class SiteSettings extends BaseEntity {
     @Column(name = "untranslated_in_english", nullable = false)
     private boolean untranslatedInEnglish = true;
 
+    @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = PHONE_PATTERN, message = "{vitrine.phone.pattern}")
+    @Column(length = PHONE_LENGTH)
+    private String mobile;
+
+    /** A WeChat ID: a letter, then letters, digits, _ or - (6 to 20 in WeChat; kept to 40). */
+    @Size(max = 40)
+    @Pattern(regexp = "([A-Za-z][A-Za-z0-9_-]*)?", message = "{vitrine.wechat}")
+    @Column(name = "wechat_id", length = 40)
+    private String wechatId;
+
+    /** The picture of the WeChat QR code, in the media store. */
+    @Column(name = "wechat_qr_path", length = PATH_LENGTH)
+    private String wechatQrPath;
+
+    @Pattern(regexp = "([1-9][0-9]{4,11})?", message = "{vitrine.qq}")
+    @Column(length = 12)
+    private String qq;
+
+    @Size(max = 200)
+    @Column(name = "business_hours", length = 200)
+    private String businessHours;
+
+    @Size(max = 200)
+    @Column(name = "business_hours_en", length = 200)
+    private String businessHoursEn;
+
+    /** A link to the company on a map site (a link only: no map script is ever embedded). */
+    @Size(max = 500)
+    @Pattern(regexp = "(https?://[^\\s\"<>]+)?", message = "{vitrine.mapUrl}")
+    @Column(name = "map_url", length = 500)
+    private String mapUrl;
+
+    /** The public security filing number (公安备案号), e.g. 粤公网安备 44010602000001号. */
+    @Size(max = 60)
+    @Pattern(regexp = "([^<>\"]*[0-9]{6,20}[^<>\"]*)?", message = "{vitrine.psb}")
+    @Column(name = "psb_number", length = 60)
+    private String psbNumber;
+
     /** How the public pages are laid out. */
     public enum Theme {
         /** Content with a sidebar of categories and contact details beside it. */
@@ -219,6 +258,13 @@ public class SiteSettings extends BaseEntity {
         english.siteUrl = siteUrl;
         english.inquiryAlertTo = inquiryAlertTo;
         english.untranslatedInEnglish = untranslatedInEnglish;
+        english.mobile = mobile;
+        english.wechatId = wechatId;
+        english.wechatQrPath = wechatQrPath;
+        english.qq = qq;
+        english.businessHours = orElse(businessHoursEn, businessHours);
+        english.mapUrl = mapUrl;
+        english.psbNumber = psbNumber;
         english.theme = theme;
         english.brandColour = brandColour;
         english.accentColour = accentColour;
@@ -460,5 +506,74 @@ public class SiteSettings extends BaseEntity {
 
     public void setFont(FontStack font) {
         this.font = font;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = Texts.strippedOrNull(mobile);
+    }
+
+    public String getWechatId() {
+        return wechatId;
+    }
+
+    public void setWechatId(String wechatId) {
+        this.wechatId = Texts.strippedOrNull(wechatId);
+    }
+
+    public String getWechatQrPath() {
+        return wechatQrPath;
+    }
+
+    public void setWechatQrPath(String wechatQrPath) {
+        this.wechatQrPath = Texts.strippedOrNull(wechatQrPath);
+    }
+
+    public String getQq() {
+        return qq;
+    }
+
+    public void setQq(String qq) {
+        this.qq = Texts.strippedOrNull(qq);
+    }
+
+    public String getBusinessHours() {
+        return businessHours;
+    }
+
+    public void setBusinessHours(String businessHours) {
+        this.businessHours = Texts.strippedOrNull(businessHours);
+    }
+
+    public String getBusinessHoursEn() {
+        return businessHoursEn;
+    }
+
+    public void setBusinessHoursEn(String businessHoursEn) {
+        this.businessHoursEn = Texts.strippedOrNull(businessHoursEn);
+    }
+
+    public String getMapUrl() {
+        return mapUrl;
+    }
+
+    public void setMapUrl(String mapUrl) {
+        this.mapUrl = Texts.strippedOrNull(mapUrl);
+    }
+
+    public String getPsbNumber() {
+        return psbNumber;
+    }
+
+    public void setPsbNumber(String psbNumber) {
+        this.psbNumber = Texts.strippedOrNull(psbNumber);
+    }
+
+    /** The digits of the public security filing number, which its record's address at beian.gov.cn carries. */
+    public String getPsbRecordCode() {
+        return psbNumber == null ? null : psbNumber.replaceAll("[^0-9]", "");
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** The site's logo. */
+/** The site's pictures: its logo and its WeChat QR code. */
 @ApplicationScoped
 public class SiteLogoReferences implements MediaReferences {
 
@@ -14,7 +14,9 @@ public class SiteLogoReferences implements MediaReferences {
 
     @Override
     public boolean shows(String path) {
-        return em.createQuery("SELECT COUNT(s) FROM SiteSettings s WHERE s.logoPath = :path", Long.class)
+        return em.createQuery(
+                                "SELECT COUNT(s) FROM SiteSettings s WHERE s.logoPath = :path OR s.wechatQrPath = :path",
+                                Long.class)
                         .setParameter("path", path)
                         .getSingleResult()
                 > 0;

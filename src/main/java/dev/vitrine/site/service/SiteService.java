@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** The site's settings: company name, logo and contact details. */
@@ -54,10 +56,11 @@ public class SiteService {
             throw new BusinessException("admin.brandUnreadable");
         }
         try {
-            String logoBefore = em.find(SiteSettings.class, settings.getId()).getLogoPath();
+            SiteSettings before = em.find(SiteSettings.class, settings.getId());
+            Set<String> picturesBefore = picturesOf(before);
             SiteSettings saved = em.merge(settings);
             em.flush();
-            unsavedUploads.track(pathsOf(logoBefore), pathsOf(saved.getLogoPath()));
+            unsavedUploads.track(picturesBefore, picturesOf(saved));
             audit.record("UPDATE", "SITE_SETTINGS", saved.getId(), saved.getCompanyName());
             changes.fire(ContentChange.everything());
             return saved;
@@ -71,13 +74,17 @@ public class SiteService {
     public SiteSettings create(SiteSettings settings) {
         em.persist(settings);
         em.flush();
-        unsavedUploads.track(Set.of(), pathsOf(settings.getLogoPath()));
+        unsavedUploads.track(Set.of(), picturesOf(settings));
         audit.record("CREATE", "SITE_SETTINGS", settings.getId(), settings.getCompanyName());
         changes.fire(ContentChange.everything());
         return settings;
     }
 
-    private static Set<String> pathsOf(String logo) {
-        return logo == null ? Set.of() : Set.of(logo);
+    /** The pictures the settings show: the logo and the WeChat QR code. */
+    private static Set<String> picturesOf(SiteSettings settings) {
+        Set<String> pictures = new HashSet<>();
+        Optional.ofNullable(settings.getLogoPath()).ifPresent(pictures::add);
+        Optional.ofNullable(settings.getWechatQrPath()).ifPresent(pictures::add);
+        return pictures;
     }
 }

@@ -81,6 +81,11 @@ public class SiteLayout {
         return PhoneNumbers.dialable(getSettings().getPhone());
     }
 
+    /** The mobile number as a {@code tel:} link dials it, or null if it can't be dialled. */
+    public String getMobile() {
+        return PhoneNumbers.dialable(getSettings().getMobile());
+    }
+
     /** The company's e-mail address in the parts a line may break between: up to its {@code @}, and the rest. */
     public List<String> getEmailParts() {
         String email = getSettings().getEmail();

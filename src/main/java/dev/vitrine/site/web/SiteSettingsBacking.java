@@ -58,6 +58,17 @@ public class SiteSettingsBacking implements Serializable {
         settings.setLogoPath(null);
     }
 
+    public void uploadWechatQr(FileUploadEvent event) throws IOException {
+        String path = Uploads.store(event, in -> media.storeUpload("site", in.readNBytes(ImageUpload.MAX_BYTES + 1)));
+        if (path != null) {
+            settings.setWechatQrPath(path);
+        }
+    }
+
+    public void removeWechatQr() {
+        settings.setWechatQrPath(null);
+    }
+
     public SiteSettings.Theme[] getThemes() {
         return SiteSettings.Theme.values();
     }
