@@ -2083,6 +2083,58 @@ class BackOfficeBrowserIT {
                 .isEmpty());
     }
 
+    @Test
+    void theHomePagesBlocksAreSwitchedOnAndOffAndReordered() {
+        signInAsAdmin();
+        try {
+            open("/admin/site/settings");
+            pickBlock("source", "Product categories", "add");
+            pickBlock("source", "Contact details", "add");
+            pickBlock("target", "Latest news", "remove");
+            pickBlock("target", "Product categories", "move-top");
+            System.out.println(
+                    "PICK " + browser.findElement(By.id("form:homeBlocks")).getAttribute("outerHTML"));
+            field("form:save").click();
+            toast();
+
+            assertEquals(
+                    List.of("category-tiles", "featured", "contact-block"),
+                    new Browserless(base)
+                            .page("").select("main.content section.block").stream()
+                                    .map(block -> block.className().replace("block ", ""))
+                                    .toList());
+        } finally {
+            open("/admin/site/settings");
+            pickBlock("target", "Product categories", "remove");
+            pickBlock("target", "Contact details", "remove");
+            pickBlock("source", "Latest news", "add");
+            field("form:save").click();
+            toast();
+        }
+        assertEquals(
+                List.of("featured", "latest-news"),
+                new Browserless(base)
+                        .page("").select("main.content section.block").stream()
+                                .map(block -> block.className().replace("block ", ""))
+                                .toList());
+    }
+
+    /** Selects a block in one list of the home page's pick list, presses one of its buttons, and waits for the move. */
+    private void pickBlock(String list, String label, String button) {
+        String item = "[normalize-space()='" + label + "']";
+        clickWhenSettled(
+                By.xpath("//*[@id='form:homeBlocks']//ul[contains(@class,'ui-picklist-" + list + "')]/li" + item));
+        clickWhenSettled(By.cssSelector("#form\\:homeBlocks .ui-picklist-button-" + button));
+        String goal = switch (button) {
+            case "add" -> "//ul[contains(@class,'ui-picklist-target')]/li" + item;
+            case "remove" -> "//ul[contains(@class,'ui-picklist-source')]/li" + item;
+            default -> "//ul[contains(@class,'ui-picklist-target')]/li[1]" + item;
+        };
+        wait.until(driver -> !driver.findElements(By.xpath("//*[@id='form:homeBlocks']" + goal))
+                        .isEmpty()
+                && (Boolean) ((JavascriptExecutor) driver).executeScript("return jQuery(':animated').length === 0"));
+    }
+
     /** Types a colour into the brand colour's picker (its text input). */
     private void typeColour(String colour) {
         WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(

@@ -15,8 +15,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The company's name, logo and contact details, shown on every page. There is one row. */
 @Entity
@@ -167,6 +169,19 @@ public class SiteSettings extends BaseEntity {
     @Column(name = "psb_number", length = 60)
     private String psbNumber;
 
+    /** The blocks a home page can show. */
+    public enum HomeBlock {
+        FEATURED,
+        CATEGORIES,
+        NEWS,
+        ABOUT,
+        CONTACT
+    }
+
+    /** The home page's blocks, in order, comma-separated. */
+    @Column(name = "home_blocks", nullable = false, length = 200)
+    private String homeBlocks = "FEATURED,NEWS";
+
     /** How the public pages are laid out. */
     public enum Theme {
         /** Content with a sidebar of categories and contact details beside it. */
@@ -265,6 +280,7 @@ public class SiteSettings extends BaseEntity {
         english.businessHours = orElse(businessHoursEn, businessHours);
         english.mapUrl = mapUrl;
         english.psbNumber = psbNumber;
+        english.homeBlocks = homeBlocks;
         english.theme = theme;
         english.brandColour = brandColour;
         english.accentColour = accentColour;
@@ -575,5 +591,19 @@ public class SiteSettings extends BaseEntity {
     /** The digits of the public security filing number, which its record's address at beian.gov.cn carries. */
     public String getPsbRecordCode() {
         return psbNumber == null ? null : psbNumber.replaceAll("[^0-9]", "");
+    }
+
+    /** The home page's blocks, in the order shown (names no longer known are left out). */
+    public List<HomeBlock> getHomeBlocks() {
+        List<String> known = Arrays.stream(HomeBlock.values()).map(Enum::name).toList();
+        return Arrays.stream(homeBlocks.split(","))
+                .filter(known::contains)
+                .map(HomeBlock::valueOf)
+                .distinct()
+                .toList();
+    }
+
+    public void setHomeBlocks(List<HomeBlock> blocks) {
+        this.homeBlocks = blocks.stream().distinct().map(Enum::name).collect(Collectors.joining(","));
     }
 }

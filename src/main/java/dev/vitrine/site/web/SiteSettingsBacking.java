@@ -14,7 +14,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DualListModel;
 
 /** Company name, logo and contact details ({@code /admin/site}, admins only). */
 @Named
@@ -31,12 +35,24 @@ public class SiteSettingsBacking implements Serializable {
 
     private SiteSettings settings;
 
+    /** The home page's blocks: those shown, in order (target), and the others (source). */
+    private DualListModel<String> homeBlocks;
+
     @PostConstruct
     void init() {
         settings = site.getSettings();
+        List<String> shown = settings.getHomeBlocks().stream().map(Enum::name).toList();
+        List<String> others = Arrays.stream(SiteSettings.HomeBlock.values())
+                .map(Enum::name)
+                .filter(block -> !shown.contains(block))
+                .toList();
+        homeBlocks = new DualListModel<>(new ArrayList<>(others), new ArrayList<>(shown));
     }
 
     public void save() {
+        settings.setHomeBlocks(homeBlocks.getTarget().stream()
+                .map(SiteSettings.HomeBlock::valueOf)
+                .toList());
         try {
             settings = site.update(settings);
             Messages.info("admin.saved", settings.getCompanyName());
@@ -67,6 +83,14 @@ public class SiteSettingsBacking implements Serializable {
 
     public void removeWechatQr() {
         settings.setWechatQrPath(null);
+    }
+
+    public DualListModel<String> getHomeBlocks() {
+        return homeBlocks;
+    }
+
+    public void setHomeBlocks(DualListModel<String> homeBlocks) {
+        this.homeBlocks = homeBlocks;
     }
 
     public SiteSettings.Theme[] getThemes() {
