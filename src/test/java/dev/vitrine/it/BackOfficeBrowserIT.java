@@ -1988,55 +1988,6 @@ class BackOfficeBrowserIT {
     }
 
     @Test
-    void aLayoutAndABrandColourAreChosenAndAnUnreadableColourIsRefused() {
-        signInAsAdmin();
-        try {
-            open("/admin/site/settings");
-            browser.findElement(By.xpath("//label[starts-with(normalize-space(), 'Wide:')]"))
-                    .click();
-            typeColour("#7a1f1f");
-            field("form:save").click();
-            toast();
-
-            open("/");
-            assertEquals(
-                    "rgba(122, 31, 31, 1)",
-                    browser.findElement(By.cssSelector(".main-nav")).getCssValue("background-color"),
-                    "the menu in the brand colour");
-            WebElement main = browser.findElement(By.cssSelector("main.content"));
-            WebElement side = browser.findElement(By.cssSelector("aside.side"));
-            assertTrue(
-                    side.getRect().getY()
-                            >= main.getRect().getY() + main.getRect().getHeight(),
-                    "the wide look puts the sidebar's boxes below the content");
-
-            open("/admin/site/settings");
-            typeColour("#ffe066");
-            field("form:save").click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.xpath("//*[@id='form:brandColour']/following::div[contains(@class,'ui-message')][1]"), "4.5:1"));
-            open("/");
-            assertEquals(
-                    "rgba(122, 31, 31, 1)",
-                    browser.findElement(By.cssSelector(".main-nav")).getCssValue("background-color"),
-                    "nothing saved");
-        } finally {
-            open("/admin/site/settings");
-            browser.findElement(By.xpath("//label[starts-with(normalize-space(), 'Sidebar:')]"))
-                    .click();
-            typeColour("#1f3b63");
-            field("form:save").click();
-            toast();
-        }
-        open("/");
-        WebElement main = browser.findElement(By.cssSelector("main.content"));
-        assertTrue(
-                browser.findElement(By.cssSelector("aside.side")).getRect().getX()
-                        > main.getRect().getX(),
-                "back to the sidebar beside the content");
-    }
-
-    @Test
     void theContactDetailsPeersOfferAreSetAndShownAndAWrongQqNumberIsRefused() throws IOException {
         signInAsAdmin();
         Map<String, String> fields = new LinkedHashMap<>();
@@ -2088,66 +2039,6 @@ class BackOfficeBrowserIT {
                 .page("")
                 .select(".contact-box .wechat, .site-footer a.psb")
                 .isEmpty());
-    }
-
-    @Test
-    void theHomePagesBlocksAreSwitchedOnAndOffAndReordered() {
-        signInAsAdmin();
-        try {
-            open("/admin/site/settings");
-            pickBlock("source", "Product categories", "add");
-            pickBlock("source", "Contact details", "add");
-            pickBlock("target", "Latest news", "remove");
-            pickBlock("target", "Product categories", "move-top");
-            System.out.println(
-                    "PICK " + browser.findElement(By.id("form:homeBlocks")).getAttribute("outerHTML"));
-            field("form:save").click();
-            toast();
-
-            assertEquals(
-                    List.of("category-tiles", "featured", "contact-block"),
-                    new Browserless(base)
-                            .page("").select("main.content section.block").stream()
-                                    .map(block -> block.className().replace("block ", ""))
-                                    .toList());
-        } finally {
-            open("/admin/site/settings");
-            pickBlock("target", "Product categories", "remove");
-            pickBlock("target", "Contact details", "remove");
-            pickBlock("source", "Latest news", "add");
-            field("form:save").click();
-            toast();
-        }
-        assertEquals(
-                List.of("featured", "latest-news"),
-                new Browserless(base)
-                        .page("").select("main.content section.block").stream()
-                                .map(block -> block.className().replace("block ", ""))
-                                .toList());
-    }
-
-    /** Selects a block in one list of the home page's pick list, presses one of its buttons, and waits for the move. */
-    private void pickBlock(String list, String label, String button) {
-        String item = "[normalize-space()='" + label + "']";
-        clickWhenSettled(
-                By.xpath("//*[@id='form:homeBlocks']//ul[contains(@class,'ui-picklist-" + list + "')]/li" + item));
-        clickWhenSettled(By.cssSelector("#form\\:homeBlocks .ui-picklist-button-" + button));
-        String goal = switch (button) {
-            case "add" -> "//ul[contains(@class,'ui-picklist-target')]/li" + item;
-            case "remove" -> "//ul[contains(@class,'ui-picklist-source')]/li" + item;
-            default -> "//ul[contains(@class,'ui-picklist-target')]/li[1]" + item;
-        };
-        wait.until(driver -> !driver.findElements(By.xpath("//*[@id='form:homeBlocks']" + goal))
-                        .isEmpty()
-                && (Boolean) ((JavascriptExecutor) driver).executeScript("return jQuery(':animated').length === 0"));
-    }
-
-    /** Types a colour into the brand colour's picker (its text input). */
-    private void typeColour(String colour) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[id='form:brandColour'], [id='form:brandColour'] input[type=text]")));
-        input.clear();
-        input.sendKeys(colour, Keys.TAB);
     }
 
     /** Until the page has no request of its own under way (jQuery's and PrimeFaces' queues both empty). */

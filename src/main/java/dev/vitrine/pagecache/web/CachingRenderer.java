@@ -3,6 +3,7 @@ package dev.vitrine.pagecache.web;
 import dev.vitrine.shared.web.CachingHeaders;
 import dev.vitrine.shared.web.ClientAddress;
 import dev.vitrine.shared.web.DatabaseDownHandler;
+import dev.vitrine.shared.web.DesignPreview;
 import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.PageQuery;
 import dev.vitrine.shared.web.PublicAddress;
@@ -145,11 +146,12 @@ public class CachingRenderer implements PublicPageRenderer {
     /**
      * Any GET: its key holds only the parameters the page reads ({@link #key}), so a parameter it ignores (a
      * share's {@code ?from=singlemessage}, a campaign's {@code utm_source}, or made up) finds the one copy
-     * rather than costing a full render. Pages that read more (the contact form, search) are never kept.
+     * rather than costing a full render. Pages that read more (the contact form, search) are never kept, nor
+     * pages a staff member sees in a design preview.
      */
     private static boolean isCacheable(HttpServletRequest request) {
         String method = request.getMethod();
-        return method.equals("GET") || method.equals("HEAD");
+        return (method.equals("GET") || method.equals("HEAD")) && !DesignPreview.isOn(request);
     }
 
     /**

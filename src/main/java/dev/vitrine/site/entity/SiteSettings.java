@@ -171,11 +171,23 @@ public class SiteSettings extends BaseEntity {
 
     /** The blocks a home page can show. */
     public enum HomeBlock {
+        BANNERS,
         FEATURED,
         CATEGORIES,
         NEWS,
         ABOUT,
-        CONTACT
+        CONTACT,
+        LINKS;
+
+        /** The blocks named in a comma-separated list, in its order; names no longer known are left out. */
+        public static List<HomeBlock> listOf(String names) {
+            List<String> known = Arrays.stream(values()).map(Enum::name).toList();
+            return Arrays.stream(names.split(","))
+                    .filter(known::contains)
+                    .map(HomeBlock::valueOf)
+                    .distinct()
+                    .toList();
+        }
     }
 
     /** The home page's blocks, in order, comma-separated. */
@@ -197,6 +209,20 @@ public class SiteSettings extends BaseEntity {
         SANS,
         SERIF
     }
+
+    /** How the header shows the company. */
+    public enum HeaderLayout {
+        /** The logo with the name beside it. */
+        INLINE,
+        /** The logo above the name, both centred. */
+        CENTRED,
+        /** The logo alone (it carries the name; the name is still read out by screen readers). */
+        LOGO_ONLY
+    }
+
+    public static final int LOGO_HEIGHT_MIN = 32;
+    public static final int LOGO_HEIGHT_MAX = 120;
+    public static final int LOGO_HEIGHT_DEFAULT = 48;
 
     /** The default brand colour: headers, menus, links and buttons. */
     public static final String DEFAULT_BRAND = "#1f3b63";
@@ -222,6 +248,21 @@ public class SiteSettings extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private FontStack font = FontStack.SANS;
+
+    /** How tall the logo is drawn in the header on a large screen, in CSS pixels (a phone draws it smaller). */
+    @Min(LOGO_HEIGHT_MIN)
+    @Max(LOGO_HEIGHT_MAX)
+    @Column(name = "logo_height", nullable = false)
+    private int logoHeight = LOGO_HEIGHT_DEFAULT;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "header_layout", nullable = false, length = 20)
+    private HeaderLayout headerLayout = HeaderLayout.INLINE;
+
+    /** A design staff saved to preview and not yet published ({@link Design#toText}); none: nothing waits. */
+    @Column(name = "design_draft", length = 1000)
+    private String designDraft;
 
     /** Where on a picture the watermark goes. */
     public enum WatermarkPosition {
@@ -261,31 +302,73 @@ public class SiteSettings extends BaseEntity {
      * own words about answering inquiries are left to the English default. A copy, never saved.
      */
     public SiteSettings inEnglish() {
-        SiteSettings english = new SiteSettings(orElse(companyNameEn, companyName));
-        english.logoPath = logoPath;
-        english.email = email;
-        english.phone = phone;
-        english.fax = fax;
+        SiteSettings english = copy();
+        english.companyName = orElse(companyNameEn, companyName);
         english.address = orElse(addressEn, address);
-        english.icpNumber = icpNumber;
         english.footerText = orElse(footerTextEn, footerText);
         english.description = descriptionEn;
-        english.siteUrl = siteUrl;
-        english.inquiryAlertTo = inquiryAlertTo;
-        english.untranslatedInEnglish = untranslatedInEnglish;
-        english.mobile = mobile;
-        english.wechatId = wechatId;
-        english.wechatQrPath = wechatQrPath;
-        english.qq = qq;
+        english.answerPromise = null;
         english.businessHours = orElse(businessHoursEn, businessHours);
-        english.mapUrl = mapUrl;
-        english.psbNumber = psbNumber;
-        english.homeBlocks = homeBlocks;
-        english.theme = theme;
-        english.brandColour = brandColour;
-        english.accentColour = accentColour;
-        english.font = font;
         return english;
+    }
+
+    /** The settings with another design, as its preview shows them. A copy, never saved. */
+    public SiteSettings withDesign(Design design) {
+        SiteSettings shown = copy();
+        design.applyTo(shown);
+        shown.designDraft = null;
+        return shown;
+    }
+
+    /** The design waiting to be published, or null. */
+    public Design getDraft() {
+        return designDraft == null ? null : Design.parse(designDraft, this);
+    }
+
+    public void setDraft(Design draft) {
+        this.designDraft = draft == null ? null : draft.toText();
+    }
+
+    /** A copy of every value but the id, for showing, never saved. */
+    private SiteSettings copy() {
+        SiteSettings copy = new SiteSettings(companyName);
+        copy.logoPath = logoPath;
+        copy.email = email;
+        copy.phone = phone;
+        copy.fax = fax;
+        copy.address = address;
+        copy.icpNumber = icpNumber;
+        copy.footerText = footerText;
+        copy.description = description;
+        copy.siteUrl = siteUrl;
+        copy.inquiryAlertTo = inquiryAlertTo;
+        copy.answerPromise = answerPromise;
+        copy.companyNameEn = companyNameEn;
+        copy.addressEn = addressEn;
+        copy.footerTextEn = footerTextEn;
+        copy.descriptionEn = descriptionEn;
+        copy.untranslatedInEnglish = untranslatedInEnglish;
+        copy.mobile = mobile;
+        copy.wechatId = wechatId;
+        copy.wechatQrPath = wechatQrPath;
+        copy.qq = qq;
+        copy.businessHours = businessHours;
+        copy.businessHoursEn = businessHoursEn;
+        copy.mapUrl = mapUrl;
+        copy.psbNumber = psbNumber;
+        copy.homeBlocks = homeBlocks;
+        copy.theme = theme;
+        copy.brandColour = brandColour;
+        copy.accentColour = accentColour;
+        copy.font = font;
+        copy.logoHeight = logoHeight;
+        copy.headerLayout = headerLayout;
+        copy.designDraft = designDraft;
+        copy.watermarkText = watermarkText;
+        copy.watermarkLogo = watermarkLogo;
+        copy.watermarkPosition = watermarkPosition;
+        copy.watermarkOpacity = watermarkOpacity;
+        return copy;
     }
 
     private static String orElse(String english, String chinese) {
@@ -490,9 +573,8 @@ public class SiteSettings extends BaseEntity {
     }
 
     public void setBrandColour(String brandColour) {
-        String colour = hex(brandColour);
-        this.brandColour =
-                colour == null || colour.equalsIgnoreCase(DEFAULT_BRAND) ? null : colour.toLowerCase(Locale.ROOT);
+        String colour = hex(brandColour, DEFAULT_BRAND);
+        this.brandColour = colour.equals(DEFAULT_BRAND) ? null : colour;
     }
 
     public String getAccentColour() {
@@ -500,20 +582,17 @@ public class SiteSettings extends BaseEntity {
     }
 
     public void setAccentColour(String accentColour) {
-        String colour = hex(accentColour);
-        this.accentColour =
-                colour == null || colour.equalsIgnoreCase(DEFAULT_ACCENT) ? null : colour.toLowerCase(Locale.ROOT);
+        String colour = hex(accentColour, DEFAULT_ACCENT);
+        this.accentColour = colour.equals(DEFAULT_ACCENT) ? null : colour;
     }
 
-    /** A colour as typed or picked, with its {@code #} (a picker may leave it out); null when empty. */
-    private static String hex(String typed) {
+    /** A colour as typed or picked, in lower case with its {@code #} (a picker may leave it out); empty: {@code otherwise}. */
+    static String hex(String typed, String otherwise) {
         String colour = Texts.strippedOrNull(typed);
-        return colour == null || colour.startsWith("#") ? colour : "#" + colour;
-    }
-
-    /** Whether white text on the brand colour (and the brand colour on white) meets WCAG AA. */
-    public boolean isBrandReadable() {
-        return Colours.contrast(getBrandColour(), "#ffffff") >= Colours.AA_TEXT;
+        if (colour == null) {
+            return otherwise;
+        }
+        return (colour.startsWith("#") ? colour : "#" + colour).toLowerCase(Locale.ROOT);
     }
 
     public FontStack getFont() {
@@ -595,12 +674,23 @@ public class SiteSettings extends BaseEntity {
 
     /** The home page's blocks, in the order shown (names no longer known are left out). */
     public List<HomeBlock> getHomeBlocks() {
-        List<String> known = Arrays.stream(HomeBlock.values()).map(Enum::name).toList();
-        return Arrays.stream(homeBlocks.split(","))
-                .filter(known::contains)
-                .map(HomeBlock::valueOf)
-                .distinct()
-                .toList();
+        return HomeBlock.listOf(homeBlocks);
+    }
+
+    public int getLogoHeight() {
+        return logoHeight;
+    }
+
+    public void setLogoHeight(int logoHeight) {
+        this.logoHeight = logoHeight;
+    }
+
+    public HeaderLayout getHeaderLayout() {
+        return headerLayout;
+    }
+
+    public void setHeaderLayout(HeaderLayout headerLayout) {
+        this.headerLayout = headerLayout;
     }
 
     public void setHomeBlocks(List<HomeBlock> blocks) {

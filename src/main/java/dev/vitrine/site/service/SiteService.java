@@ -6,6 +6,7 @@ import dev.vitrine.media.service.UnsavedUploads;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.StaleEntityException;
+import dev.vitrine.site.entity.Design;
 import dev.vitrine.site.entity.SiteSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,9 +53,6 @@ public class SiteService {
     /** Saves edited settings if nobody changed them meanwhile; the public site shows them at once. */
     @RolesAllowed(Role.ADMIN_NAME)
     public SiteSettings update(SiteSettings settings) {
-        if (!settings.isBrandReadable()) {
-            throw new BusinessException("admin.brandUnreadable");
-        }
         try {
             SiteSettings before = em.find(SiteSettings.class, settings.getId());
             Set<String> picturesBefore = picturesOf(before);
@@ -67,6 +65,53 @@ public class SiteService {
         } catch (OptimisticLockException e) {
             throw new StaleEntityException();
         }
+    }
+
+    /**
+     * Keeps a design as the draft staff preview; the public pages keep the published one. A later draft
+     * replaces it: one design waits at a time.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SiteSettings saveDesignDraft(Design draft) {
+        if (!draft.isBrandReadable()) {
+            throw new BusinessException("admin.brandUnreadable");
+        }
+        SiteSettings settings = getSettings();
+        settings.setDraft(draft);
+        audit.record(
+                "SAVE_DRAFT", "SITE_DESIGN", settings.getId(), draft.getTheme().name());
+        return settings;
+    }
+
+    /** Publishes the draft design: every public page shows it at once. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SiteSettings publishDesign() {
+        SiteSettings settings = getSettings();
+        Design draft = settings.getDraft();
+        if (draft == null) {
+            throw new BusinessException("admin.design.noDraft");
+        }
+        if (!draft.isBrandReadable()) {
+            throw new BusinessException("admin.brandUnreadable");
+        }
+        draft.applyTo(settings);
+        settings.setDraft(null);
+        audit.record(
+                "PUBLISH", "SITE_DESIGN", settings.getId(), draft.getTheme().name());
+        changes.fire(ContentChange.everything());
+        return settings;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SiteSettings discardDesignDraft() {
+        SiteSettings settings = getSettings();
+        settings.setDraft(null);
+        audit.record(
+                "DISCARD_DRAFT",
+                "SITE_DESIGN",
+                settings.getId(),
+                settings.getTheme().name());
+        return settings;
     }
 
     /** The site's first settings, on an empty database. */

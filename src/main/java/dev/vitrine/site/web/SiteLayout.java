@@ -10,10 +10,13 @@ import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.text.PhoneNumbers;
 import dev.vitrine.shared.web.Assets;
+import dev.vitrine.shared.web.DesignPreview;
 import dev.vitrine.shared.web.PageLanguage;
 import dev.vitrine.shared.web.RenderedPage;
 import dev.vitrine.shared.web.VisitorLocale;
+import dev.vitrine.site.entity.Design;
 import dev.vitrine.site.entity.SiteSettings;
+import dev.vitrine.site.service.SiteService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,19 +50,48 @@ public class SiteLayout {
     @Inject
     private PageLanguage language;
 
-    /** The company's name and contact details, in this page's language. */
+    @Inject
+    private SiteService site;
+
+    private SiteSettings previewed;
+
+    /**
+     * The company's name and contact details, in this page's language; with the draft design for a staff
+     * member previewing it (see {@link DesignPreview}).
+     */
     public SiteSettings getSettings() {
-        return data.settings(language.getCurrent());
+        if (!isDesignPreview()) {
+            return data.settings(language.getCurrent());
+        }
+        if (previewed == null) {
+            rendered.madeForThisRequest();
+            SiteSettings settings = site.getSettings();
+            Design draft = settings.getDraft();
+            SiteSettings shown = draft == null ? settings : settings.withDesign(draft);
+            previewed = language.getCurrent().isOriginal() ? shown : shown.inEnglish();
+        }
+        return previewed;
+    }
+
+    /** Whether this page is a staff member's preview of the draft design. */
+    public boolean isDesignPreview() {
+        return DesignPreview.isOn(request);
     }
 
     /** The address of the public pages' stylesheet, with the site's own colours and fonts; it changes with them. */
     public String getStylesheet() {
-        return request.getContextPath() + "/theme.css?v=" + ThemeCssServlet.version(assets, getSettings());
+        return request.getContextPath() + "/theme.css?v=" + ThemeCssServlet.version(assets, getSettings())
+                + (isDesignPreview() ? "&" + ThemeCssServlet.DRAFT : "");
     }
 
-    /** The layout's class on the page's body: theme-sidebar, theme-wide or theme-catalogue. */
+    /**
+     * The classes on the page's body: the layout's (theme-sidebar, theme-wide or theme-catalogue) and the
+     * header's (header-inline, header-centred or header-logo-only).
+     */
     public String getThemeClass() {
-        return "theme-" + getSettings().getTheme().name().toLowerCase(Locale.ROOT);
+        SiteSettings settings = getSettings();
+        return "theme-" + settings.getTheme().name().toLowerCase(Locale.ROOT) + " header-"
+                + settings.getHeaderLayout().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public List<Category> getProductCategories() {

@@ -2,7 +2,6 @@ package dev.vitrine.site.web;
 
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.MediaStore;
-import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.shared.web.Uploads;
@@ -14,11 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DualListModel;
 
 /** Company name, logo and contact details ({@code /admin/site}, admins only). */
 @Named
@@ -35,31 +30,17 @@ public class SiteSettingsBacking implements Serializable {
 
     private SiteSettings settings;
 
-    /** The home page's blocks: those shown, in order (target), and the others (source). */
-    private DualListModel<String> homeBlocks;
-
     @PostConstruct
     void init() {
         settings = site.getSettings();
-        List<String> shown = settings.getHomeBlocks().stream().map(Enum::name).toList();
-        List<String> others = Arrays.stream(SiteSettings.HomeBlock.values())
-                .map(Enum::name)
-                .filter(block -> !shown.contains(block))
-                .toList();
-        homeBlocks = new DualListModel<>(new ArrayList<>(others), new ArrayList<>(shown));
     }
 
     public void save() {
-        settings.setHomeBlocks(homeBlocks.getTarget().stream()
-                .map(SiteSettings.HomeBlock::valueOf)
-                .toList());
         try {
             settings = site.update(settings);
             Messages.info("admin.saved", settings.getCompanyName());
         } catch (StaleEntityException e) {
             Messages.error(null, e.getMessageKey());
-        } catch (BusinessException refused) {
-            Messages.error("form:brandColour", refused.getMessageKey(), settings.getBrandColour());
         }
     }
 
@@ -83,22 +64,6 @@ public class SiteSettingsBacking implements Serializable {
 
     public void removeWechatQr() {
         settings.setWechatQrPath(null);
-    }
-
-    public DualListModel<String> getHomeBlocks() {
-        return homeBlocks;
-    }
-
-    public void setHomeBlocks(DualListModel<String> homeBlocks) {
-        this.homeBlocks = homeBlocks;
-    }
-
-    public SiteSettings.Theme[] getThemes() {
-        return SiteSettings.Theme.values();
-    }
-
-    public SiteSettings.FontStack[] getFonts() {
-        return SiteSettings.FontStack.values();
     }
 
     public SiteSettings.WatermarkPosition[] getWatermarkPositions() {

@@ -1,6 +1,7 @@
 package dev.vitrine.site.web;
 
 import dev.vitrine.shared.web.Assets;
+import dev.vitrine.shared.web.DesignPreview;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import jakarta.inject.Inject;
@@ -31,25 +32,39 @@ public class ThemeCssServlet extends HttpServlet {
     @Inject
     private Assets assets;
 
+    /** The parameter asking for the draft design's stylesheet, for a staff member previewing it. */
+    static final String DRAFT = "draft";
+
     private volatile Made made;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SiteSettings settings = site.getSettings();
+        boolean draft =
+                request.getParameter(DRAFT) != null && DesignPreview.isOn(request) && settings.getDraft() != null;
+        if (draft) {
+            settings = settings.withDesign(settings.getDraft());
+        }
         String version = version(assets, settings);
         Made shown = made;
         if (shown == null || !shown.version().equals(version)) {
             byte[] bytes = (new String(assets.content("site.css"), StandardCharsets.UTF_8) + "\n" + overrides(settings))
                     .getBytes(StandardCharsets.UTF_8);
             shown = new Made(version, bytes, Assets.gzip(bytes));
-            made = shown;
+            if (!draft) {
+                made = shown;
+            }
         }
         boolean gzip = String.valueOf(request.getHeader("Accept-Encoding")).contains("gzip");
         response.setContentType("text/css;charset=UTF-8");
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader(
                 "Cache-Control",
-                version.equals(request.getParameter("v")) ? "public, max-age=31536000, immutable" : "no-cache");
+                draft
+                        ? "private, no-store"
+                        : version.equals(request.getParameter("v"))
+                                ? "public, max-age=31536000, immutable"
+                                : "no-cache");
         if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
         }
@@ -63,8 +78,8 @@ public class ThemeCssServlet extends HttpServlet {
         String fonts = settings.getFont() == SiteSettings.FontStack.SERIF
                 ? "body { font-family: \"Songti SC\", \"SimSun\", \"Noto Serif CJK SC\", Georgia, \"Times New Roman\", serif; }\n"
                 : "";
-        return ":root { --brand: " + settings.getBrandColour() + "; --accent: " + settings.getAccentColour() + "; }\n"
-                + fonts;
+        return ":root { --brand: " + settings.getBrandColour() + "; --accent: " + settings.getAccentColour()
+                + "; --logo-height: " + settings.getLogoHeight() + "px; }\n" + fonts;
     }
 
     /** What the stylesheet's address carries: it changes whenever the stylesheet does. */

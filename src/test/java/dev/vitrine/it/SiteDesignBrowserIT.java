@@ -1,0 +1,368 @@
+package dev.vitrine.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.testing.Browserless;
+import dev.vitrine.testing.Chromium;
+import dev.vitrine.testing.TestImages;
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site's design as an admin changes it in the back office (headless Chromium), checked on the public
+ * pages: a draft seen by the admin alone, then published to visitors; the home page's blocks, banner slides and
+ * friendly links.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class SiteDesignBrowserIT {
+
+    @ArquillianResource
+    URL base;
+
+    private static ChromeDriver browser;
+
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Chromium.start("en-US");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedInAsAdmin() {
+        Chromium.forget(browser);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
+        open("/login");
+        type("form:username", "admin");
+        type("form:password", BackOfficeBrowserIT.ADMIN_PASSWORD);
+        field("form:signIn").click();
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
+    }
+
+    @Test
+    void aDraftDesignIsSeenByTheAdminAloneUntilPublishedAndAnUnreadableColourIsRefused() {
+        Browserless visitor = new Browserless(base);
+        try {
+            open("/admin/site/design");
+            option("Wide:");
+            typeColour("#7a1f1f");
+            option("Logo above the name, centred");
+            type("form:logoHeight", "80");
+            field("form:preview").click();
+            toast("Draft saved");
+
+            assertEquals("theme-sidebar header-inline", visitor.page("").body().className(), "visitors: unchanged");
+            open("/");
+            assertEquals(
+                    "rgba(122, 31, 31, 1)",
+                    browser.findElement(By.cssSelector(".main-nav")).getCssValue("background-color"),
+                    "the admin sees the draft's brand colour");
+            assertTrue(browser.findElement(By.cssSelector(".design-preview")).isDisplayed(), "marked as a preview");
+            assertEquals(
+                    80,
+                    browser.findElement(By.cssSelector(".brand .logo"))
+                            .getRect()
+                            .getHeight());
+            WebElement logo = browser.findElement(By.cssSelector(".brand .logo"));
+            WebElement name = browser.findElement(By.cssSelector(".brand .company"));
+            assertTrue(
+                    name.getRect().getY()
+                            >= logo.getRect().getY() + logo.getRect().getHeight(),
+                    "the name under the logo");
+            sideBelowContent(true);
+            assertTrue(
+                    visitor.get(stylesheet()).body().contains("--brand: #1f3b63"),
+                    "a visitor asking for the draft's stylesheet gets the published one");
+
+            open("/admin/site/design");
+            typeColour("#ffe066");
+            field("form:publish").click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.xpath("//*[@id='form:brandColour']/following::div[contains(@class,'ui-message')][1]"), "4.5:1"));
+            assertEquals("theme-sidebar header-inline", visitor.page("").body().className(), "nothing published");
+
+            typeColour("#7a1f1f");
+            field("form:publish").click();
+            toast("Published");
+            Document published = visitor.page("");
+            assertEquals("theme-wide header-centred", published.body().className(), "visitors: the new design");
+            assertTrue(published.select(".design-preview").isEmpty());
+            String href = published.selectFirst("link[rel=stylesheet]").attr("href");
+            assertTrue(visitor.get(href.substring(href.indexOf("theme.css")))
+                    .body()
+                    .contains("--brand: #7a1f1f"));
+            open("/");
+            assertTrue(browser.findElements(By.cssSelector(".design-preview")).isEmpty(), "the preview ended");
+        } finally {
+            open("/admin/site/design");
+            option("Sidebar:");
+            typeColour("#1f3b63");
+            option("Logo with the name beside it");
+            type("form:logoHeight", "48");
+            field("form:publish").click();
+            toast("Published");
+        }
+        assertEquals("theme-sidebar header-inline", visitor.page("").body().className());
+        open("/");
+        sideBelowContent(false);
+    }
+
+    @Test
+    void theHomePagesBlocksAreSwitchedOnAndOffAndReorderedAndADiscardedDraftChangesNothing() {
+        try {
+            open("/admin/site/design");
+            pickBlock("source", "Product categories", "add");
+            pickBlock("source", "Contact details", "add");
+            pickBlock("target", "Latest news", "remove");
+            pickBlock("target", "Product categories", "move-top");
+            field("form:preview").click();
+            toast("Draft saved");
+            field("form:discard").click();
+            toast("Draft discarded");
+            assertEquals(List.of("featured", "latest-news"), homeBlocks(), "the discarded draft never showed");
+
+            pickBlock("source", "Product categories", "add");
+            pickBlock("source", "Contact details", "add");
+            pickBlock("target", "Latest news", "remove");
+            pickBlock("target", "Product categories", "move-top");
+            field("form:publish").click();
+            toast("Published");
+            assertEquals(List.of("category-tiles", "featured", "contact-block"), homeBlocks());
+        } finally {
+            publishDefaultBlocks();
+        }
+        assertEquals(List.of("featured", "latest-news"), homeBlocks());
+    }
+
+    @Test
+    void bannerSlidesShowInTheirTimeAndFriendlyLinksWithTheirLogo() throws IOException {
+        try {
+            addBanner("冬季音响升级季", "/products", null, null);
+            addBanner("明年新品预告", null, "2031-05-04 09:30", null);
+            addBanner("去年的活动", null, null, "2020-01-01 00:00");
+            fillBanner("时间颠倒", null, "2021-01-01 00:00", "2020-01-01 00:00");
+            press("entryForm:save");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.xpath("//*[@id='entryForm:endsAt']/following::div[contains(@class,'ui-message')][1]"),
+                    "after the start"));
+
+            open("/admin/home/links");
+            field("form:new").click();
+            type("entryForm:name", "中国汽车音响网");
+            type("entryForm:address", "javascript:alert(1)");
+            press("entryForm:save");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.xpath("//*[@id='entryForm:address']/following::div[contains(@class,'ui-message')][1]"), "http"));
+            type("entryForm:address", "https://audio.example.cn/");
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#entryForm\\:upload input[type=file]")))
+                    .sendKeys(TestImages.pngFile().toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entryForm\\:picture img")));
+            press("entryForm:save");
+            toast("Saved: 中国汽车音响网");
+
+            open("/admin/site/design");
+            pickBlock("source", "Banner slides", "add");
+            pickBlock("target", "Banner slides", "move-top");
+            pickBlock("source", "Friendly links", "add");
+            field("form:publish").click();
+            toast("Published");
+
+            Document home = new Browserless(base).page("");
+            assertEquals(List.of("banners", "featured", "latest-news", "friendly-links"), homeBlocks());
+            List<Element> slides = home.select(".banners .slide");
+            assertEquals(1, slides.size(), "neither the coming nor the past slide: " + slides);
+            assertEquals("冬季音响升级季", slides.get(0).text());
+            assertTrue(slides.get(0).selectFirst("a").attr("href").endsWith("/products"));
+            Element link = home.selectFirst(".friendly-links a");
+            assertEquals("https://audio.example.cn/", link.attr("href"));
+            assertEquals("中国汽车音响网", link.text());
+
+            open("/");
+            WebElement picture = browser.findElement(By.cssSelector(".banners .slide img"));
+            wait.until(driver ->
+                    ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", picture))
+                                    .intValue()
+                            > 0);
+            assertTrue(picture.getRect().getWidth() > 600, "the slide spans the content: " + picture.getRect());
+            WebElement logo = browser.findElement(By.cssSelector(".friendly-links img"));
+            wait.until(driver ->
+                    ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", logo))
+                                    .intValue()
+                            > 0);
+        } finally {
+            deleteAll("/admin/home/banners");
+            deleteAll("/admin/home/links");
+            publishDefaultBlocks();
+        }
+        assertEquals(List.of("featured", "latest-news"), homeBlocks());
+    }
+
+    /** Publishes the demo shop's home page blocks again (featured products, then the latest news), whatever is shown. */
+    private void publishDefaultBlocks() {
+        open("/admin/site/design");
+        clickWhenSettled(By.cssSelector("#form\\:homeBlocks .ui-picklist-button-remove-all"));
+        wait.until(driver ->
+                driver
+                        .findElements(By.cssSelector("#form\\:homeBlocks .ui-picklist-target li.ui-picklist-item"))
+                        .stream()
+                        .noneMatch(WebElement::isDisplayed));
+        pickBlock("source", "Featured products", "add");
+        pickBlock("source", "Latest news", "add");
+        field("form:publish").click();
+        toast("Published");
+    }
+
+    private void addBanner(String title, String link, String startsAt, String endsAt) throws IOException {
+        fillBanner(title, link, startsAt, endsAt);
+        press("entryForm:save");
+        toast("Saved: " + title);
+    }
+
+    /** Opens a new banner slide's dialog and fills it in, a picture included. */
+    private void fillBanner(String title, String link, String startsAt, String endsAt) throws IOException {
+        open("/admin/home/banners");
+        field("form:new").click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entryForm\\:upload input[type=file]")))
+                .sendKeys(TestImages.pngFile().toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entryForm\\:picture img")));
+        type("entryForm:title", title);
+        if (link != null) {
+            type("entryForm:link", link);
+        }
+        // Each date's calendar is closed (a click beside it) before the next is typed, which it would take.
+        if (startsAt != null) {
+            type("entryForm:startsAt_input", startsAt);
+            clickWhenSettled(By.cssSelector("#editDialog .ui-dialog-title"));
+        }
+        if (endsAt != null) {
+            type("entryForm:endsAt_input", endsAt);
+            clickWhenSettled(By.cssSelector("#editDialog .ui-dialog-title"));
+        }
+    }
+
+    private void deleteAll(String page) {
+        open(page);
+        By delete = By.cssSelector("#form\\:entries .ui-button-danger");
+        while (!browser.findElements(delete).isEmpty()) {
+            int rows = browser.findElements(delete).size();
+            clickWhenSettled(delete);
+            clickWhenSettled(By.cssSelector(".ui-confirmdialog-yes"));
+            wait.until(driver -> driver.findElements(delete).size() < rows);
+        }
+    }
+
+    private List<String> homeBlocks() {
+        return new Browserless(base)
+                .page("").select("main.content section.block").stream()
+                        .map(block -> block.className().replace("block ", ""))
+                        .toList();
+    }
+
+    /** The address of the stylesheet of the page open, from {@code theme.css} on. */
+    private String stylesheet() {
+        String href =
+                browser.findElement(By.cssSelector("link[rel=stylesheet]")).getAttribute("href");
+        return href.substring(href.indexOf("theme.css"));
+    }
+
+    private void sideBelowContent(boolean below) {
+        WebElement main = browser.findElement(By.cssSelector("main.content"));
+        WebElement side = browser.findElement(By.cssSelector("aside.side"));
+        assertEquals(
+                below,
+                side.getRect().getY() >= main.getRect().getY() + main.getRect().getHeight(),
+                below ? "the wide look puts the sidebar's boxes below the content" : "the sidebar beside the content");
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + base.getPort() + base.getPath().replaceAll("/$", "") + path);
+    }
+
+    private WebElement field(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private void type(String id, String text) {
+        WebElement input = field(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Waits for a message that says {@code what} to pop up. */
+    private void toast(String what) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), what));
+    }
+
+    /** Clicks a button of a dialog once the upload's list of files has faded away. */
+    private void press(String id) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".ui-fileupload-row"), 0));
+        field(id).click();
+    }
+
+    /** Clicks the choice whose label starts with {@code label}. */
+    private void option(String label) {
+        clickWhenSettled(By.xpath("//label[starts-with(normalize-space(), '" + label + "')]"));
+    }
+
+    /** Selects a block in one list of the home page's pick list, presses one of its buttons, and waits for the move. */
+    private void pickBlock(String list, String label, String button) {
+        String item = "[normalize-space()='" + label + "']";
+        clickWhenSettled(
+                By.xpath("//*[@id='form:homeBlocks']//ul[contains(@class,'ui-picklist-" + list + "')]/li" + item));
+        clickWhenSettled(By.cssSelector("#form\\:homeBlocks .ui-picklist-button-" + button));
+        String goal = switch (button) {
+            case "add" -> "//ul[contains(@class,'ui-picklist-target')]/li" + item;
+            case "remove" -> "//ul[contains(@class,'ui-picklist-source')]/li" + item;
+            default -> "//ul[contains(@class,'ui-picklist-target')]/li[1]" + item;
+        };
+        wait.until(driver -> !driver.findElements(By.xpath("//*[@id='form:homeBlocks']" + goal))
+                        .isEmpty()
+                && (Boolean) ((JavascriptExecutor) driver).executeScript("return jQuery(':animated').length === 0"));
+    }
+
+    /** Types a colour into the brand colour's picker (its text input). */
+    private void typeColour(String colour) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[id='form:brandColour'], [id='form:brandColour'] input[type=text]")));
+        input.clear();
+        input.sendKeys(colour, Keys.TAB);
+    }
+
+    /** Clicks what {@code target} finds, again if an ajax update replaced it meanwhile. */
+    private void clickWhenSettled(By target) {
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(target).click();
+            return true;
+        });
+    }
+}
