@@ -17,7 +17,10 @@ import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.pages.entity.Page;
 import dev.vitrine.pages.service.PageEditService;
 import dev.vitrine.shared.config.VitrineConfig;
+import dev.vitrine.site.entity.Banner;
+import dev.vitrine.site.entity.FriendlyLink;
 import dev.vitrine.site.entity.SiteSettings;
+import dev.vitrine.site.entity.SiteSettings.HomeBlock;
 import dev.vitrine.site.service.DemoImages.Motif;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
@@ -75,6 +78,9 @@ public class DemoContent {
     @Inject
     private TranslationEditService translations;
 
+    @Inject
+    private HomeEntryService homeEntries;
+
     /**
      * One transaction, committed when this method returns (see {@link DemoContentAtStart} for why here). Anyone:
      * its caller starts the application, as nobody; it does nothing once the database has its settings.
@@ -94,6 +100,7 @@ public class DemoContent {
         loadNews();
         loadPages();
         loadEnglish();
+        loadHomeEntries();
         LOG.info("Empty database: loaded the demo shop (set VITRINE_DEMO_CONTENT=false to start empty)");
     }
 
@@ -112,6 +119,7 @@ public class DemoContent {
                 "Car audio upgrades in Guangzhou: speakers, amplifiers, subwoofers and sound deadening, fitted in our workshop.");
         settings.setFooterTextEn(
                 "Fifteen years of car audio upgrades · Fitted in our workshop · Free delivery in China");
+        settings.setHomeBlocks(List.of(HomeBlock.BANNERS, HomeBlock.FEATURED, HomeBlock.NEWS, HomeBlock.LINKS));
         site.create(settings);
     }
 
@@ -516,9 +524,48 @@ public class DemoContent {
         pages.save(about);
     }
 
+    /** Two banner slides and three friendly links for the home page. */
+    private void loadHomeEntries() {
+        banner(
+                "demo/banner-winter.png",
+                new Color(0x1f4e8c),
+                "冬季隔音升级 · 到店安装",
+                "Winter sound deadening, fitted in our workshop",
+                "/products?category=car-accessories");
+        banner(
+                "demo/banner-a4.png",
+                new Color(0x9c4221),
+                "A4 四声道功放 新品到店",
+                "New in: the A4 four-channel amplifier",
+                "/products/a4-class-d-amplifier");
+        link("汽车音响改装论坛", "https://car-audio-forum.example/");
+        link("广州汽配城", "https://auto-parts-city.example/");
+        link("声悦天猫旗舰店", "https://shengyue-audio.example/");
+    }
+
+    private void banner(String path, Color tint, String title, String titleEn, String link) {
+        Banner banner = new Banner();
+        banner.setPicturePath(store(path, DemoImages.banner(tint)));
+        banner.setTitle(title);
+        banner.setTitleEn(titleEn);
+        banner.setLink(link);
+        homeEntries.save(banner);
+    }
+
+    private void link(String name, String address) {
+        FriendlyLink link = new FriendlyLink();
+        link.setName(name);
+        link.setAddress(address);
+        homeEntries.save(link);
+    }
+
     /** Draws a demo picture and its thumbnail into the media store; returns its path. */
     private String image(String path, Motif motif, Color tint) {
-        byte[] picture = DemoImages.draw(motif, tint, 600);
+        return store(path, DemoImages.draw(motif, tint, 600));
+    }
+
+    /** Writes a picture and its thumbnail into the media store; returns its path. */
+    private String store(String path, byte[] picture) {
         media.write(path, picture);
         media.write(MediaStore.thumbnailOf(path), ImageUpload.thumbnail(picture, ImageUpload.Format.PNG));
         return path;

@@ -95,6 +95,24 @@ final class DemoImages {
         return png(image);
     }
 
+    /** A banner of 1600 x 600 pixels: a ground from {@code tint} to dark, with a row of speakers on the right. */
+    static byte[] banner(Color tint) {
+        BufferedImage image = new BufferedImage(1600, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setPaint(new GradientPaint(0, 0, tint, 1600, 600, tint.darker().darker()));
+            g.fillRect(0, 0, 1600, 600);
+            g.setStroke(new BasicStroke(6f));
+            speaker(g, 1000, 330, 120);
+            speaker(g, 1290, 270, 170);
+            speaker(g, 1500, 420, 80);
+        } finally {
+            g.dispose();
+        }
+        return png(image);
+    }
+
     private static void speaker(Graphics2D g, double cx, double cy, double r) {
         g.setColor(new Color(0x1a1a1a));
         g.fill(circle(cx, cy, r));
