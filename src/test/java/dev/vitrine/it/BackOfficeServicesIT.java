@@ -37,6 +37,9 @@ import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.StaleEntityException;
+import dev.vitrine.site.entity.Banner;
+import dev.vitrine.site.service.BannerTimes;
+import dev.vitrine.site.service.HomeEntryService;
 import dev.vitrine.testing.MovableClock;
 import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
@@ -51,6 +54,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -113,6 +117,12 @@ class BackOfficeServicesIT {
 
     @Inject
     ScheduledAppearances appearances;
+
+    @Inject
+    HomeEntryService homeEntries;
+
+    @Inject
+    BannerTimes bannerTimes;
 
     @Inject
     ViewStatsService stats;
@@ -198,6 +208,39 @@ class BackOfficeServicesIT {
         Product draft = new Product(category, "", "Draft " + draftWord);
         asEditor.call(() -> productEdits.save(draft));
         assertEquals(List.of(), found(draftWord));
+    }
+
+    @Test
+    void aBannerSlideShowsFromItsStartToItsEndAndItsTimesAreNoticed() throws Exception {
+        Banner banner = new Banner();
+        banner.setPicturePath("demo/banner-winter.png");
+        banner.setTitle("限时 " + madeUpWord());
+        LocalDateTime start = clock.now().plusHours(2);
+        banner.setStartsAt(start);
+        banner.setEndsAt(start.plusHours(1));
+        Banner saved = asEditor.call(() -> homeEntries.save(banner));
+        try {
+            assertFalse(showing(saved), "not before its start");
+            LocalDateTime before = clock.now();
+            clock.moveAhead(Duration.ofHours(2));
+            assertTrue(homeEntries.bannersChangeBetween(before, clock.now()), "its start is noticed");
+            bannerTimes.look(); // what the check every minute does: it announces the home page as changed
+            assertTrue(showing(saved), "from its start");
+            assertFalse(
+                    homeEntries.bannersChangeBetween(clock.now(), clock.now().plusMinutes(59)));
+            clock.moveAhead(Duration.ofHours(1));
+            assertFalse(showing(saved), "not after its end");
+        } finally {
+            asEditor.call(() -> {
+                homeEntries.delete(Banner.class, saved.getId());
+                return null;
+            });
+        }
+    }
+
+    private boolean showing(Banner banner) {
+        return homeEntries.showingBanners(clock.now()).stream()
+                .anyMatch(shown -> shown.getId().equals(banner.getId()));
     }
 
     /** The addresses the search finds for words. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,17 +41,25 @@ class PublicLayoutBrowserIT {
 
     private record Screen(String name, int width, int height, boolean phone) {}
 
-    /** A look a site can publish: a layout and a header layout (see the design page). */
-    private record Look(String theme, String header) {
+    /** A look a site can publish: a layout, a header layout and a brand colour (see the design page). */
+    private record Look(String theme, String header, String brand) {
 
         String name() {
             return theme.toLowerCase(Locale.ROOT) + "-"
                     + header.toLowerCase(Locale.ROOT).replace('_', '-');
         }
+
+        /** The classes the page's body has in this look. */
+        String bodyClass() {
+            return "theme-" + theme.toLowerCase(Locale.ROOT) + " header-"
+                    + header.toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
-    private static final List<Look> LOOKS =
-            List.of(new Look("SIDEBAR", "INLINE"), new Look("WIDE", "CENTRED"), new Look("CATALOGUE", "LOGO_ONLY"));
+    private static final List<Look> LOOKS = List.of(
+            new Look("SIDEBAR", "INLINE", "#1f3b63"),
+            new Look("WIDE", "CENTRED", "#7a1f1f"),
+            new Look("CATALOGUE", "LOGO_ONLY", "#22543d"));
 
     /** What a first visit of a page may weigh besides pictures: the page, its stylesheet and icons. */
     private static final int FIRST_VISIT_BYTES = 40 * 1024;
@@ -141,6 +150,10 @@ class PublicLayoutBrowserIT {
                     .getAttribute("id");
             browser.findElement(By.cssSelector("label[for='" + input + "']")).click();
         }
+        WebElement brand = browser.findElement(
+                By.cssSelector("input[id='form:brandColour'], [id='form:brandColour'] input[type=text]"));
+        brand.clear();
+        brand.sendKeys(look.brand(), Keys.TAB);
         browser.findElement(By.id("form:publish")).click();
         waiting()
                 .until(driver -> driver.findElements(By.cssSelector(".ui-growl-message")).stream()
@@ -165,6 +178,10 @@ class PublicLayoutBrowserIT {
                                 browser.getScreenshotAs(OutputType.BYTES));
                     }
                     String where = look.name() + " " + screen.name() + " " + path + ": ";
+                    String shown = (String) browser.executeScript("return document.body.className");
+                    if (!shown.equals(look.bodyClass())) {
+                        failures.add(where + "shown in the look " + shown);
+                    }
                     failures.addAll(misfits(screen, where));
                     long weight = firstVisitBytes();
                     if (weight > FIRST_VISIT_BYTES) {

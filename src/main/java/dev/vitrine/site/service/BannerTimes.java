@@ -49,8 +49,8 @@ public class BannerTimes {
         jobs.every(JOB, Duration.ofMinutes(1), Duration.ofMinutes(5), this::look);
     }
 
-    /** Announces the home page if a banner started or ended since the last look. */
-    void look() {
+    /** Announces the home page if a banner started or ended since the last look (run every minute). */
+    public synchronized void look() {
         LocalDateTime now = clock.now();
         if (cluster.grid().isLeader() && entries.bannersChangeBetween(lookedAt, now)) {
             changes.fire(ContentChange.of(Set.of(HomeEntryService.HOME)));
