@@ -42,7 +42,8 @@ if [ -z "$SITE" ]; then
 fi
 [ -n "${VITRINE_ADMIN_PASSWORD:-}" ] || { echo "VITRINE_ADMIN_PASSWORD: the admin's password, to publish each look"; exit 1; }
 
-# Publishes a look (a layout and a header layout, as the design page names them) as an admin would.
+# Publishes a look (a layout and a header layout, as the design page names them) as an admin would, after
+# giving the site its address (canonical and alternate links are absolute only once it has one).
 cat >"$WORK/publish.js" <<'JS'
 const puppeteer = require('puppeteer-core');
 const [site, theme, header, chromium, flags, profile] = process.argv.slice(2);
@@ -53,6 +54,13 @@ const [site, theme, header, chromium, flags, profile] = process.argv.slice(2);
   await page.type('#form\\:username', 'admin');
   await page.type('#form\\:password', process.env.VITRINE_ADMIN_PASSWORD);
   await Promise.all([page.waitForNavigation(), page.click('#form\\:signIn')]);
+  await page.goto(`${site}/admin/site/settings`);
+  if (await page.$eval('#form\\:siteUrl', input => input.value) !== site) {
+    await page.$eval('#form\\:siteUrl', input => { input.value = ''; });
+    await page.type('#form\\:siteUrl', site);
+    await page.click('#form\\:save');
+    await page.waitForSelector('.ui-growl-message');
+  }
   await page.goto(`${site}/admin/site/design`);
   for (const value of [theme, header]) {
     const id = await page.$eval(`input[value="${value}"]`, input => input.id);

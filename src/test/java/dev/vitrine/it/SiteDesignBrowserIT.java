@@ -198,6 +198,9 @@ class SiteDesignBrowserIT {
                     slides(home),
                     "neither the coming slide nor the past one");
             assertTrue(home.select(".banners .slide a").get(2).attr("href").endsWith("/products"));
+            Element english = new Browserless(base).page("en/").selectFirst(".banners .slide");
+            assertEquals("Winter sound deadening, fitted in our workshop", english.text(), "its English title");
+            assertTrue(english.selectFirst("a").attr("href").endsWith("/en/products?category=car-accessories"));
             Element link = home.select(".friendly-links a").last();
             assertEquals("https://audio.example.cn/", link.attr("href"));
             assertEquals("中国汽车音响网", link.text());

@@ -13,6 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +44,18 @@ public class SiteService {
     /** The settings; there is always exactly one row once the site has started. */
     public SiteSettings getSettings() {
         return em.createQuery("SELECT s FROM SiteSettings s ORDER BY s.id", SiteSettings.class)
+                .setMaxResults(1)
+                .getSingleResult();
+    }
+
+    /**
+     * The settings as the database has them now, past the entity cache: a design draft saved on another
+     * instance of a cluster is seen at once in a preview here.
+     */
+    public SiteSettings getSettingsAsStored() {
+        return em.createQuery("SELECT s FROM SiteSettings s ORDER BY s.id", SiteSettings.class)
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .setHint("jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH)
                 .setMaxResults(1)
                 .getSingleResult();
     }

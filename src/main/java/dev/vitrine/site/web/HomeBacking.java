@@ -15,7 +15,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
 /** The home page ({@code /}): its blocks' content (banners, featured products, latest news, friendly links). */
@@ -44,9 +43,6 @@ public class HomeBacking {
     @Inject
     private ShopClock clock;
 
-    @Inject
-    private HttpServletRequest request;
-
     private List<ItemCard> featured;
     private List<ItemCard> latestNews;
     private List<Banner> banners;
@@ -63,10 +59,13 @@ public class HomeBacking {
         links = entries.list(FriendlyLink.class);
     }
 
-    /** Where a banner leads: an address of this site within it, another site's as it is; null: nowhere. */
+    /**
+     * Where a banner leads: an address of this site in the page's language ({@code /products} is {@code
+     * /en/products} on the English pages), another site's as it is; null: nowhere.
+     */
     public String href(Banner banner) {
         String link = banner.getLink();
-        return link == null || !link.startsWith("/") ? link : request.getContextPath() + link;
+        return link == null || !link.startsWith("/") ? link : language.getBase() + link;
     }
 
     public List<Banner> getBanners() {

@@ -65,7 +65,7 @@ public class SiteLayout {
         }
         if (previewed == null) {
             rendered.madeForThisRequest();
-            SiteSettings settings = site.getSettings();
+            SiteSettings settings = site.getSettingsAsStored();
             Design draft = settings.getDraft();
             SiteSettings shown = draft == null ? settings : settings.withDesign(draft);
             previewed = language.getCurrent().isOriginal() ? shown : shown.inEnglish();

@@ -39,9 +39,9 @@ public class ThemeCssServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SiteSettings settings = site.getSettings();
-        boolean draft =
-                request.getParameter(DRAFT) != null && DesignPreview.isOn(request) && settings.getDraft() != null;
+        boolean preview = request.getParameter(DRAFT) != null && DesignPreview.isOn(request);
+        SiteSettings settings = preview ? site.getSettingsAsStored() : site.getSettings();
+        boolean draft = preview && settings.getDraft() != null;
         if (draft) {
             settings = settings.withDesign(settings.getDraft());
         }
