@@ -5,6 +5,7 @@ import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.jobs.Jobs;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -22,6 +23,7 @@ import java.util.Set;
 @Singleton
 @Startup
 @DependsOn("SchemaMigrations")
+@PermitAll
 public class BannerTimes {
 
     private static final String JOB = "banner times";
