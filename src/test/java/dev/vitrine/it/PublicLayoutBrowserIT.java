@@ -209,8 +209,8 @@ class PublicLayoutBrowserIT {
     }
 
     /**
-     * What other companies bring: a long name, a wide logo, many menu entries, put in the page as the server would
-     * show them (with the name's length class it would give).
+     * What other companies bring: a long name, a wide logo, many menu entries and categories, put in the page as
+     * the server would show them (with the name's length class it would give).
      */
     private List<String> longNamesThatDontFit(Look look) throws IOException {
         String wideLogo = "data:image/svg+xml," + "<svg xmlns='http://www.w3.org/2000/svg' width='300' height='80'>"
@@ -230,6 +230,12 @@ class PublicLayoutBrowserIT {
                                 + " while (nav.children.length < 12) {"
                                 + "   const entry = nav.lastElementChild.cloneNode(true);"
                                 + "   entry.textContent = '案例中心 ' + nav.children.length; nav.appendChild(entry);"
+                                + " }"
+                                + " const categories = document.querySelector('.side .box ul.plain');"
+                                + " while (categories.children.length < 12) {"
+                                + "   const entry = categories.lastElementChild.cloneNode(true);"
+                                + "   entry.firstElementChild.textContent = '汽车隔音材料 ' + categories.children.length;"
+                                + "   categories.appendChild(entry);"
                                 + " }",
                         page.getValue(),
                         wideLogo,
