@@ -163,17 +163,23 @@ class BackOfficeBrowserIT {
 
     /**
      * Picks an entry of a PrimeFaces drop-down: the list shown (a redrawn menu may leave its old list behind),
-     * opened again if an update of the page closed it.
+     * opened again if an update of the page closed it, and again until the menu has taken it (a click on an
+     * entry scrolled into view can land after the panel closed on the page's scrolling).
      */
     private void choose(String menuId, String label) {
         awaitNoRequestInFlight();
         By entries = By.xpath("//*[@id='" + menuId + "_items']//li[normalize-space()='" + label + "']");
         By panels = By.id(menuId + "_panel");
+        String chosen = "const select = document.getElementById(arguments[0] + '_input');"
+                + " return select && select.selectedIndex >= 0 ? select.options[select.selectedIndex].text.trim() : null;";
         wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            if (label.equals(((JavascriptExecutor) driver).executeScript(chosen, menuId))) {
+                return true;
+            }
             for (WebElement entry : driver.findElements(entries)) {
                 if (entry.isDisplayed() && entry.getSize().getHeight() > 0) {
                     entry.click();
-                    return true;
+                    return false;
                 }
             }
             if (driver.findElements(panels).stream().noneMatch(WebElement::isDisplayed)) {
