@@ -1079,8 +1079,10 @@ class BackOfficeBrowserIT {
         open("/admin/audit/log");
         choose("form:target", "inquiry");
         By entries = By.cssSelector("#form\\:entries tbody tr");
-        wait.until(driver -> driver.findElements(entries).stream()
-                .allMatch(entry -> entry.getText().contains(" inquiry ")));
+        wait.withMessage(() -> "the log's entries: "
+                        + browser.findElement(By.id("form:entries")).getText())
+                .until(driver -> driver.findElements(entries).stream()
+                        .allMatch(entry -> entry.getText().contains(" inquiry ")));
         assertTrue(browser.findElement(entries).getText().contains("Answered inquiry"), "the newest: the answer");
         type("form:words", "Called back, no answer");
         wait.until(driver -> driver.findElements(entries).size() == 1
