@@ -59,6 +59,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -1367,9 +1368,16 @@ class BackOfficeBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(userRow(username), stateAfter));
     }
 
+    /**
+     * Signs in and waits for the refusal, looked up afresh each time: the page is being replaced meanwhile (and
+     * Chromium may answer for an element of the page going away with an error of its own).
+     */
     private void signInRefused(String username, String password, String because) {
         signIn(username, password);
-        assertTrue(field("form:messages").getText().contains(because), username);
+        new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50))
+                .ignoring(WebDriverException.class)
+                .withMessage(username + " not refused because " + because)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), because));
     }
 
     @Test
