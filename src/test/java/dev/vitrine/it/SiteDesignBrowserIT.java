@@ -209,6 +209,15 @@ class SiteDesignBrowserIT {
             clickWhenSettled(By.xpath(row("冬季音响升级季") + "//button[@title='Move up']"));
             wait.until(driver -> slides(new Browserless(base).page("")).get(1).equals("冬季音响升级季"));
 
+            clickWhenSettled(By.xpath(row("冬季音响升级季") + "//button[@title='Edit']"));
+            type("entryForm:titleEn", "Winter upgrades, extended");
+            press("entryForm:save");
+            toast("Saved: 冬季音响升级季");
+            assertEquals(
+                    "Winter upgrades, extended",
+                    slides(new Browserless(base).page("en/")).get(1),
+                    "the edited English title on the English home page");
+
             open("/");
             WebElement picture = browser.findElement(By.cssSelector(".banners .slide img"));
             wait.until(driver ->
@@ -225,7 +234,12 @@ class SiteDesignBrowserIT {
             delete("/admin/home/banners", "冬季音响升级季", "明年新品预告", "去年的活动");
             delete("/admin/home/links", "中国汽车音响网");
         }
-        assertEquals(DEMO_SLIDES, slides(new Browserless(base).page("")));
+        Document home = new Browserless(base).page("");
+        assertEquals(DEMO_SLIDES, slides(home), "the deleted slides are gone");
+        assertTrue(
+                home.select(".friendly-links a").stream()
+                        .noneMatch(link -> link.text().equals("中国汽车音响网")),
+                "the deleted link is gone");
     }
 
     /** The titles of the banner slides a page shows, in order. */

@@ -78,7 +78,12 @@ public class HomeEntryService {
             String pictureBefore = null;
             T saved;
             if (entry.isNew()) {
-                entry.setSortOrder(list(entry.getClass()).size() + 1);
+                Integer last = em.createQuery(
+                                "SELECT MAX(e.sortOrder) FROM "
+                                        + entry.getClass().getSimpleName() + " e",
+                                Integer.class)
+                        .getSingleResult();
+                entry.setSortOrder(last == null ? 1 : last + 1);
                 em.persist(entry);
                 saved = entry;
             } else {
