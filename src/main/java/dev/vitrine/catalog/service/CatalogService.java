@@ -43,14 +43,14 @@ public class CatalogService {
         return VisibleItems.localized(em, ItemKind.PRODUCT, in, slug, this::findVisibleProduct);
     }
 
-    /** One page of visible products, of one category or (with {@code null}) of all. */
+    /** One page of visible products, of one category and those below it, or (with {@code null}) of all. */
     public PageResult<ItemCard> listVisibleProducts(InLanguage in, Category category, int page, int pageSize) {
         return VisibleItems.page(
                 em,
                 Product.class,
                 in,
                 clock.now(),
-                (cb, product) -> category == null ? cb.conjunction() : cb.equal(product.get("category"), category),
+                (cb, product) -> VisibleItems.inCategory(em, cb, product, category),
                 CatalogService::shopOrder,
                 page,
                 pageSize);

@@ -9,14 +9,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A group of products or of articles, shown in the navigation in the shop's order. */
+/**
+ * A group of products or of articles, shown in the navigation in the shop's order. A category may sit in
+ * another of its kind (汽车音响 › 功放), at most {@link #MAX_DEPTH} levels deep; its list shows its children's
+ * items too.
+ */
 @Entity
 @Table(name = "category")
 @Cacheable
@@ -29,6 +37,8 @@ public class Category extends BaseEntity {
     public static final String LIST_BY_KIND = "Category.listByKind";
     public static final String FIND_BY_SLUG = "Category.findBySlug";
     public static final int NAME_LENGTH = 100;
+    /** How many levels a tree of categories may have: more would not fit a menu. */
+    public static final int MAX_DEPTH = 3;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -51,7 +61,12 @@ public class Category extends BaseEntity {
     @Column(name = "name_en", length = NAME_LENGTH)
     private String nameEn;
 
-    /** The place among the categories of its kind, written only through {@code Places}. */
+    /** The category this one sits in; {@code null} at the top. */
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    private Category parent;
+
+    /** The place in its kind's tree read depth first, written only through {@code Places}. */
     @Column(name = "sort_order", nullable = false, updatable = false)
     private int sortOrder;
 
@@ -89,6 +104,33 @@ public class Category extends BaseEntity {
     /** The name in a language: the English one where there is one, else the Chinese. */
     public String nameIn(Language language) {
         return language == Language.ENGLISH && nameEn != null ? nameEn : name;
+    }
+
+    public Category getParent() {
+        return parent;
+    }
+
+    public void setParent(Category parent) {
+        this.parent = parent;
+    }
+
+    /** From the top category down to this one. */
+    public List<Category> getPath() {
+        List<Category> path = new ArrayList<>();
+        for (Category step = this; step != null && path.size() <= MAX_DEPTH; step = step.parent) {
+            path.add(0, step);
+        }
+        return path;
+    }
+
+    /** 0 for a category at the top, 1 for one inside it, and so on. */
+    public int getDepth() {
+        return getPath().size() - 1;
+    }
+
+    /** The names from the top down ("汽车音响 › 功放"), as staff choose a category. */
+    public String getPathName() {
+        return String.join(" › ", getPath().stream().map(Category::getName).toList());
     }
 
     public String getSlug() {

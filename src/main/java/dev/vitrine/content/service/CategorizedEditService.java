@@ -24,7 +24,8 @@ public abstract class CategorizedEditService<T extends CategorizedItem> extends 
     @Override
     protected void narrow(CriteriaBuilder cb, Root<T> root, ItemFilter filter, List<Predicate> predicates) {
         if (filter.categoryId() != null) {
-            predicates.add(cb.equal(root.get("category").get("id"), filter.categoryId()));
+            Category category = em.find(Category.class, filter.categoryId());
+            predicates.add(category == null ? cb.disjunction() : VisibleItems.inCategory(em, cb, root, category));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.CategoryTree;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.DuplicateSlugException;
@@ -44,8 +45,17 @@ public class CategoryService {
     @Inject
     private Event<ContentChange> changes;
 
-    /** The categories of one kind, in the shop's order. */
+    /** The categories of one kind, in the shop's order: depth first, each followed by its children. */
     public List<Category> listCategories(CategoryKind kind) {
+        return tree(kind).inOrder();
+    }
+
+    /** The categories of one kind as a tree. */
+    public CategoryTree tree(CategoryKind kind) {
+        return new CategoryTree(read(kind));
+    }
+
+    private List<Category> read(CategoryKind kind) {
         return em.createNamedQuery(Category.LIST_BY_KIND, Category.class)
                 .setParameter("kind", kind)
                 .getResultList();
@@ -74,9 +84,18 @@ public class CategoryService {
                 .ifPresent(other -> {
                     throw new DuplicateSlugException();
                 });
+        Category parent =
+                category.getParent() == null ? null : get(category.getParent().getId());
+        if (parent != null
+                && (parent.getKind() != category.getKind()
+                        || !tree(category.getKind()).mayHold(parent, category))) {
+            throw new BusinessException("category.parentRefused");
+        }
+        category.setParent(parent);
         String action = category.isNew() ? "CREATE" : "UPDATE"; // a persisted one is no longer new
         try {
             Category saved;
+            boolean placed; // new, or put in another category: it goes after its new siblings
             if (category.isNew()) {
                 Integer last = em.createQuery(
                                 "SELECT MAX(c.sortOrder) FROM Category c WHERE c.kind = :kind", Integer.class)
@@ -85,10 +104,17 @@ public class CategoryService {
                 category.setSortOrder(last == null ? 1 : last + 1);
                 em.persist(category);
                 saved = category;
+                placed = true;
             } else {
+                Category stored = get(category.getId());
+                placed = !sameCategory(stored.getParent(), parent);
                 saved = em.merge(category);
             }
             em.flush();
+            if (placed) {
+                Places.number(em, "category", new CategoryTree(read(saved.getKind()), saved.getId()).inOrder());
+                em.refresh(saved); // the place as written, not as read, for the cache it goes to on commit
+            }
             audit.record(action, "CATEGORY", saved.getId(), saved.getName());
             changes.fire(ContentChange.everything());
             return saved;
@@ -118,6 +144,9 @@ public class CategoryService {
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public void delete(long id, Long moveTo) {
         Category category = get(id);
+        if (!tree(category.getKind()).children(category).isEmpty()) {
+            throw new BusinessException("category.hasChildren");
+        }
         if (countContent(category) > 0) {
             if (moveTo == null || moveTo == id) {
                 throw new BusinessException("category.hasContent");
@@ -151,15 +180,22 @@ public class CategoryService {
         em.createQuery(update).executeUpdate();
     }
 
-    /** Moves a category one place up or down among those of its kind; like products' places, no version. */
+    /**
+     * Moves a category one place up or down among those in the same parent, its children with it; like
+     * products' places, no version.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public void move(long id, boolean up) {
         Category category = get(id);
-        Places.moveOnePlace(listCategories(category.getKind()), category, up).ifPresent(moved -> {
+        tree(category.getKind()).orderAfterMoving(category, up).ifPresent(moved -> {
             Places.number(em, "category", moved);
             audit.record("MOVE", "CATEGORY", id, category.getName() + (up ? " up" : " down"));
             changes.fire(ContentChange.everything());
         });
+    }
+
+    private static boolean sameCategory(Category one, Category other) {
+        return one == null ? other == null : other != null && one.getId().equals(other.getId());
     }
 
     private Category get(long id) {

@@ -1,5 +1,7 @@
 package dev.vitrine.content.service;
 
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.CategoryTree;
 import dev.vitrine.content.entity.ItemAddress;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
@@ -57,6 +59,20 @@ public final class VisibleItems {
     }
 
     /** The visible item at an address, loaded with the entity graph named {@code graph} if it has one. */
+    /** Items of the category or of any category below it; all of them with {@code null}. */
+    public static Predicate inCategory(
+            EntityManager em, CriteriaBuilder cb, Root<? extends PublishedItem> item, Category category) {
+        if (category == null) {
+            return cb.conjunction();
+        }
+        List<Category> ofKind = em.createNamedQuery(Category.LIST_BY_KIND, Category.class)
+                .setParameter("kind", category.getKind())
+                .getResultList();
+        List<Long> ids = new CategoryTree(ofKind)
+                .withDescendants(category).stream().map(Category::getId).toList();
+        return item.get("category").get("id").in(ids);
+    }
+
     public static <T extends PublishedItem> Optional<T> find(
             EntityManager em, Class<T> kind, String slug, LocalDateTime now, String graph) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

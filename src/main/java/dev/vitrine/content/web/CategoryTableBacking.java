@@ -2,6 +2,7 @@ package dev.vitrine.content.web;
 
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.CategoryTree;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
@@ -16,8 +17,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Product and news categories ({@code /admin/categories}): add, rename, reorder, and delete, where a
- * category with content can only go if its content moves to another category first.
+ * Product and news categories ({@code /admin/categories}): add, rename, put one inside another, reorder, and
+ * delete, where a category with content can only go if its content moves to another category first, and one
+ * with categories inside it only once they are gone or moved.
  */
 @Named
 @ViewScoped
@@ -29,8 +31,10 @@ public class CategoryTableBacking implements Serializable {
     private CategoryService categories;
 
     private CategoryKind kind = CategoryKind.PRODUCT;
+    private CategoryTree tree;
     private List<Category> rows;
     private Category editing;
+    private Long parentId;
     private Category deleting;
     private long deletingContent;
     private Long moveTo;
@@ -41,7 +45,8 @@ public class CategoryTableBacking implements Serializable {
     }
 
     private void reload() {
-        rows = categories.listCategories(kind);
+        tree = categories.tree(kind);
+        rows = tree.inOrder();
     }
 
     public void showKind(CategoryKind shown) {
@@ -51,10 +56,12 @@ public class CategoryTableBacking implements Serializable {
 
     public void startNew() {
         editing = new Category(kind, "", "", 0);
+        parentId = null;
     }
 
     public void startEdit(Category category) {
         editing = category;
+        parentId = category.getParent() == null ? null : category.getParent().getId();
     }
 
     public void save() {
@@ -62,6 +69,11 @@ public class CategoryTableBacking implements Serializable {
             Messages.error("categoryForm:slug", "admin.slugInvalid");
             return;
         }
+        Category previousParent = editing.getParent();
+        editing.setParent(rows.stream()
+                .filter(c -> c.getId().equals(parentId))
+                .findFirst()
+                .orElse(null));
         try {
             categories.save(editing);
             Messages.info("admin.saved", editing.getName());
@@ -72,6 +84,9 @@ public class CategoryTableBacking implements Serializable {
             Messages.error("categoryForm:slug", e.getMessageKey());
         } catch (StaleEntityException e) {
             Messages.error(null, e.getMessageKey());
+        } catch (BusinessException e) {
+            editing.setParent(previousParent); // the table shows the category where it still is
+            Messages.error("categoryForm:parent", e.getMessageKey());
         }
     }
 
@@ -102,6 +117,21 @@ public class CategoryTableBacking implements Serializable {
         return rows.stream()
                 .filter(c -> deleting != null && !c.getId().equals(deleting.getId()))
                 .toList();
+    }
+
+    /** Where the edited category may go: at the top, or in a category not inside it with room below. */
+    public List<Category> getParentChoices() {
+        return editing == null
+                ? List.of()
+                : rows.stream().filter(c -> tree.mayHold(c, editing)).toList();
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
     }
 
     public CategoryKind getKind() {

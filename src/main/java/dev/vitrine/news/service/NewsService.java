@@ -56,14 +56,14 @@ public class NewsService {
                         new ArticlePage(shown, neighbour(shown.item(), true, in), neighbour(shown.item(), false, in)));
     }
 
-    /** One page of visible articles, newest first, of one category or (with {@code null}) of all. */
+    /** One page of visible articles, newest first, of a category and those below it, or (with {@code null}) of all. */
     public PageResult<ItemCard> listVisibleArticles(InLanguage in, Category category, int page, int pageSize) {
         return VisibleItems.page(
                 em,
                 Article.class,
                 in,
                 clock.now(),
-                (cb, article) -> category == null ? cb.conjunction() : cb.equal(article.get("category"), category),
+                (cb, article) -> VisibleItems.inCategory(em, cb, article, category),
                 NewsService::newestFirst,
                 page,
                 pageSize);

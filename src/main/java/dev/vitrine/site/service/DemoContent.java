@@ -125,11 +125,17 @@ public class DemoContent {
 
     private void loadProducts() {
         Category audio = category(english(new Category(CategoryKind.PRODUCT, "汽车音响", "car-audio", 1), "Car Audio"));
+        Category speakers =
+                category(inside(audio, english(new Category(CategoryKind.PRODUCT, "喇叭", "speakers", 0), "Speakers")));
+        Category amplifiers = category(inside(
+                audio, english(new Category(CategoryKind.PRODUCT, "功放与处理器", "amplifiers", 0), "Amplifiers & DSP")));
+        Category subwoofers = category(
+                inside(audio, english(new Category(CategoryKind.PRODUCT, "低音炮", "subwoofers", 0), "Subwoofers")));
         Category accessories =
                 category(english(new Category(CategoryKind.PRODUCT, "汽车用品", "car-accessories", 2), "Accessories"));
 
         product(
-                audio,
+                speakers,
                 true,
                 "st-26-silk-dome-tweeter",
                 "声悦 ST-26 丝膜球顶高音喇叭（一对）",
@@ -149,7 +155,7 @@ public class DemoContent {
                 "灵敏度",
                 "91 dB");
         product(
-                audio,
+                subwoofers,
                 true,
                 "sb-12-sealed-enclosure",
                 "12 寸密闭式低音炮木箱（空箱）",
@@ -166,7 +172,7 @@ public class DemoContent {
                 "适配单元",
                 "10 寸 / 12 寸");
         product(
-                audio,
+                speakers,
                 true,
                 "cs-65-component-set",
                 "CS-65 6.5 寸两分频套装喇叭",
@@ -187,7 +193,7 @@ public class DemoContent {
                 "安装深度",
                 "62 mm");
         product(
-                audio,
+                amplifiers,
                 true,
                 "a4-class-d-amplifier",
                 "A4 四声道 D 类功放",
@@ -206,7 +212,7 @@ public class DemoContent {
                 "尺寸",
                 "210 × 145 × 48 mm");
         product(
-                audio,
+                amplifiers,
                 true,
                 "dsp-8-processor",
                 "DSP-8 八声道音频处理器",
@@ -223,7 +229,7 @@ public class DemoContent {
                 "调音方式",
                 "手机 App（蓝牙）");
         product(
-                audio,
+                subwoofers,
                 false,
                 "sw-10-underseat-subwoofer",
                 "SW-10 超薄座椅下有源低音炮",
@@ -279,6 +285,11 @@ public class DemoContent {
 
     private Category category(Category category) {
         return categories.save(category);
+    }
+
+    private static Category inside(Category parent, Category category) {
+        category.setParent(parent);
+        return category;
     }
 
     private static Category english(Category category, String name) {

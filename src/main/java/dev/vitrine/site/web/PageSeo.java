@@ -140,32 +140,36 @@ public class PageSeo {
                 getLogo());
     }
 
-    /** Home › Products or News › the category, when a list shows one. */
+    /** Home › Products or News › the categories down to the one a list shows, if it shows one. */
     public List<Map<String, String>> listTrail(String kind, Category category) {
         List<Map<String, String>> trail = new ArrayList<>(List.of(step("nav.home", "/")));
-        String list = "/" + kind;
         if (category == null) {
             trail.add(Map.of("name", Messages.text("nav." + kind)));
         } else {
-            trail.add(step("nav." + kind, list));
-            trail.add(Map.of("name", category.nameIn(language.getCurrent())));
+            trail.add(step("nav." + kind, "/" + kind));
+            trail.addAll(categorySteps(kind, category));
+            trail.set(trail.size() - 1, Map.of("name", category.nameIn(language.getCurrent())));
         }
         return trail;
     }
 
-    /** Home › Products or News › the item's category › the item. */
+    /** Home › Products or News › the item's categories from the top › the item. */
     public List<Map<String, String>> itemTrail(String kind, CategorizedItem item) {
-        return List.of(
-                step("nav.home", "/"),
-                step("nav." + kind, "/" + kind),
-                Map.of(
+        List<Map<String, String>> trail =
+                new ArrayList<>(List.of(step("nav.home", "/"), step("nav." + kind, "/" + kind)));
+        trail.addAll(categorySteps(kind, item.getCategory()));
+        trail.add(Map.of("name", item.getTitle()));
+        return trail;
+    }
+
+    private List<Map<String, String>> categorySteps(String kind, Category category) {
+        return category.getPath().stream()
+                .map(step -> Map.of(
                         "name",
-                        item.getCategory().nameIn(language.getCurrent()),
+                        step.nameIn(language.getCurrent()),
                         "path",
-                        language.getCurrent()
-                                .path("/" + kind + "?category="
-                                        + item.getCategory().getSlug())),
-                Map.of("name", item.getTitle()));
+                        language.getCurrent().path("/" + kind + "?category=" + step.getSlug())))
+                .toList();
     }
 
     /** Home › a single page. */
