@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -984,6 +985,77 @@ class BackOfficeBrowserIT {
         field("deleteForm:confirmDelete").click();
         wait.until(driver -> categoryRow(renamed) == null);
         assertFalse(visitor.page("news").text().contains(renamed), "gone from the menu");
+    }
+
+    @Test
+    void aCategoryPutInsideAnotherShowsItsProductsOnTheParentsListAndInTheMenusTree() {
+        signInAsAdmin();
+        open("/admin/categories/list");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String parent = "音响配件 " + suffix;
+        String child = "线材 " + suffix;
+        clickWhenSettled(By.id("form:new"));
+        type("categoryForm:name", parent);
+        field("categoryForm:save").click();
+        wait.until(driver -> categoryRow(parent) != null);
+        open("/admin/categories/list"); // the toast "Saved" covers the button
+        clickWhenSettled(By.id("form:new"));
+        type("categoryForm:name", child);
+        choose("categoryForm:parent", parent);
+        field("categoryForm:save").click();
+        wait.until(driver -> categoryRow(child) != null);
+        List<String> rows = categoryRows();
+        assertEquals(rows.indexOf(categoryRow(parent)) + 1, rows.indexOf(categoryRow(child)), "right under it");
+        assertEquals(
+                child,
+                browser.findElement(By.xpath(
+                                "//table//span[contains(@class, 'tree-depth-1')][contains(., '" + child + "')]"))
+                        .getText()
+                        .trim(),
+                "shown inside it");
+
+        String title = unique("线材 Cable");
+        open("/admin/products/edit");
+        type("form:title", title);
+        choose("form:category", parent + " › " + child);
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+
+        Browserless visitor = new Browserless(base);
+        Document page = visitor.page("products/" + slug);
+        assertEquals(
+                List.of("首页", "产品展示", parent, child),
+                page.select(".breadcrumbs a").eachText());
+        String parentList = page.select(".breadcrumbs a").get(2).attr("href");
+        Document list = visitor.page(parentList.substring(parentList.indexOf("products?")));
+        assertEquals(List.of(title), list.select("main .card .name").eachText(), "the parent's list shows it");
+        List<String> menu = list.select(".main-nav .submenu a").eachText();
+        assertEquals(menu.indexOf(parent) + 1, menu.indexOf(child), "the menu shows the child under its parent");
+        assertTrue(list.select(".main-nav .submenu a.depth-1").eachText().contains(child));
+
+        open("/admin/categories/list");
+        clickWhenSettled(By.xpath(rowButton(parent, "Delete")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deleteForm"), parent));
+        field("deleteForm:confirmDelete").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "Other categories"));
+        assertNotNull(categoryRow(parent), "a category with categories inside it stays");
+
+        // Away again, so that the demo shop's menu stays as it is.
+        bin("products", slug);
+        open("/admin/categories/list");
+        deleteCategoryMovingItsContent(child, parent);
+        deleteCategoryMovingItsContent(parent, "汽车用品");
+        assertFalse(visitor.page("products").text().contains(parent), "gone from the menu");
+    }
+
+    private void deleteCategoryMovingItsContent(String name, String moveTo) {
+        clickWhenSettled(By.xpath(rowButton(name, "Delete")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deleteForm"), name));
+        choose("deleteForm:moveTo", moveTo);
+        field("deleteForm:confirmDelete").click();
+        wait.until(driver -> categoryRow(name) == null);
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.service.CategoryService;
@@ -34,8 +35,10 @@ import dev.vitrine.search.service.SearchTerms;
 import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.InLanguage;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.NotFoundException;
+import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.site.entity.Banner;
 import dev.vitrine.site.service.BannerTimes;
@@ -467,6 +470,88 @@ class BackOfficeServicesIT {
                         .orElseThrow()
                         .getCategory()
                         .getId());
+    }
+
+    @Test
+    void aCategoryInsideAnotherIsListedWithItMovesAmongItsSiblingsAndKeepsTheTreeSound() throws Exception {
+        Category parent = category(CategoryKind.PRODUCT);
+        Category first = inside(parent);
+        Category second = inside(parent);
+        Category grandchild = inside(second);
+        Category other = category(CategoryKind.PRODUCT);
+        Product product = asEditor.call(() -> productEdits.save(newProduct(grandchild, unique("Deep"))));
+
+        assertTrue(
+                titles(catalog.listVisibleProducts(InLanguage.CHINESE, parent, 1, 50))
+                        .contains(product.getTitle()),
+                "a category's list shows the items of those below it");
+        assertFalse(titles(catalog.listVisibleProducts(InLanguage.CHINESE, first, 1, 50))
+                .contains(product.getTitle()));
+        assertEquals(
+                List.of(product.getId()),
+                ids(asEditor.call(() -> productEdits.list(new ItemFilter(false, parent.getId(), null), 1, 10))
+                        .getItems()),
+                "the back office's filter too");
+        assertEquals(
+                List.of(parent, first, second, grandchild, other).stream()
+                        .map(Category::getId)
+                        .toList(),
+                treeOrder(parent, first, second, grandchild, other));
+
+        asEditor.call(() -> {
+            categories.move(second.getId(), true);
+            return null;
+        });
+        assertEquals(
+                List.of(parent, second, grandchild, first, other).stream()
+                        .map(Category::getId)
+                        .toList(),
+                treeOrder(parent, first, second, grandchild, other),
+                "a move stays among the siblings and takes the children along");
+
+        first.setParent(other);
+        asEditor.call(() -> categories.save(first));
+        assertEquals(
+                List.of(parent, second, grandchild, other, first).stream()
+                        .map(Category::getId)
+                        .toList(),
+                treeOrder(parent, first, second, grandchild, other),
+                "put in another, it goes there");
+
+        for (Category refused : List.of(grandchild, second, first)) {
+            parent.setParent(refused);
+            BusinessException e = assertThrows(
+                    BusinessException.class,
+                    () -> asEditor.call(() -> categories.save(parent)),
+                    "itself below itself, or a fourth level");
+            assertEquals("category.parentRefused", e.getMessageKey());
+        }
+        BusinessException e = assertThrows(
+                BusinessException.class,
+                () -> asEditor.call(() -> {
+                    categories.delete(parent.getId(), other.getId());
+                    return null;
+                }));
+        assertEquals("category.hasChildren", e.getMessageKey());
+        assertEquals(5, treeOrder(parent, first, second, grandchild, other).size(), "nothing was deleted");
+    }
+
+    private Category inside(Category parent) throws Exception {
+        Category child = new Category(parent.getKind(), "分类 " + unique("c"), "", 0);
+        child.setParent(parent);
+        return asEditor.call(() -> categories.save(child));
+    }
+
+    /** The ids of the given categories, in the order the tree of their kind lists them. */
+    private List<Long> treeOrder(Category... those) {
+        List<Long> wanted = ids(List.of(those));
+        return ids(categories.listCategories(those[0].getKind())).stream()
+                .filter(wanted::contains)
+                .toList();
+    }
+
+    private static List<String> titles(PageResult<ItemCard> page) {
+        return page.getItems().stream().map(ItemCard::getTitle).toList();
     }
 
     @Test

@@ -153,7 +153,9 @@ class PublicPagesIT {
                 "summary_large_image",
                 page.selectFirst("meta[name=twitter:card]").attr("content"));
         assertEquals(
-                List.of("首页", "产品展示"), page.select(".breadcrumbs a").eachText().subList(0, 2));
+                List.of("首页", "产品展示", "汽车音响", "功放与处理器"),
+                page.select(".breadcrumbs a").eachText(),
+                "the path down the categories");
         assertEquals(
                 page.selectFirst("h1").text(),
                 page.selectFirst(".breadcrumbs [aria-current=page]").text());
@@ -164,10 +166,14 @@ class PublicPagesIT {
         assertEquals(canonical, product.getString("url"));
         assertTrue(product.getJsonArray("image").size() >= 1);
         JsonObject trail = ofType(data, "BreadcrumbList");
-        assertEquals(4, trail.getJsonArray("itemListElement").size());
+        assertEquals(5, trail.getJsonArray("itemListElement").size());
+        assertTrue(trail.getJsonArray("itemListElement")
+                .getJsonObject(2)
+                .getString("item")
+                .endsWith("/products?category=car-audio"));
         assertEquals(
                 canonical,
-                trail.getJsonArray("itemListElement").getJsonObject(3).getString("item"));
+                trail.getJsonArray("itemListElement").getJsonObject(4).getString("item"));
     }
 
     @Test
@@ -321,11 +327,45 @@ class PublicPagesIT {
     }
 
     @Test
+    void categoriesInCategoriesShowAsATreeAndAPathAndTheParentListsTheirItems() {
+        Browserless visitor = visitor();
+        Document amplifiers = visitor.page("products?category=amplifiers");
+        assertEquals(
+                List.of("A4 四声道 D 类功放", "DSP-8 八声道音频处理器"),
+                amplifiers.select("main .card .name").eachText());
+        assertEquals(
+                List.of("首页", "产品展示", "汽车音响"),
+                amplifiers.select(".breadcrumbs a").eachText());
+        assertEquals(
+                "功放与处理器",
+                amplifiers.selectFirst(".breadcrumbs [aria-current=page]").text());
+        assertEquals("汽车音响", amplifiers.selectFirst("nav.tabs a.current").text(), "the top category's tab");
+        assertEquals(
+                List.of("喇叭", "功放与处理器", "低音炮"),
+                amplifiers.select(".subtabs a").eachText(),
+                "a second row with the categories beside it");
+        assertEquals("功放与处理器", amplifiers.selectFirst(".subtabs a.current").text());
+
+        List<String> menu = amplifiers
+                .select(".main-nav .menu-group:first-of-type .submenu a")
+                .eachText();
+        assertEquals(List.of("汽车音响", "喇叭", "功放与处理器", "低音炮", "汽车用品"), menu.subList(0, 5));
+        assertEquals(
+                List.of("喇叭", "功放与处理器", "低音炮"),
+                amplifiers.select(".main-nav .submenu a.depth-1").eachText().subList(0, 3),
+                "the menu shows them inside 汽车音响");
+        assertEquals(
+                List.of("喇叭", "功放与处理器", "低音炮"),
+                visitor.page("products?category=car-audio").select(".subtabs a").eachText(),
+                "the top category's list offers those inside it");
+    }
+
+    @Test
     void aProductPageShowsEverythingAndCountsTheView() {
         Browserless visitor = visitor();
         Document page = visitor.page("products/cs-65-component-set");
         assertEquals("CS-65 6.5 寸两分频套装喇叭", page.selectFirst("main h1").text());
-        assertEquals("汽车音响", page.selectFirst(".meta .category a").text());
+        assertEquals("喇叭", page.selectFirst(".meta .category a").text());
         assertEquals(2, page.select(".gallery img").size());
         assertEquals("阻抗", page.select(".spec-table th").get(2).text());
         assertEquals("4 Ω", page.select(".spec-table td").get(2).text());

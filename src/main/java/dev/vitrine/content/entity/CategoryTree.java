@@ -11,16 +11,15 @@ import java.util.Optional;
 /**
  * The categories of one kind as a tree: each category's children in the shop's order, and all of them
  * depth first (a parent, its children, the next parent), the order of menus, lists and choices. Built from
- * the categories as read; a parent that is not among them counts as none.
+ * the categories in the shop's order as the database gives it (places are written past the entities, so an
+ * entity's own may be old); a parent that is not among them counts as none.
  */
 public final class CategoryTree {
-
-    private static final Comparator<Category> SHOP_ORDER =
-            Comparator.comparingInt(Category::getSortOrder).thenComparing(Category::getId);
 
     private final Map<Long, List<Category>> children = new HashMap<>();
     private final List<Category> inOrder = new ArrayList<>();
 
+    /** The tree of categories given in the shop's order. */
     public CategoryTree(List<Category> categories) {
         this(categories, null);
     }
@@ -28,10 +27,9 @@ public final class CategoryTree {
     /** The tree with {@code lastId}'s category after its siblings, where a category just put in another goes. */
     public CategoryTree(List<Category> categories, Long lastId) {
         List<Long> ids = categories.stream().map(Category::getId).toList();
-        Comparator<Category> order = Comparator.<Category, Boolean>comparing(
-                        c -> c.getId().equals(lastId))
-                .thenComparing(SHOP_ORDER);
-        for (Category category : categories.stream().sorted(order).toList()) {
+        Comparator<Category> last =
+                Comparator.comparing(category -> category.getId().equals(lastId));
+        for (Category category : categories.stream().sorted(last).toList()) {
             Long parent =
                     category.getParent() == null ? null : category.getParent().getId();
             children.computeIfAbsent(ids.contains(parent) ? parent : null, key -> new ArrayList<>())
@@ -39,10 +37,7 @@ public final class CategoryTree {
         }
         addDepthFirst(null, inOrder);
         // Categories that only reach each other (never written so, but never to be lost): at the end.
-        categories.stream()
-                .sorted(SHOP_ORDER)
-                .filter(category -> !inOrder.contains(category))
-                .forEach(inOrder::add);
+        categories.stream().filter(category -> !inOrder.contains(category)).forEach(inOrder::add);
     }
 
     private void addDepthFirst(Long parent, List<Category> into) {

@@ -113,8 +113,8 @@ public class CategoryService {
             em.flush();
             if (placed) {
                 Places.number(em, "category", new CategoryTree(read(saved.getKind()), saved.getId()).inOrder());
-                em.refresh(saved); // the place as written, not as read, for the cache it goes to on commit
             }
+            em.refresh(saved); // its place as stored, not as the form held it, for the cache it goes to on commit
             audit.record(action, "CATEGORY", saved.getId(), saved.getName());
             changes.fire(ContentChange.everything());
             return saved;

