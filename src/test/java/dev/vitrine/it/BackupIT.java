@@ -12,7 +12,8 @@ import dev.vitrine.backup.service.BackupService;
 import dev.vitrine.backup.service.Manifest;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.service.FormToken;
-import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.inquiry.service.InquiryInboxService;
+import dev.vitrine.inquiry.service.InquiryIntakeService;
 import dev.vitrine.testing.BackupArchives;
 import dev.vitrine.testing.BrowserlessStaff;
 import dev.vitrine.testing.Http11;
@@ -59,7 +60,10 @@ class BackupIT {
     AuditService audit;
 
     @Inject
-    InquiryService inquiries;
+    InquiryInboxService inquiries;
+
+    @Inject
+    InquiryIntakeService intake;
 
     @Inject
     FormToken tokens;
@@ -84,7 +88,7 @@ class BackupIT {
         editor = "backup" + System.nanoTime() % 1_000_000_000L;
         asAdmin.call(() -> accounts.createUser(editor, Role.EDITOR, PASSWORD));
         Inquiry inquiry = new Inquiry("备份 " + editor, null, null, "visitor@example.com", "问一下 " + editor, "zh-CN");
-        assertTrue(inquiries.receive(
+        assertTrue(intake.receive(
                 inquiry,
                 "10.21.6." + (System.nanoTime() % 250),
                 List.of(),

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.inquiry.service.FormToken;
+import dev.vitrine.inquiry.service.InquiryExportService;
+import dev.vitrine.inquiry.service.InquiryInboxService;
 import dev.vitrine.inquiry.service.InquiryLimits;
-import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.inquiry.service.InquiryRetentionService;
 import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.MovableClock;
 import dev.vitrine.testing.RunAsAdmin;
@@ -61,7 +63,13 @@ class InquiriesIT {
     RunAsAdmin asAdmin;
 
     @Inject
-    InquiryService inquiries;
+    InquiryInboxService inquiries;
+
+    @Inject
+    InquiryExportService export;
+
+    @Inject
+    InquiryRetentionService retention;
 
     @Inject
     FormToken tokens;
@@ -284,10 +292,10 @@ class InquiriesIT {
         post("contact", spam, "zh-CN");
         post("contact", ordinary, "zh-CN");
         clock.moveAhead(Duration.ofDays(29));
-        asAdmin.call(inquiries::purgeOldSpam);
+        asAdmin.call(retention::purgeOldSpam);
         find(InquiryStatus.SPAM, spam.get("message"));
         clock.moveAhead(Duration.ofDays(2));
-        assertTrue(asAdmin.call(inquiries::purgeOldSpam) >= 1);
+        assertTrue(asAdmin.call(retention::purgeOldSpam) >= 1);
         assertTrue(asEditor.call(() -> inquiries.folder(InquiryStatus.SPAM, null)).stream()
                 .noneMatch(i -> i.getMessage().equals(spam.get("message"))));
         find(InquiryStatus.NEW, ordinary.get("message"));
@@ -318,7 +326,7 @@ class InquiriesIT {
     void theCsvExportDefusesFormulas() throws Exception {
         Map<String, String> form = form("=HYPERLINK(\"http://evil.example\",\"x\")", unique("csv"));
         post("contact", form, "zh-CN");
-        String csv = asEditor.call(() -> inquiries.csv(ResourceBundle.getBundle("messages", Locale.ENGLISH)));
+        String csv = asEditor.call(() -> export.csv(ResourceBundle.getBundle("messages", Locale.ENGLISH)));
         assertTrue(
                 csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""),
                 csv.substring(0, Math.min(400, csv.length())));

@@ -10,7 +10,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
-import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.inquiry.service.InquiryInboxService;
+import dev.vitrine.inquiry.service.InquiryIntakeService;
 import dev.vitrine.mail.entity.MailStatus;
 import dev.vitrine.mail.entity.OutgoingMail;
 import dev.vitrine.site.entity.SiteSettings;
@@ -50,7 +51,10 @@ class InquiryMailIT {
     RunAsAdmin asAdmin;
 
     @Inject
-    InquiryService inquiries;
+    InquiryInboxService inquiries;
+
+    @Inject
+    InquiryIntakeService intake;
 
     @Inject
     SiteService site;
@@ -178,7 +182,7 @@ class InquiryMailIT {
         String message = question + " " + UUID.randomUUID().toString().substring(0, 8);
         Inquiry inquiry = new Inquiry("王先生", null, "138 0013 8000", "wang@example.com", message, "zh-CN");
         inquiry.about(1L, "A4 四声道功放");
-        assertTrue(inquiries.receive(inquiry, "198.18.200." + (int) (Math.random() * 250), List.of(), null));
+        assertTrue(intake.receive(inquiry, "198.18.200." + (int) (Math.random() * 250), List.of(), null));
         return asEditor.call(() -> inquiries.folder(InquiryStatus.NEW, message)).get(0);
     }
 

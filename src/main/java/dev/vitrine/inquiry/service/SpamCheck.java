@@ -19,7 +19,7 @@ public final class SpamCheck {
     static final Duration MIN_FILL_TIME = Duration.ofSeconds(3);
 
     static final int MAX_LINKS = 2;
-    /** Inquiries from one address in an hour, past which more are suspect ({@link InquiryService}). */
+    /** Inquiries from one address in an hour, past which more are suspect ({@link InquiryIntakeService}). */
     public static final int MAX_PER_ADDRESS_PER_HOUR = 5;
 
     private static final Pattern LINK = Pattern.compile("https?://|www\\.|\\[url", Pattern.CASE_INSENSITIVE);

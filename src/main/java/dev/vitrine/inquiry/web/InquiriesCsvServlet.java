@@ -1,6 +1,6 @@
 package dev.vitrine.inquiry.web;
 
-import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.inquiry.service.InquiryExportService;
 import dev.vitrine.shared.web.CsvDownload;
 import dev.vitrine.shared.web.VisitorLocale;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ public class InquiriesCsvServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private InquiryService inquiries;
+    private InquiryExportService inquiries;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

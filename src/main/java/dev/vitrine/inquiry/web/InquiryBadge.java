@@ -1,6 +1,6 @@
 package dev.vitrine.inquiry.web;
 
-import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.inquiry.service.InquiryInboxService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +15,7 @@ public class InquiryBadge {
     private static final Logger LOG = Logger.getLogger(InquiryBadge.class.getName());
 
     @Inject
-    private InquiryService inquiries;
+    private InquiryInboxService inquiries;
 
     private Long newCount;
     private Long spamCount;

@@ -6,7 +6,7 @@ import dev.vitrine.content.service.Localized;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
 import dev.vitrine.inquiry.service.FormToken;
-import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.inquiry.service.InquiryIntakeService;
 import dev.vitrine.inquiry.service.SpamCheck;
 import dev.vitrine.mail.service.EmailAddress;
 import dev.vitrine.shared.BusinessException;
@@ -42,7 +42,7 @@ public class InquiryFormBacking {
     private static final Pattern PHONE = Pattern.compile("[0-9+()./\\s-]{5,40}");
 
     @Inject
-    private InquiryService inquiries;
+    private InquiryIntakeService inquiries;
 
     @Inject
     private CatalogService catalog;

@@ -2,7 +2,7 @@ package dev.vitrine.inquiry.web;
 
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.inquiry.entity.InquiryStatus;
-import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.inquiry.service.InquiryInboxService;
 import dev.vitrine.mail.entity.OutgoingMail;
 import dev.vitrine.mail.service.EmailAddress;
 import dev.vitrine.shared.web.Messages;
@@ -29,9 +29,9 @@ public class InquiryInboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private InquiryService inquiries;
+    private InquiryInboxService inquiries;
 
-    /** How the notes record a move: "→ " and the folder's name (InquiryService.move). */
+    /** How the notes record a move: "→ " and the folder's name (InquiryInboxService.move). */
     private static final Pattern MOVED_TO = Pattern.compile("→ (NEW|IN_PROGRESS|ANSWERED|SPAM|ARCHIVED)\\b");
 
     private InquiryStatus folder = InquiryStatus.NEW;

@@ -1,7 +1,7 @@
 package dev.vitrine.views.web;
 
 import dev.vitrine.health.service.HealthDetails;
-import dev.vitrine.inquiry.service.InquiryService;
+import dev.vitrine.inquiry.service.InquiryInboxService;
 import dev.vitrine.views.service.ViewStats;
 import dev.vitrine.views.service.ViewStatsService;
 import jakarta.annotation.PostConstruct;
@@ -29,7 +29,7 @@ public class DashboardBacking {
     private ViewStatsService statsService;
 
     @Inject
-    private InquiryService inquiryService;
+    private InquiryInboxService inquiryInbox;
 
     @Inject
     private HealthDetails healthDetails;
@@ -46,7 +46,7 @@ public class DashboardBacking {
         health = healthDetails.details();
         highestDay = Math.max(
                 1, stats.days().stream().mapToLong(ViewStats.Day::views).max().orElse(1));
-        inquiries = inquiryService.perDay(stats.days().get(0).date());
+        inquiries = inquiryInbox.perDay(stats.days().get(0).date());
         inquiriesHighestDay = Math.max(
                 1, inquiries.values().stream().mapToLong(Long::longValue).max().orElse(1));
     }
