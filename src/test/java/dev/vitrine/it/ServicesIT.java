@@ -16,7 +16,9 @@ import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.Localized;
+import dev.vitrine.content.service.RevisionService;
 import dev.vitrine.content.service.TranslationEditService;
+import dev.vitrine.media.service.UnsavedUploads;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
@@ -26,6 +28,7 @@ import dev.vitrine.shared.Language;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.testing.EveryServer;
+import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.RepeatWindow;
@@ -38,6 +41,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -80,6 +84,15 @@ class ServicesIT {
     ViewCountService viewCounts;
 
     @Inject
+    RevisionService revisions;
+
+    @Inject
+    UnsavedUploads uploads;
+
+    @Inject
+    RunAsAdmin asAdmin;
+
+    @Inject
     ViewCounter viewCounter;
 
     @Inject
@@ -87,6 +100,36 @@ class ServicesIT {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+
+    @Test
+    void anItemDeletedForGoodTakesItsCountsHistoryAndTranslationAlongAndFreesItsPicture() throws Exception {
+        Article article = new Article(category(CategoryKind.NEWS), "", unique("Purged"));
+        String picture = "2026/12/" + unique("purged") + ".jpg";
+        article.setCoverPath(picture);
+        article.publish(clock.now().minusMinutes(1));
+        long id = asEditor.call(() -> articleEdits.save(article)).getId();
+        viewCounts.addViews(ViewedItem.article(id), 7);
+        asEditor.call(() -> {
+            ItemTranslation english = translationEdits.english(ItemKind.ARTICLE, id);
+            english.setTitle("Purged in English");
+            return translationEdits.save(english);
+        });
+        assertEquals(7, viewCounts.getViews(ViewedItem.article(id)));
+        assertEquals(
+                1, asEditor.call(() -> revisions.list(ItemKind.ARTICLE, id)).size());
+        assertEquals(Set.of(id), asEditor.call(() -> translationEdits.translated(ItemKind.ARTICLE, List.of(id))));
+        assertTrue(uploads.isPublic(picture), "shown by the article");
+
+        asAdmin.call(() -> {
+            articleEdits.moveToBin(id);
+            articleEdits.deleteForever(id);
+            return null;
+        });
+        assertEquals(0, viewCounts.getViews(ViewedItem.article(id)), "its count");
+        assertEquals(List.of(), asEditor.call(() -> revisions.list(ItemKind.ARTICLE, id)), "its history");
+        assertEquals(Set.of(), asEditor.call(() -> translationEdits.translated(ItemKind.ARTICLE, List.of(id))));
+        assertFalse(uploads.isPublic(picture), "an unsaved upload again, swept in a day unless saved again");
+    }
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -3,13 +3,13 @@ package dev.vitrine.content.service;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.content.entity.ItemKind;
-import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.entity.Revision;
 import dev.vitrine.content.service.ItemChanges.Standing;
 import dev.vitrine.media.service.UnsavedUploads;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.ItemPurged;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.Paging;
@@ -67,6 +67,9 @@ public abstract class ItemEditService<T extends PublishedItem> {
 
     @Inject
     private Event<ContentChange> changes;
+
+    @Inject
+    private Event<ItemPurged> purges;
 
     @Inject
     private UnsavedUploads unsavedUploads;
@@ -223,14 +226,8 @@ public abstract class ItemEditService<T extends PublishedItem> {
         if (!item.isDeleted()) {
             throw new NotFoundException();
         }
-        viewed(id).ifPresent(viewCounts::deleteCounts);
-        revisions.deleteAll(kind, id);
-        em.createNamedQuery(ItemTranslation.DELETE_OF_ITEM)
-                .setParameter("kind", kind)
-                .setParameter("id", id)
-                .executeUpdate();
         em.remove(item);
-        unsavedUploads.track(item.mediaPaths(), Set.of());
+        purges.fire(new ItemPurged(kind.name(), id, item.mediaPaths()));
         audit.record("PURGE", kind.name(), id, item.getTitle());
         announce(item, Standing.of(item));
     }

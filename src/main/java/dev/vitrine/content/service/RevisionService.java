@@ -5,10 +5,12 @@ import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.entity.Revision;
+import dev.vitrine.shared.ItemPurged;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -104,10 +106,10 @@ public class RevisionService {
     }
 
     /** Deletes an item's history along with the item. */
-    public void deleteAll(ItemKind kind, long itemId) {
+    public void deleteAll(@Observes ItemPurged purged) {
         em.createNamedQuery(Revision.DELETE_ALL)
-                .setParameter("kind", kind)
-                .setParameter("itemId", itemId)
+                .setParameter("kind", ItemKind.valueOf(purged.kind()))
+                .setParameter("itemId", purged.id())
                 .executeUpdate();
     }
 

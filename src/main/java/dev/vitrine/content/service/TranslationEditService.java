@@ -7,6 +7,7 @@ import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.DuplicateSlugException;
+import dev.vitrine.shared.ItemPurged;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.Slugs;
@@ -15,6 +16,7 @@ import dev.vitrine.shared.text.RichText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -40,6 +42,14 @@ public class TranslationEditService {
 
     @Inject
     private Event<ContentChange> changes;
+
+    /** Deletes an item's translations along with the item. */
+    public void deleteAll(@Observes ItemPurged purged) {
+        em.createNamedQuery(ItemTranslation.DELETE_OF_ITEM)
+                .setParameter("kind", ItemKind.valueOf(purged.kind()))
+                .setParameter("id", purged.id())
+                .executeUpdate();
+    }
 
     /** The item's English version, or a new one to write (not saved yet). */
     public ItemTranslation english(ItemKind kind, long itemId) {

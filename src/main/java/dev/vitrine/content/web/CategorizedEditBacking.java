@@ -3,6 +3,7 @@ package dev.vitrine.content.web;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.CategoryTree;
 import dev.vitrine.content.entity.ItemFile;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.media.service.FileUpload;
@@ -32,10 +33,16 @@ public abstract class CategorizedEditBacking<T extends CategorizedItem> extends 
 
     @Override
     protected void show(T loaded) {
-        categoryChoices = categories.listCategories(categoryKind());
+        CategoryTree tree = categories.tree(categoryKind());
+        categoryChoices = tree.inOrder();
+        // A new item starts in the first category with none inside it, where items of its kind usually go.
         categoryId = loaded.getCategory() != null
                 ? loaded.getCategory().getId()
-                : categoryChoices.isEmpty() ? null : categoryChoices.get(0).getId();
+                : categoryChoices.stream()
+                        .filter(category -> tree.children(category).isEmpty())
+                        .findFirst()
+                        .map(Category::getId)
+                        .orElse(null);
     }
 
     @Override

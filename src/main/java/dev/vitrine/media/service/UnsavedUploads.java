@@ -3,15 +3,19 @@ package dev.vitrine.media.service;
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.cluster.service.Cluster;
 import dev.vitrine.media.entity.UnsavedUpload;
+import dev.vitrine.shared.ItemPurged;
 import dev.vitrine.shared.MediaReferences;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.jobs.Jobs;
+import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -58,6 +62,14 @@ public class UnsavedUploads {
         for (String file : withThumbnail(path).toList()) {
             em.persist(new UnsavedUpload(file, clock.now()));
         }
+    }
+
+    /**
+     * The pictures of an item deleted for good are unsaved again, unless something else shows them; looked at
+     * after the other observers (of default priority) took away what was the item's, such as its revisions.
+     */
+    public void released(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) ItemPurged purged) {
+        track(purged.mediaPaths(), Set.of());
     }
 
     /**

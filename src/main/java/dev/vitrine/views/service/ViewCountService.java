@@ -1,12 +1,15 @@
 package dev.vitrine.views.service;
 
+import dev.vitrine.shared.ItemPurged;
 import dev.vitrine.views.entity.ViewCount;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.entity.ViewedKind;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,7 +63,13 @@ public class ViewCountService {
     }
 
     /** Forgets an item's counts, when the item is deleted for good. */
-    public void deleteCounts(ViewedItem item) {
+    public void deleteCounts(@Observes ItemPurged purged) {
+        Arrays.stream(ViewedKind.values())
+                .filter(kind -> kind.name().equals(purged.kind()))
+                .forEach(kind -> deleteCounts(new ViewedItem(kind, purged.id())));
+    }
+
+    private void deleteCounts(ViewedItem item) {
         em.createQuery("DELETE FROM ViewCount v WHERE v.item.kind = :kind AND v.item.itemId = :itemId")
                 .setParameter("kind", item.getKind())
                 .setParameter("itemId", item.getItemId())
