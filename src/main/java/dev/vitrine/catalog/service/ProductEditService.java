@@ -4,7 +4,6 @@ import dev.vitrine.account.entity.Role;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategorizedEditService;
-import dev.vitrine.views.entity.ViewedKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -48,10 +47,5 @@ public class ProductEditService extends CategorizedEditService<Product> {
     @Override
     protected void fetchRest(Product product) {
         CatalogService.fetchSpecs(em, product);
-    }
-
-    @Override
-    protected Optional<ViewedKind> viewedKind() {
-        return Optional.of(ViewedKind.PRODUCT);
     }
 }

@@ -2,18 +2,31 @@ package dev.vitrine.content.entity;
 
 import java.util.Locale;
 
-/** The kinds of published item. The name is what the audit log and the revision history record. */
+/**
+ * The kinds of published item, each with its traits stated once: its entity, its public folder and whether
+ * its views are counted. The name is what the audit log, the revision history, translations and view counts
+ * record.
+ */
 public enum ItemKind {
-    PRODUCT("product", "products"),
-    ARTICLE("news", "news"),
-    PAGE("page", "pages");
+    PRODUCT("Product", "product", "products", true),
+    ARTICLE("Article", "news", "news", true),
+    PAGE("Page", "page", "pages", false);
 
+    private final String entity;
     private final String slugPrefix;
     private final String folder;
+    private final boolean counted;
 
-    ItemKind(String slugPrefix, String folder) {
+    ItemKind(String entity, String slugPrefix, String folder, boolean counted) {
+        this.entity = entity;
         this.slugPrefix = slugPrefix;
         this.folder = folder;
+        this.counted = counted;
+    }
+
+    /** Whether its pages count their views ("点击:328"). */
+    public boolean isCounted() {
+        return counted;
     }
 
     /** The public address of an item of this kind: {@code /products/<slug>}, {@code /news/...}, {@code /pages/...}. */
@@ -33,7 +46,7 @@ public enum ItemKind {
 
     /** The name of the kind's entity, for queries over every kind. */
     public String entity() {
-        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+        return entity;
     }
 
     /** The kind whose entity is {@code type}. */

@@ -19,7 +19,6 @@ import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.db.Places;
 import dev.vitrine.shared.text.RichText;
 import dev.vitrine.views.entity.ViewedItem;
-import dev.vitrine.views.entity.ViewedKind;
 import dev.vitrine.views.service.ViewCountService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
@@ -271,12 +270,12 @@ public abstract class ItemEditService<T extends PublishedItem> {
 
     /** Whether views of the kind's items are counted. */
     public boolean isCounted() {
-        return viewedKind().isPresent();
+        return kind.isCounted();
     }
 
     /** The stored view counts of items of the kind, by id; empty for kinds whose views are not counted. */
     public Map<Long, Long> views(List<Long> ids) {
-        return viewedKind().map(viewed -> viewCounts.countsOf(viewed, ids)).orElse(Map.of());
+        return kind.isCounted() ? viewCounts.countsOf(kind, ids) : Map.of();
     }
 
     /**
@@ -421,12 +420,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
     /** Loads what the entity graph leaves out: a second collection, which one query would multiply. */
     protected void fetchRest(T item) {}
 
-    /** The kind's view counters, for kinds whose views are counted. */
-    protected Optional<ViewedKind> viewedKind() {
-        return Optional.empty();
-    }
-
     private Optional<ViewedItem> viewed(long id) {
-        return viewedKind().map(viewed -> new ViewedItem(viewed, id));
+        return kind.isCounted() ? Optional.of(new ViewedItem(kind, id)) : Optional.empty();
     }
 }

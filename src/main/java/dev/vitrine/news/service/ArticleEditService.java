@@ -4,7 +4,6 @@ import dev.vitrine.account.entity.Role;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.news.entity.Article;
-import dev.vitrine.views.entity.ViewedKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -30,10 +29,5 @@ public class ArticleEditService extends CategorizedEditService<Article> {
     @Override
     protected Optional<String> wholeGraph() {
         return Optional.of(Article.WHOLE);
-    }
-
-    @Override
-    protected Optional<ViewedKind> viewedKind() {
-        return Optional.of(ViewedKind.ARTICLE);
     }
 }

@@ -17,6 +17,7 @@ import java.text.BreakIterator;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -69,7 +71,8 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     /** An item's tag in a {@link ContentChange}: {@code PRODUCT:12}. */
-    private static final Pattern ITEM_TAG = Pattern.compile("(PRODUCT|ARTICLE|PAGE):([0-9]+)");
+    private static final Pattern ITEM_TAG = Pattern.compile(
+            Arrays.stream(ItemKind.values()).map(ItemKind::name).collect(Collectors.joining("|", "(", "):([0-9]+)")));
 
     /** Which item a document is of (each of its languages has one). */
     private static final String ITEM = "item";

@@ -1,5 +1,6 @@
 package dev.vitrine.views.entity;
 
+import dev.vitrine.content.entity.ItemKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -24,7 +25,7 @@ public class ViewDay {
 
         @Enumerated(EnumType.STRING)
         @Column(nullable = false, length = 20)
-        private ViewedKind kind;
+        private ItemKind kind;
 
         @Column(name = "item_id", nullable = false)
         private long itemId;
@@ -42,7 +43,7 @@ public class ViewDay {
             this.viewDate = viewDate;
         }
 
-        public ViewedKind getKind() {
+        public ItemKind getKind() {
             return kind;
         }
 

@@ -1,5 +1,6 @@
 package dev.vitrine.views.entity;
 
+import dev.vitrine.content.entity.ItemKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ public class ViewedItem implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private ViewedKind kind;
+    private ItemKind kind;
 
     @Column(name = "item_id", nullable = false)
     private long itemId;
@@ -24,20 +25,23 @@ public class ViewedItem implements Serializable {
         // for JPA
     }
 
-    public ViewedItem(ViewedKind kind, long itemId) {
-        this.kind = Objects.requireNonNull(kind);
+    public ViewedItem(ItemKind kind, long itemId) {
+        if (!kind.isCounted()) {
+            throw new IllegalArgumentException("The views of " + kind + " are not counted");
+        }
+        this.kind = kind;
         this.itemId = itemId;
     }
 
     public static ViewedItem product(long id) {
-        return new ViewedItem(ViewedKind.PRODUCT, id);
+        return new ViewedItem(ItemKind.PRODUCT, id);
     }
 
     public static ViewedItem article(long id) {
-        return new ViewedItem(ViewedKind.ARTICLE, id);
+        return new ViewedItem(ItemKind.ARTICLE, id);
     }
 
-    public ViewedKind getKind() {
+    public ItemKind getKind() {
         return kind;
     }
 

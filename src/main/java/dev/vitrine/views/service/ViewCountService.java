@@ -1,15 +1,14 @@
 package dev.vitrine.views.service;
 
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.shared.ItemPurged;
 import dev.vitrine.views.entity.ViewCount;
 import dev.vitrine.views.entity.ViewedItem;
-import dev.vitrine.views.entity.ViewedKind;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +48,7 @@ public class ViewCountService {
     }
 
     /** The stored counts of several items of a kind, by id (items never viewed are left out). */
-    public Map<Long, Long> countsOf(ViewedKind kind, List<Long> ids) {
+    public Map<Long, Long> countsOf(ItemKind kind, List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -64,9 +63,10 @@ public class ViewCountService {
 
     /** Forgets an item's counts, when the item is deleted for good. */
     public void deleteCounts(@Observes ItemPurged purged) {
-        Arrays.stream(ViewedKind.values())
-                .filter(kind -> kind.name().equals(purged.kind()))
-                .forEach(kind -> deleteCounts(new ViewedItem(kind, purged.id())));
+        ItemKind kind = ItemKind.valueOf(purged.kind());
+        if (kind.isCounted()) {
+            deleteCounts(new ViewedItem(kind, purged.id()));
+        }
     }
 
     private void deleteCounts(ViewedItem item) {

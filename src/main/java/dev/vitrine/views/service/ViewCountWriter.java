@@ -1,8 +1,8 @@
 package dev.vitrine.views.service;
 
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.views.entity.DropReason;
 import dev.vitrine.views.entity.ViewedItem;
-import dev.vitrine.views.entity.ViewedKind;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -132,7 +132,7 @@ final class ViewCountWriter {
         try (PreparedStatement query = connection.prepareStatement(TOTALS);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                totals.put(new ViewedItem(ViewedKind.valueOf(rows.getString(1)), rows.getLong(2)), rows.getLong(3));
+                totals.put(new ViewedItem(ItemKind.valueOf(rows.getString(1)), rows.getLong(2)), rows.getLong(3));
             }
         }
         return totals;

@@ -1,9 +1,9 @@
 package dev.vitrine.views.service;
 
 import dev.vitrine.account.entity.Role;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.text.Csv;
-import dev.vitrine.views.entity.ViewedKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,12 +66,12 @@ public class ViewStatsService {
                 week,
                 month,
                 days,
-                top(ViewedKind.PRODUCT, "SELECT p.id, p.title, p.slug FROM Product p WHERE p.id IN :ids", first),
-                top(ViewedKind.ARTICLE, "SELECT a.id, a.title, a.slug FROM Article a WHERE a.id IN :ids", first),
+                top(ItemKind.PRODUCT, first),
+                top(ItemKind.ARTICLE, first),
                 dropped);
     }
 
-    private List<ViewStats.TopItem> top(ViewedKind kind, String namesQuery, LocalDate first) {
+    private List<ViewStats.TopItem> top(ItemKind kind, LocalDate first) {
         List<Object[]> counts = em.createQuery(
                         "SELECT d.id.itemId, SUM(d.views) FROM ViewDay d"
                                 + " WHERE d.id.kind = :kind AND d.id.viewDate >= :first GROUP BY d.id.itemId"
@@ -85,6 +85,7 @@ public class ViewStatsService {
             return List.of();
         }
         Map<Long, Object[]> names = new HashMap<>();
+        String namesQuery = "SELECT i.id, i.title, i.slug FROM " + kind.entity() + " i WHERE i.id IN :ids";
         for (Object[] row : em.createQuery(namesQuery, Object[].class)
                 .setParameter("ids", counts.stream().map(row -> (Long) row[0]).toList())
                 .getResultList()) {
@@ -104,13 +105,13 @@ public class ViewStatsService {
     /** Every daily figure, oldest first, as CSV: date, type, id, name, views. */
     public String dailyCsv(ResourceBundle words) {
         Map<String, String> names = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT p.id, p.title FROM Product p", Object[].class)
-                .getResultList()) {
-            names.put(ViewedKind.PRODUCT + "#" + row[0], (String) row[1]);
-        }
-        for (Object[] row : em.createQuery("SELECT a.id, a.title FROM Article a", Object[].class)
-                .getResultList()) {
-            names.put(ViewedKind.ARTICLE + "#" + row[0], (String) row[1]);
+        for (ItemKind kind : ItemKind.values()) {
+            if (kind.isCounted()) {
+                for (Object[] row : em.createQuery("SELECT i.id, i.title FROM " + kind.entity() + " i", Object[].class)
+                        .getResultList()) {
+                    names.put(kind + "#" + row[0], (String) row[1]);
+                }
+            }
         }
         StringBuilder csv = new StringBuilder(words.getString("csv.views.header") + "\r\n");
         for (Object[] row : em.createQuery(
