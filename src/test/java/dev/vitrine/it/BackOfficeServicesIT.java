@@ -17,7 +17,6 @@ import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
@@ -146,7 +145,7 @@ class BackOfficeServicesIT {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private Category category(CategoryKind kind) throws Exception {
+    private Category category(ItemKind kind) throws Exception {
         return asEditor.call(() -> categories.save(new Category(kind, "分类 " + unique("c"), "", 0)));
     }
 
@@ -158,7 +157,7 @@ class BackOfficeServicesIT {
 
     @Test
     void theSearchFindsAnEditAtOnceInEitherLanguageAndAScheduledItemOnItsTimeButNeverDraftsOrTheBin() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         String word = madeUpWord();
         Product product = asEditor.call(() -> productEdits.save(newProduct(category, "静音低音炮 Slim Subwoofers " + word)));
         await().until(() -> found(word).contains(product.getSlug()));
@@ -269,7 +268,7 @@ class BackOfficeServicesIT {
 
     @Test
     void nobodyNotSignedInMayEditAndEditorsMayNotManageUsers() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         assertThrows(EJBAccessException.class, () -> productEdits.save(newProduct(category, "anonymous")));
         assertThrows(EJBAccessException.class, () -> asEditor.call(accounts::listUsers));
         assertThrows(
@@ -284,7 +283,7 @@ class BackOfficeServicesIT {
 
     @Test
     void theSecondOfTwoConcurrentEditsIsRefused() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         long id = asEditor.call(() -> productEdits.save(newProduct(category, "Original")))
                 .getId();
         Product mine = asEditor.call(() -> productEdits.get(id));
@@ -306,7 +305,7 @@ class BackOfficeServicesIT {
 
     @Test
     void movingAProductNeitherConflictsWithSomeoneEditingItNorIsUndoneByTheirSave() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         Product first = asEditor.call(() -> productEdits.save(newProduct(category, unique("First"))));
         Product second = asEditor.call(() -> productEdits.save(newProduct(category, unique("Second"))));
         Product third = asEditor.call(() -> productEdits.save(newProduct(category, unique("Third"))));
@@ -330,8 +329,8 @@ class BackOfficeServicesIT {
 
     @Test
     void aProductMovedToAnotherCategoryComesFirstThere() throws Exception {
-        Category from = category(CategoryKind.PRODUCT);
-        Category to = category(CategoryKind.PRODUCT);
+        Category from = category(ItemKind.PRODUCT);
+        Category to = category(ItemKind.PRODUCT);
         Product moving = asEditor.call(() -> productEdits.save(newProduct(from, unique("Moving"))));
         Product there = asEditor.call(() -> productEdits.save(newProduct(to, unique("Already there"))));
         moving.setCategory(to);
@@ -344,8 +343,8 @@ class BackOfficeServicesIT {
 
     @Test
     void movingACategoryDoesNotConflictWithSomeoneEditingIt() throws Exception {
-        Category first = category(CategoryKind.NEWS);
-        Category openForm = category(CategoryKind.NEWS);
+        Category first = category(ItemKind.ARTICLE);
+        Category openForm = category(ItemKind.ARTICLE);
         asEditor.call(() -> {
             categories.move(openForm.getId(), true);
             return null;
@@ -353,13 +352,13 @@ class BackOfficeServicesIT {
         openForm.setName(openForm.getName() + " renamed");
         asEditor.call(() -> categories.save(openForm));
 
-        List<Long> order = ids(categories.listCategories(CategoryKind.NEWS));
+        List<Long> order = ids(categories.listCategories(ItemKind.ARTICLE));
         assertEquals(order.indexOf(first.getId()) - 1, order.indexOf(openForm.getId()), order.toString());
     }
 
     @Test
     void slugsComeFromTheNameInPinyinForChineseAndMustBeUnique() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         String name = unique("Silk Dome Tweeter Pro");
         Product latin = asEditor.call(() -> productEdits.save(newProduct(category, name)));
         assertEquals(name.toLowerCase().replace(' ', '-'), latin.getSlug());
@@ -376,7 +375,7 @@ class BackOfficeServicesIT {
 
     @Test
     void richTextIsSanitizedOnSave() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         Product product = newProduct(category, unique("xss"));
         product.setBody("<p>Hi <strong>there</strong><img src=x onerror=alert(1)></p><script>alert(2)</script>");
         Product saved = asEditor.call(() -> productEdits.save(product));
@@ -385,7 +384,7 @@ class BackOfficeServicesIT {
 
     @Test
     void theRecycleBinHidesAndRestores() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         Product product = asEditor.call(() -> productEdits.save(newProduct(category, unique("Binned"))));
         long id = product.getId();
         assertTrue(catalog.findVisibleProduct(product.getSlug()).isPresent());
@@ -439,7 +438,7 @@ class BackOfficeServicesIT {
 
     @Test
     void aScheduledArticleAppearsWhenItsTimeComes() throws Exception {
-        Category category = category(CategoryKind.NEWS);
+        Category category = category(ItemKind.ARTICLE);
         Article article = new Article(category, "", unique("Scheduled"));
         article.publish(clock.now().plusDays(2));
         Article saved = asEditor.call(() -> articleEdits.save(article));
@@ -451,8 +450,8 @@ class BackOfficeServicesIT {
 
     @Test
     void aCategoryWithContentIsDeletedOnlyByMovingItsContent() throws Exception {
-        Category from = category(CategoryKind.PRODUCT);
-        Category to = category(CategoryKind.PRODUCT);
+        Category from = category(ItemKind.PRODUCT);
+        Category to = category(ItemKind.PRODUCT);
         Product product = asEditor.call(() -> productEdits.save(newProduct(from, unique("Moved"))));
         assertThrows(
                 BusinessException.class,
@@ -474,11 +473,11 @@ class BackOfficeServicesIT {
 
     @Test
     void aCategoryInsideAnotherIsListedWithItMovesAmongItsSiblingsAndKeepsTheTreeSound() throws Exception {
-        Category parent = category(CategoryKind.PRODUCT);
+        Category parent = category(ItemKind.PRODUCT);
         Category first = inside(parent);
         Category second = inside(parent);
         Category grandchild = inside(second);
-        Category other = category(CategoryKind.PRODUCT);
+        Category other = category(ItemKind.PRODUCT);
         Product product = asEditor.call(() -> productEdits.save(newProduct(grandchild, unique("Deep"))));
 
         assertTrue(
@@ -556,7 +555,7 @@ class BackOfficeServicesIT {
 
     @Test
     void theDashboardCountsTodaysViewsAndTheDroppedRequests() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         Product product = asEditor.call(() -> productEdits.save(newProduct(category, unique("Counted"))));
         ViewStats before = asEditor.call(stats::stats);
         ViewedItem item = ViewedItem.product(product.getId());
@@ -724,7 +723,7 @@ class BackOfficeServicesIT {
 
     @Test
     void everyChangeGoesToTheAuditLogWhichOnlyAdminsRead() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         Product product = asEditor.call(() -> productEdits.save(newProduct(category, unique("Audited"))));
         AuditEntry newest =
                 asAdmin.call(() -> auditLog.listNewest(1, 1)).getItems().get(0);

@@ -109,7 +109,7 @@ class DatabaseToolsBackupIT {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement category = connection.prepareStatement(
                         "INSERT INTO category"
-                                + " (id, version, created, updated, kind, name, slug, sort_order) VALUES (1, 0, ?, ?, 'NEWS', ?, 'news', 1)")) {
+                                + " (id, version, created, updated, kind, name, slug, sort_order) VALUES (1, 0, ?, ?, 'ARTICLE', ?, 'news', 1)")) {
             category.setObject(1, LocalDateTime.of(2025, 11, 18, 9, 26, 47, 123_456_000));
             category.setObject(2, LocalDateTime.of(2025, 11, 18, 9, 26, 47));
             category.setString(3, "新闻 «Ω» 🚗");

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.shared.InLanguage;
@@ -327,7 +327,7 @@ class PageCacheIT {
 
     private Category newsCategory() throws Exception {
         Category category =
-                asEditor.call(() -> categories.save(new Category(CategoryKind.NEWS, "分类 " + unique("c"), "", 0)));
+                asEditor.call(() -> categories.save(new Category(ItemKind.ARTICLE, "分类 " + unique("c"), "", 0)));
         createdCategories.add(0, category);
         return category;
     }

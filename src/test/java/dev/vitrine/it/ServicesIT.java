@@ -10,7 +10,6 @@ import dev.vitrine.catalog.entity.SpecRow;
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
@@ -103,7 +102,7 @@ class ServicesIT {
 
     @Test
     void anItemDeletedForGoodTakesItsCountsHistoryAndTranslationAlongAndFreesItsPicture() throws Exception {
-        Article article = new Article(category(CategoryKind.NEWS), "", unique("Purged"));
+        Article article = new Article(category(ItemKind.ARTICLE), "", unique("Purged"));
         String picture = "2026/12/" + unique("purged") + ".jpg";
         article.setCoverPath(picture);
         article.publish(clock.now().minusMinutes(1));
@@ -135,7 +134,7 @@ class ServicesIT {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private Category category(CategoryKind kind) throws Exception {
+    private Category category(ItemKind kind) throws Exception {
         return asEditor.call(() -> categories.save(new Category(kind, "测试分类", unique("it"), 0)));
     }
 
@@ -160,7 +159,7 @@ class ServicesIT {
 
     @Test
     void englishListsShowTranslationsAndUntranslatedItemsOnlyWhenTheSiteSaysSo() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         Product translated = product(category, 1, true);
         Product untranslated = product(category, 2, true);
         String englishSlug = unique("english");
@@ -224,7 +223,7 @@ class ServicesIT {
 
     @Test
     void productsListInTheShopsOrderWithoutDraftsOrScheduledOnes() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         Product first = product(category, 1, true);
         product(category, 2, true);
         product(category, 3, true);
@@ -252,7 +251,7 @@ class ServicesIT {
 
     @Test
     void productListsArePaged() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         for (int i = 1; i <= 7; i++) {
             product(category, i, true);
         }
@@ -271,7 +270,7 @@ class ServicesIT {
 
     @Test
     void aProductPageHasItsImagesSpecsAndChineseTextIntact() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         Product product = new Product(category, unique("full"), "惠声 6.5 寸套装喇叭 🚗 «Ω»");
         product.setBody("<p>低音<strong>扎实</strong></p><script>alert(1)</script>");
         product.addImage("demo/a.png", "主图");
@@ -294,7 +293,7 @@ class ServicesIT {
 
     @Test
     void onlyPublishedArticlesWhoseTimeHasComeAreVisibleNewestFirst() throws Exception {
-        Category category = category(CategoryKind.NEWS);
+        Category category = category(ItemKind.ARTICLE);
         LocalDateTime now = clock.now();
         Article older = article(category, "older", now.minusDays(2));
         Article newer = article(category, "newer", now.minusDays(1));
@@ -318,7 +317,7 @@ class ServicesIT {
 
     @Test
     void neighboursPublishedInTheSameSecondFollowCreationOrder() throws Exception {
-        Category category = category(CategoryKind.NEWS);
+        Category category = category(ItemKind.ARTICLE);
         LocalDateTime when = clock.now().minusHours(1);
         Article first = article(category, "first", when);
         Article second = article(category, "second", when);
@@ -328,7 +327,7 @@ class ServicesIT {
 
     @Test
     void articleBodiesAreSanitizedWhenSaved() throws Exception {
-        Category category = category(CategoryKind.NEWS);
+        Category category = category(ItemKind.ARTICLE);
         Article article = new Article(category, unique("xss"), "xss");
         article.setBody(
                 "<p onclick=\"steal()\">Hi <a href=\"javascript:steal()\">there</a></p><iframe src=x></iframe>");
@@ -349,7 +348,7 @@ class ServicesIT {
 
     @Test
     void concurrentViewsAreAllCountedWrittenAndNeverTouchTheItemsVersion() throws Exception {
-        Product product = product(category(CategoryKind.PRODUCT), 1, true);
+        Product product = product(category(ItemKind.PRODUCT), 1, true);
         long versionBefore =
                 catalog.findVisibleProduct(product.getSlug()).orElseThrow().getVersion();
         ViewedItem item = ViewedItem.product(product.getId());
@@ -384,7 +383,7 @@ class ServicesIT {
 
     @Test
     void botsStaffRepeatsAndHeadRequestsShowTheCountWithoutAddingToIt() throws Exception {
-        Product product = product(category(CategoryKind.PRODUCT), 1, true);
+        Product product = product(category(ItemKind.PRODUCT), 1, true);
         ViewedItem item = ViewedItem.product(product.getId());
         assertEquals(1, viewCounter.view(item, visitor(1)));
         assertEquals(1, viewCounter.view(item, visitor(1)), "a reload");
@@ -399,7 +398,7 @@ class ServicesIT {
     /** The attack of 20,000 requests from one address, each with another user agent, made small. */
     @Test
     void oneAddressAddsAFewViewsWhateverUserAgentItSends() throws Exception {
-        Product product = product(category(CategoryKind.PRODUCT), 1, true);
+        Product product = product(category(ItemKind.PRODUCT), 1, true);
         ViewedItem item = ViewedItem.product(product.getId());
         long shown = 0;
         for (int agent = 0; agent < 2000; agent++) {
@@ -417,7 +416,7 @@ class ServicesIT {
      */
     @Test
     void twoHundredThousandUserAgentsFromOneAddressDontStopOthersBeingCounted() throws Exception {
-        Category category = category(CategoryKind.PRODUCT);
+        Category category = category(ItemKind.PRODUCT);
         ViewedItem flooded = ViewedItem.product(product(category, 1, true).getId());
         ViewedItem other = ViewedItem.product(product(category, 2, true).getId());
         for (int agent = 0; agent <= 200_000; agent++) {

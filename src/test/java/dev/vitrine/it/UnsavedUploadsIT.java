@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.media.service.UnsavedUploads;
@@ -78,7 +78,7 @@ class UnsavedUploadsIT {
     @BeforeEach
     void setUp() throws Exception {
         base = "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
-        category = asEditor.call(() -> categories.save(new Category(CategoryKind.NEWS, "上传 " + unique(), "", 0)));
+        category = asEditor.call(() -> categories.save(new Category(ItemKind.ARTICLE, "上传 " + unique(), "", 0)));
     }
 
     @AfterEach

@@ -192,8 +192,9 @@ class UpgradeCheck {
                 List.of(List.of("boss", "UPDATE", "PRODUCT", "10", NAME)),
                 rows(c, "SELECT actor, action_type, target_type, target_id, summary FROM audit_entry"));
         assertEquals(
-                List.of(List.of("汽车音响", "car-audio"), List.of("行业资讯", "industry-news")),
-                rows(c, "SELECT name, slug FROM category ORDER BY id"));
+                List.of(List.of("PRODUCT", "汽车音响", "car-audio"), List.of("ARTICLE", "行业资讯", "industry-news")),
+                rows(c, "SELECT kind, name, slug FROM category ORDER BY id"),
+                "a news category's kind is the kind of its items (V21)");
         assertEquals(
                 List.of(List.of("0"), List.of("0")),
                 List.of(

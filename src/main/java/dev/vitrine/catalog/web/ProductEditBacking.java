@@ -4,7 +4,7 @@ import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.entity.ProductImage;
 import dev.vitrine.catalog.entity.SpecRow;
 import dev.vitrine.catalog.service.ProductEditService;
-import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.ItemEditService;
 import dev.vitrine.content.web.CategorizedEditBacking;
 import jakarta.faces.view.ViewScoped;
@@ -63,8 +63,8 @@ public class ProductEditBacking extends CategorizedEditBacking<Product> {
     }
 
     @Override
-    protected CategoryKind categoryKind() {
-        return CategoryKind.PRODUCT;
+    protected ItemKind categoryKind() {
+        return ItemKind.PRODUCT;
     }
 
     @Override

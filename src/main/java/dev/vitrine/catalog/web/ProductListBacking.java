@@ -2,8 +2,8 @@ package dev.vitrine.catalog.web;
 
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.web.ItemListBacking;
 import dev.vitrine.shared.PageResult;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,8 +21,8 @@ public class ProductListBacking extends ItemListBacking {
     private CatalogService catalog;
 
     @Override
-    protected CategoryKind categoryKind() {
-        return CategoryKind.PRODUCT;
+    protected ItemKind categoryKind() {
+        return ItemKind.PRODUCT;
     }
 
     @Override

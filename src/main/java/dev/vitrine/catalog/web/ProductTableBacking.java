@@ -2,7 +2,7 @@ package dev.vitrine.catalog.web;
 
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.ProductEditService;
-import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.content.web.CategorizedTableBacking;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +25,7 @@ public class ProductTableBacking extends CategorizedTableBacking<Product> {
     }
 
     @Override
-    protected CategoryKind categoryKind() {
-        return CategoryKind.PRODUCT;
+    protected ItemKind categoryKind() {
+        return ItemKind.PRODUCT;
     }
 }

@@ -43,7 +43,7 @@ public class Category extends BaseEntity {
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private CategoryKind kind;
+    private ItemKind kind;
 
     @NotBlank
     @Size(max = NAME_LENGTH)
@@ -74,14 +74,14 @@ public class Category extends BaseEntity {
         // for JPA
     }
 
-    public Category(CategoryKind kind, String name, String slug, int sortOrder) {
+    public Category(ItemKind kind, String name, String slug, int sortOrder) {
         this.kind = kind;
         this.name = name;
         this.slug = slug;
         this.sortOrder = sortOrder;
     }
 
-    public CategoryKind getKind() {
+    public ItemKind getKind() {
         return kind;
     }
 
@@ -149,7 +149,7 @@ public class Category extends BaseEntity {
         this.sortOrder = sortOrder;
     }
 
-    public void setKind(CategoryKind kind) {
+    public void setKind(ItemKind kind) {
         this.kind = kind;
     }
 }

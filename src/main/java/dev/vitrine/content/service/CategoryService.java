@@ -4,8 +4,8 @@ import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.CategoryTree;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.DuplicateSlugException;
@@ -46,22 +46,22 @@ public class CategoryService {
     private Event<ContentChange> changes;
 
     /** The categories of one kind, in the shop's order: depth first, each followed by its children. */
-    public List<Category> listCategories(CategoryKind kind) {
+    public List<Category> listCategories(ItemKind kind) {
         return tree(kind).inOrder();
     }
 
     /** The categories of one kind as a tree. */
-    public CategoryTree tree(CategoryKind kind) {
+    public CategoryTree tree(ItemKind kind) {
         return new CategoryTree(read(kind));
     }
 
-    private List<Category> read(CategoryKind kind) {
+    private List<Category> read(ItemKind kind) {
         return em.createNamedQuery(Category.LIST_BY_KIND, Category.class)
                 .setParameter("kind", kind)
                 .getResultList();
     }
 
-    public Optional<Category> findCategory(CategoryKind kind, String slug) {
+    public Optional<Category> findCategory(ItemKind kind, String slug) {
         return em.createNamedQuery(Category.FIND_BY_SLUG, Category.class)
                 .setParameter("kind", kind)
                 .setParameter("slug", slug)

@@ -2,9 +2,9 @@ package dev.vitrine.content.web;
 
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.CategoryTree;
 import dev.vitrine.content.entity.ItemFile;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.media.service.FileUpload;
 import dev.vitrine.media.service.MediaStore;
@@ -29,7 +29,7 @@ public abstract class CategorizedEditBacking<T extends CategorizedItem> extends 
     private Long categoryId;
     private List<Category> categoryChoices;
 
-    protected abstract CategoryKind categoryKind();
+    protected abstract ItemKind categoryKind();
 
     @Override
     protected void show(T loaded) {

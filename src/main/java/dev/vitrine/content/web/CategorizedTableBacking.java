@@ -2,7 +2,7 @@ package dev.vitrine.content.web;
 
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.shared.web.Messages;
@@ -22,7 +22,7 @@ public abstract class CategorizedTableBacking<T extends CategorizedItem> extends
     private Long categoryId;
     private Long targetCategoryId;
 
-    protected abstract CategoryKind categoryKind();
+    protected abstract ItemKind categoryKind();
 
     @Override
     protected abstract CategorizedEditService<T> service();

@@ -1,8 +1,8 @@
 package dev.vitrine.content.web;
 
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.CategoryTree;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.DuplicateSlugException;
@@ -30,7 +30,7 @@ public class CategoryTableBacking implements Serializable {
     @Inject
     private CategoryService categories;
 
-    private CategoryKind kind = CategoryKind.PRODUCT;
+    private ItemKind kind = ItemKind.PRODUCT;
     private CategoryTree tree;
     private List<Category> rows;
     private Category editing;
@@ -49,7 +49,7 @@ public class CategoryTableBacking implements Serializable {
         rows = tree.inOrder();
     }
 
-    public void showKind(CategoryKind shown) {
+    public void showKind(ItemKind shown) {
         kind = shown;
         reload();
     }
@@ -134,7 +134,7 @@ public class CategoryTableBacking implements Serializable {
         this.parentId = parentId;
     }
 
-    public CategoryKind getKind() {
+    public ItemKind getKind() {
         return kind;
     }
 

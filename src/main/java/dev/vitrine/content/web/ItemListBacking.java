@@ -1,9 +1,9 @@
 package dev.vitrine.content.web;
 
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.CategoryTree;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.PageResult;
@@ -35,13 +35,13 @@ public abstract class ItemListBacking {
     private CategoryTree tree;
     private PageResult<ItemCard> result;
 
-    protected abstract CategoryKind categoryKind();
+    protected abstract ItemKind categoryKind();
 
     /** One page of the visible items, of {@code category} or (with {@code null}) of all. */
     protected abstract PageResult<ItemCard> list(Category category, int page);
 
     public void load() {
-        rendered.shows(ContentChange.list(categoryKind().items().name()));
+        rendered.shows(ContentChange.list(categoryKind().name()));
         Optional<ListParameters> params = ListParameters.ofCurrentRequest();
         if (params.isEmpty()) {
             Responses.badRequest();

@@ -1,6 +1,6 @@
 package dev.vitrine.news.web;
 
-import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.ItemEditService;
 import dev.vitrine.content.web.CategorizedEditBacking;
 import dev.vitrine.news.entity.Article;
@@ -30,7 +30,7 @@ public class ArticleEditBacking extends CategorizedEditBacking<Article> {
     }
 
     @Override
-    protected CategoryKind categoryKind() {
-        return CategoryKind.NEWS;
+    protected ItemKind categoryKind() {
+        return ItemKind.ARTICLE;
     }
 }

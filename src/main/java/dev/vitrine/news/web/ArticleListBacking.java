@@ -1,8 +1,8 @@
 package dev.vitrine.news.web;
 
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.web.ItemListBacking;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.PageResult;
@@ -21,8 +21,8 @@ public class ArticleListBacking extends ItemListBacking {
     private NewsService news;
 
     @Override
-    protected CategoryKind categoryKind() {
-        return CategoryKind.NEWS;
+    protected ItemKind categoryKind() {
+        return ItemKind.ARTICLE;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.vitrine.news.web;
 
-import dev.vitrine.content.entity.CategoryKind;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategorizedEditService;
 import dev.vitrine.content.web.CategorizedTableBacking;
 import dev.vitrine.news.entity.Article;
@@ -25,8 +25,8 @@ public class ArticleTableBacking extends CategorizedTableBacking<Article> {
     }
 
     @Override
-    protected CategoryKind categoryKind() {
-        return CategoryKind.NEWS;
+    protected ItemKind categoryKind() {
+        return ItemKind.ARTICLE;
     }
 
     /** Articles are ordered by their publish time, not by hand. */

@@ -2,7 +2,6 @@ package dev.vitrine.seo.service;
 
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemAddress;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
@@ -72,8 +71,8 @@ public class SitemapService {
         addInBoth(entries, "/products", latest(products));
         addInBoth(entries, "/news", latest(articles));
         addInBoth(entries, "/contact", null);
-        addCategories(entries, CategoryKind.PRODUCT, "/products");
-        addCategories(entries, CategoryKind.NEWS, "/news");
+        addCategories(entries, ItemKind.PRODUCT, "/products");
+        addCategories(entries, ItemKind.ARTICLE, "/news");
         addItems(entries, ItemKind.PRODUCT, products);
         addItems(entries, ItemKind.ARTICLE, articles);
         addItems(entries, ItemKind.PAGE, pages);
@@ -84,7 +83,7 @@ public class SitemapService {
         entries.addAll(Entry.inBoth(path, Language.ENGLISH.path(path), lastModified));
     }
 
-    private void addCategories(List<Entry> entries, CategoryKind kind, String list) {
+    private void addCategories(List<Entry> entries, ItemKind kind, String list) {
         for (Category category : categories.listCategories(kind)) {
             addInBoth(entries, list + "?category=" + category.getSlug(), null);
         }

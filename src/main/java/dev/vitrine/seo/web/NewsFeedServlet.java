@@ -11,8 +11,8 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
+import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.news.service.NewsService;
 import dev.vitrine.shared.InLanguage;
@@ -64,7 +64,7 @@ public class NewsFeedServlet extends HttpServlet {
         String slug = request.getParameter("category");
         Optional<Category> category = Optional.empty();
         if (slug != null) {
-            category = Slugs.isValid(slug) ? categories.findCategory(CategoryKind.NEWS, slug) : Optional.empty();
+            category = Slugs.isValid(slug) ? categories.findCategory(ItemKind.ARTICLE, slug) : Optional.empty();
             if (category.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

@@ -4,7 +4,6 @@ import dev.vitrine.account.entity.Role;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.service.CategoryService;
@@ -124,15 +123,15 @@ public class DemoContent {
     }
 
     private void loadProducts() {
-        Category audio = category(english(new Category(CategoryKind.PRODUCT, "汽车音响", "car-audio", 1), "Car Audio"));
+        Category audio = category(english(new Category(ItemKind.PRODUCT, "汽车音响", "car-audio", 1), "Car Audio"));
         Category speakers =
-                category(inside(audio, english(new Category(CategoryKind.PRODUCT, "喇叭", "speakers", 0), "Speakers")));
-        Category amplifiers = category(inside(
-                audio, english(new Category(CategoryKind.PRODUCT, "功放与处理器", "amplifiers", 0), "Amplifiers & DSP")));
-        Category subwoofers = category(
-                inside(audio, english(new Category(CategoryKind.PRODUCT, "低音炮", "subwoofers", 0), "Subwoofers")));
+                category(inside(audio, english(new Category(ItemKind.PRODUCT, "喇叭", "speakers", 0), "Speakers")));
+        Category amplifiers = category(
+                inside(audio, english(new Category(ItemKind.PRODUCT, "功放与处理器", "amplifiers", 0), "Amplifiers & DSP")));
+        Category subwoofers =
+                category(inside(audio, english(new Category(ItemKind.PRODUCT, "低音炮", "subwoofers", 0), "Subwoofers")));
         Category accessories =
-                category(english(new Category(CategoryKind.PRODUCT, "汽车用品", "car-accessories", 2), "Accessories"));
+                category(english(new Category(ItemKind.PRODUCT, "汽车用品", "car-accessories", 2), "Accessories"));
 
         product(
                 speakers,
@@ -448,8 +447,8 @@ public class DemoContent {
     }
 
     private void loadNews() {
-        Category company = category(english(new Category(CategoryKind.NEWS, "公司新闻", "company-news", 1), "Shop News"));
-        Category industry = category(english(new Category(CategoryKind.NEWS, "行业资讯", "industry-news", 2), "Know-how"));
+        Category company = category(english(new Category(ItemKind.ARTICLE, "公司新闻", "company-news", 1), "Shop News"));
+        Category industry = category(english(new Category(ItemKind.ARTICLE, "行业资讯", "industry-news", 2), "Know-how"));
 
         article(
                 company,

@@ -1,7 +1,6 @@
 package dev.vitrine.site.web;
 
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.CategoryService;
@@ -60,7 +59,7 @@ public class LayoutData implements PageLanguage.Settings {
                 : kept("settings en", () -> settings().inEnglish());
     }
 
-    public List<Category> categories(CategoryKind kind) {
+    public List<Category> categories(ItemKind kind) {
         return kept("categories " + kind, () -> categories.listCategories(kind));
     }
 

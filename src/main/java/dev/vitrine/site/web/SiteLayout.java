@@ -1,7 +1,6 @@
 package dev.vitrine.site.web;
 
 import dev.vitrine.content.entity.Category;
-import dev.vitrine.content.entity.CategoryKind;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.media.service.MediaStore;
@@ -95,11 +94,11 @@ public class SiteLayout {
     }
 
     public List<Category> getProductCategories() {
-        return data.categories(CategoryKind.PRODUCT);
+        return data.categories(ItemKind.PRODUCT);
     }
 
     public List<Category> getNewsCategories() {
-        return data.categories(CategoryKind.NEWS);
+        return data.categories(ItemKind.ARTICLE);
     }
 
     /** The single pages staff put in the main menu. */

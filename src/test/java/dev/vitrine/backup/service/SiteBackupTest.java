@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vitrine.shared.db.Migrations;
 import dev.vitrine.shared.db.SqlDialect;
 import dev.vitrine.testing.BackupArchives;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -147,7 +148,11 @@ class SiteBackupTest {
         assertEquals(before.size(), after.size());
         for (int i = 0; i < before.size(); i++) {
             JsonObject migrated = after.get(i);
-            before.get(i).forEach((column, value) -> assertEquals(value, migrated.get(column), column));
+            before.get(i)
+                    .forEach((column, value) -> assertEquals(
+                            column.equals("kind") ? Json.createValue("ARTICLE") : value,
+                            migrated.get(column),
+                            column + ", which only V21 changes (NEWS: ARTICLE)"));
         }
     }
 

@@ -46,7 +46,7 @@ class CategoryTreeTest {
         assertFalse(tree.mayHold(accessories, audio), "汽车音响 has two levels below it: a fourth level");
         assertTrue(tree.mayHold(accessories, speakers), "喇叭 and 高音 fit under 汽车用品");
         assertFalse(tree.mayHold(tweeters, category(7, "新", 0, null)), "a fourth level");
-        assertTrue(tree.mayHold(speakers, new Category(CategoryKind.PRODUCT, "新", "new", 0)));
+        assertTrue(tree.mayHold(speakers, new Category(ItemKind.PRODUCT, "新", "new", 0)));
         assertTrue(tree.mayHold(null, tweeters), "the top takes anything");
     }
 
@@ -88,7 +88,7 @@ class CategoryTreeTest {
     }
 
     private static Category category(long id, String name, int place, Category parent) {
-        Category category = new Category(CategoryKind.PRODUCT, name, "c" + id, place);
+        Category category = new Category(ItemKind.PRODUCT, name, "c" + id, place);
         category.setParent(parent);
         try {
             var field = BaseEntity.class.getDeclaredField("id");
