@@ -1131,22 +1131,24 @@ class BackOfficeBrowserIT {
             MimeMessage mail = smtp.getReceivedMessages()[0];
             assertEquals(visitor, ((InternetAddress) mail.getAllRecipients()[0]).getAddress());
             assertTrue(InquiryMailIT.text(mail).contains(answer), InquiryMailIT.text(mail));
+
+            // Filed as answered, with the mail shown as sent once the sender has recorded it; the SMTP server
+            // stays up until then (stopped as soon as the message was in, it could cut the sender's goodbye).
+            wait.until(driver -> {
+                driver.navigate().refresh();
+                clickWhenSettled(By.cssSelector(".folder-ANSWERED"));
+                try {
+                    return new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(50)).until(settled -> {
+                        WebElement answered = inquiryRow(question);
+                        return answered != null && answered.getText().contains("· Sent");
+                    });
+                } catch (TimeoutException notYet) {
+                    return false;
+                }
+            });
         } finally {
             smtp.stop();
         }
-        // Filed as answered, with the mail shown as sent once the sender has recorded it.
-        wait.until(driver -> {
-            driver.navigate().refresh();
-            clickWhenSettled(By.cssSelector(".folder-ANSWERED"));
-            try {
-                return new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(50)).until(settled -> {
-                    WebElement answered = inquiryRow(question);
-                    return answered != null && answered.getText().contains("· Sent");
-                });
-            } catch (TimeoutException notYet) {
-                return false;
-            }
-        });
 
         // The audit log lists what staff did to it, in words, and finds it by kind and by words.
         open("/admin/audit/log");
