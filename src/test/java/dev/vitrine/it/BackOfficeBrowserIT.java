@@ -127,8 +127,21 @@ class BackOfficeBrowserIT {
         browser.get(url(path));
     }
 
+    /**
+     * A visible element, looked up afresh until it is there: right after a click the page may be being replaced,
+     * and Chromium may then answer for an element of the old page with an error of its own.
+     */
     private WebElement field(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return wait.until(driver -> {
+            try {
+                return ExpectedConditions.visibilityOfElementLocated(By.id(id)).apply(driver);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     private void type(String id, String text) {
