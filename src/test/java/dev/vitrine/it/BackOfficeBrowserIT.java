@@ -1279,8 +1279,13 @@ class BackOfficeBrowserIT {
             aPersonsFewSecondsPass();
             browser.findElement(By.cssSelector(".inquiry-form button[type=submit]"))
                     .click();
+            // Looked up afresh: the page with the form is being replaced by the one that thanks.
             assertEquals(
-                    promise, field("inquiry").findElement(By.className("sent")).getText(), "the shop's own words");
+                    promise,
+                    wait.ignoring(StaleElementReferenceException.class)
+                            .until(driver -> driver.findElement(By.cssSelector("#inquiry .sent"))
+                                    .getText()),
+                    "the shop's own words");
 
             assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the staff were alerted");
             MimeMessage alert = smtp.getReceivedMessages()[0];

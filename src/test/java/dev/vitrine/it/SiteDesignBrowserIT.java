@@ -295,15 +295,28 @@ class SiteDesignBrowserIT {
         if (link != null) {
             type("entryForm:link", link);
         }
-        // Each date's calendar is closed (a click beside it) before the next is typed, which it would take.
         if (startsAt != null) {
-            type("entryForm:startsAt_input", startsAt);
-            clickWhenSettled(By.cssSelector("#editDialog .ui-dialog-title"));
+            typeDate("entryForm:startsAt_input", startsAt);
         }
         if (endsAt != null) {
-            type("entryForm:endsAt_input", endsAt);
-            clickWhenSettled(By.cssSelector("#editDialog .ui-dialog-title"));
+            typeDate("entryForm:endsAt_input", endsAt);
         }
+    }
+
+    /**
+     * Types a date and closes its calendar (a click beside it) before the next is typed, which it would take;
+     * typed again until the field keeps it once closed (a calendar still opening once lost one in CI).
+     */
+    private void typeDate(String id, String date) {
+        wait.until(driver -> {
+            WebElement input = driver.findElement(By.id(id));
+            if (!date.equals(input.getAttribute("value"))) {
+                input.clear();
+                input.sendKeys(date);
+            }
+            clickWhenSettled(By.cssSelector("#editDialog .ui-dialog-title"));
+            return date.equals(driver.findElement(By.id(id)).getAttribute("value"));
+        });
     }
 
     private List<String> homeBlocks() {
