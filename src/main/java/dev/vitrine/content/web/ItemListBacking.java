@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * A public list of one kind of item ({@code /<kind>?category=<slug>&page=<n>}): all of them or one
- * category's (with those below it), a page at a time. An unknown category is a 404, a malformed or too high page number a 400.
+ * category's (with those below it), a page at a time. An unknown category is a 404, a malformed or too high
+ * page number a 400.
  */
 public abstract class ItemListBacking {
 
