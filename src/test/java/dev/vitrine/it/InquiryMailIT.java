@@ -2,6 +2,8 @@ package dev.vitrine.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,6 +165,22 @@ class InquiryMailIT {
 
     // ---- helpers
 
+    @Test
+    void anAnswerToAnInquiryWrittenInEnglishNamesTheCompanyInEnglish() throws Exception {
+        startSmtp();
+        SiteSettings settings = site.getSettings();
+        String english = settings.inEnglish().getCompanyName();
+        assertNotEquals(settings.getCompanyName(), english, "the demo shop has an English name");
+        Inquiry inquiry = receive("Do you ship to Hong Kong?", "en");
+        String answer = "Yes, in three days. " + UUID.randomUUID();
+
+        asEditor.call(() -> inquiries.answer(inquiry.getId(), null, answer)).orElseThrow();
+        MimeMessage sent = awaitMailWith(answer);
+        assertEquals("Re: your inquiry to " + english, sent.getSubject());
+        assertTrue(text(sent).contains(english), "signed with the English name: " + text(sent));
+        assertFalse(text(sent).contains(settings.getCompanyName()), "no Chinese name in an English answer");
+    }
+
     private void startSmtp() {
         smtp = new GreenMail(
                 new ServerSetup(Integer.parseInt(System.getenv("VITRINE_SMTP_PORT")), "127.0.0.1", "smtp"));
@@ -179,8 +197,12 @@ class InquiryMailIT {
 
     /** An inquiry about the A4 amplifier, as the contact form hands it over. */
     private Inquiry receive(String question) throws Exception {
+        return receive(question, "zh-CN");
+    }
+
+    private Inquiry receive(String question, String language) throws Exception {
         String message = question + " " + UUID.randomUUID().toString().substring(0, 8);
-        Inquiry inquiry = new Inquiry("王先生", null, "138 0013 8000", "wang@example.com", message, "zh-CN");
+        Inquiry inquiry = new Inquiry("王先生", null, "138 0013 8000", "wang@example.com", message, language);
         inquiry.about(1L, "A4 四声道功放");
         assertTrue(intake.receive(inquiry, "198.18.200." + (int) (Math.random() * 250), List.of(), null));
         return asEditor.call(() -> inquiries.folder(InquiryStatus.NEW, message)).get(0);

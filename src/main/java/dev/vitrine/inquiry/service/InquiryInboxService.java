@@ -102,7 +102,7 @@ public class InquiryInboxService {
 
     /** The subject an answer to this inquiry starts with. */
     public String answerSubject(long id) {
-        return InquiryMails.answerSubject(get(id), site.getSettings().getCompanyName());
+        return InquiryMails.answerSubject(get(id), site.getSettings());
     }
 
     /**
@@ -115,7 +115,7 @@ public class InquiryInboxService {
             return Optional.empty();
         }
         SiteSettings settings = site.getSettings();
-        String body = InquiryMails.answerBody(inquiry, text, settings.getCompanyName());
+        String body = InquiryMails.answerBody(inquiry, text, settings);
         OutgoingMail mail = new OutgoingMail(
                         List.of(inquiry.getEmail()),
                         subject == null || subject.isBlank() ? answerSubject(id) : subject.strip(),

@@ -3,6 +3,7 @@ package dev.vitrine.inquiry.service;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.mail.entity.OutgoingMail;
 import dev.vitrine.mail.service.EmailAddress;
+import dev.vitrine.site.entity.SiteSettings;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.ResourceBundle;
 
 /**
  * The wording of the mails about an inquiry, from the site's message bundles: the alert to staff is in
- * Chinese (the shop's language), an answer in the language the visitor wrote in.
+ * Chinese (the shop's language), an answer in the language the visitor wrote in, signed with the company's name
+ * in that language.
  */
 final class InquiryMails {
 
@@ -39,16 +41,19 @@ final class InquiryMails {
         return EmailAddress.isValid(inquiry.getEmail()) ? alert.replyTo(inquiry.getEmail()) : alert;
     }
 
-    /** The subject an answer starts with. */
-    static String answerSubject(Inquiry inquiry, String companyName) {
-        return format(ResourceBundle.getBundle("messages", visitorLocale(inquiry)), "mail.answer.subject", companyName);
+    /** The subject an answer starts with, naming the company as the visitor's language does. */
+    static String answerSubject(Inquiry inquiry, SiteSettings settings) {
+        return format(
+                ResourceBundle.getBundle("messages", visitorLocale(inquiry)),
+                "mail.answer.subject",
+                companyName(inquiry, settings));
     }
 
     /** The answer as the visitor gets it: the text, the company's name, and their own message quoted. */
-    static String answerBody(Inquiry inquiry, String answer, String companyName) {
+    static String answerBody(Inquiry inquiry, String answer, SiteSettings settings) {
         StringBuilder body = new StringBuilder(answer.strip())
                 .append("\n\n-- \n")
-                .append(companyName)
+                .append(companyName(inquiry, settings))
                 .append("\n\n")
                 .append(format(
                         ResourceBundle.getBundle("messages", visitorLocale(inquiry)),
@@ -59,6 +64,11 @@ final class InquiryMails {
                 .lines()
                 .forEach(line -> body.append("> ").append(line).append('\n'));
         return body.toString();
+    }
+
+    /** The English name for an inquiry written in English, where the site has one. */
+    private static String companyName(Inquiry inquiry, SiteSettings settings) {
+        return (visitorLocale(inquiry) == Locale.ENGLISH ? settings.inEnglish() : settings).getCompanyName();
     }
 
     private static Locale visitorLocale(Inquiry inquiry) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.mail.entity.OutgoingMail;
+import dev.vitrine.site.entity.SiteSettings;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,17 @@ class InquiryMailsTest {
     }
 
     @Test
-    void anAnswerIsInTheVisitorsLanguageAndQuotesTheQuestion() {
+    void anAnswerIsInTheVisitorsLanguageSignedWithTheNameInItAndQuotesTheQuestion() {
+        SiteSettings settings = new SiteSettings("珍珠音响");
+        settings.setCompanyNameEn("Pearl Audio");
         Inquiry inquiry = new Inquiry("Ann Lee", null, null, "ann@example.com", "Line one\nLine two", "en");
-        assertEquals("Re: your inquiry to Pearl Audio", InquiryMails.answerSubject(inquiry, "Pearl Audio"));
-        String body = InquiryMails.answerBody(inquiry, "  Yes.  ", "Pearl Audio");
+        assertEquals("Re: your inquiry to Pearl Audio", InquiryMails.answerSubject(inquiry, settings));
+        String body = InquiryMails.answerBody(inquiry, "  Yes.  ", settings);
         assertEquals("Yes.\n\n-- \nPearl Audio\n\nAnn Lee wrote:\n> Line one\n> Line two\n", body);
+
+        Inquiry chinese = new Inquiry("李女士", null, null, "li@example.com", "有货吗", "zh-CN");
+        assertTrue(InquiryMails.answerBody(chinese, "有。", settings).contains("\n-- \n珍珠音响\n"));
+        settings.setCompanyNameEn(null);
+        assertTrue(InquiryMails.answerBody(inquiry, "Yes.", settings).contains("\n-- \n珍珠音响\n"), "no English name");
     }
 }
