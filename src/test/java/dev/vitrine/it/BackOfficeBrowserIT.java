@@ -1144,6 +1144,16 @@ class BackOfficeBrowserIT {
             MimeMessage mail = smtp.getReceivedMessages()[0];
             assertEquals(visitor, ((InternetAddress) mail.getAllRecipients()[0]).getAddress());
             assertTrue(InquiryMailIT.text(mail).contains(answer), InquiryMailIT.text(mail));
+            // Asked on the English site: named and signed the way the English site names the company.
+            String englishName = new Browserless(base)
+                    .page("en/")
+                    .selectFirst(".brand .company")
+                    .text();
+            assertEquals("Re: your inquiry to " + englishName, mail.getSubject());
+            assertTrue(
+                    InquiryMailIT.text(mail).contains("-- \n" + englishName)
+                            || InquiryMailIT.text(mail).contains("-- \r\n" + englishName),
+                    InquiryMailIT.text(mail));
 
             // Filed as answered, with the mail shown as sent once the sender has recorded it; the SMTP server
             // stays up until then (stopped as soon as the message was in, it could cut the sender's goodbye).
