@@ -2,14 +2,27 @@ package dev.vitrine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitrine.shared.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every label exists in both languages, so no visitor ever sees a missing-key marker. */
+/**
+ * Every label of the back office exists in Chinese and English, and every text the public site shows exists in
+ * each of its languages, so no visitor ever sees a missing-key marker.
+ */
 class MessagesTest {
 
     private static ResourceBundle bundle(Locale locale) {
@@ -26,9 +39,53 @@ class MessagesTest {
         assertEquals(chinese, english);
     }
 
+    /** The public pages' facelets (the back office's are left out), and the Java that words their messages and mails. */
+    private static final List<String> PUBLIC_SOURCES = List.of(
+            "webapp/WEB-INF/views",
+            "webapp/WEB-INF/errors",
+            "webapp/WEB-INF/templates/public.xhtml",
+            "webapp/WEB-INF/includes",
+            "src/main/java/dev/vitrine/inquiry/web/InquiryFormBacking.java",
+            "src/main/java/dev/vitrine/inquiry/service/InquiryIntakeService.java",
+            "src/main/java/dev/vitrine/inquiry/service/InquiryLimits.java",
+            "src/main/java/dev/vitrine/inquiry/service/InquiryMails.java");
+
+    private static final Set<String> ADMIN_INCLUDES =
+            Set.of("category-field.xhtml", "item-files.xhtml", "item-form.xhtml", "item-table.xhtml");
+
+    private static final Pattern KEY =
+            Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]|\"((inquiry|mail\\.answer)\\.[a-zA-Z.]+[a-zA-Z])\"");
+
+    @Test
+    void everyLanguageOfThePublicSiteHasEveryTextItsPagesAndMailsShow() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (String source : PUBLIC_SOURCES) {
+            try (Stream<Path> files = Files.walk(Path.of(source))) {
+                for (Path file : files.filter(Files::isRegularFile)
+                        .filter(file ->
+                                !ADMIN_INCLUDES.contains(file.getFileName().toString()))
+                        .toList()) {
+                    Matcher key = KEY.matcher(Files.readString(file));
+                    while (key.find()) {
+                        used.add(key.group(1) != null ? key.group(1) : key.group(2));
+                    }
+                }
+            }
+        }
+        // The contact form's labels, named in a loop over its fields ('inquiry.'.concat(field)).
+        used.addAll(List.of("inquiry.name", "inquiry.company", "inquiry.phone", "inquiry.email"));
+        assertTrue(used.size() > 70, "found " + used);
+        for (Language language : Language.values()) {
+            Set<String> missing = new TreeSet<>(used);
+            missing.removeAll(bundle(language.locale()).keySet());
+            assertEquals(Set.of(), missing, language + " lacks these");
+        }
+    }
+
     @Test
     void noLabelIsBlank() {
-        for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+        for (Locale locale :
+                Arrays.stream(Language.values()).map(Language::locale).toList()) {
             ResourceBundle bundle = bundle(locale);
             for (String key : bundle.keySet()) {
                 assertFalse(bundle.getString(key).isBlank(), locale + " " + key);

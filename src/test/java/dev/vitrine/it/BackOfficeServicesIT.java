@@ -172,7 +172,7 @@ class BackOfficeServicesIT {
         // Its English version is found in English at its English address, and only there.
         String englishWord = madeUpWord();
         asEditor.call(() -> {
-            ItemTranslation english = translationEdits.english(ItemKind.PRODUCT, product.getId());
+            ItemTranslation english = translationEdits.in(Language.ENGLISH, ItemKind.PRODUCT, product.getId());
             english.setTitle("Slim under-seat subwoofer " + englishWord);
             english.setSlug("slim-" + englishWord);
             return translationEdits.save(english);

@@ -16,6 +16,7 @@ import dev.vitrine.inquiry.service.InquiryInboxService;
 import dev.vitrine.inquiry.service.InquiryIntakeService;
 import dev.vitrine.mail.entity.MailStatus;
 import dev.vitrine.mail.entity.OutgoingMail;
+import dev.vitrine.shared.Language;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import dev.vitrine.testing.RunAsAdmin;
@@ -169,7 +170,7 @@ class InquiryMailIT {
     void anAnswerToAnInquiryWrittenInEnglishNamesTheCompanyInEnglish() throws Exception {
         startSmtp();
         SiteSettings settings = site.getSettings();
-        String english = settings.inEnglish().getCompanyName();
+        String english = settings.in(Language.ENGLISH).getCompanyName();
         assertNotEquals(settings.getCompanyName(), english, "the demo shop has an English name");
         Inquiry inquiry = receive("Do you ship to Hong Kong?", "en");
         String answer = "Yes, in three days. " + UUID.randomUUID();

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.catalog.entity.Product;
-import dev.vitrine.catalog.entity.SpecRow;
 import dev.vitrine.catalog.service.CatalogService;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.ItemCard;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
+import dev.vitrine.content.entity.SpecRow;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.Localized;
 import dev.vitrine.content.service.RevisionService;
@@ -40,7 +40,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -109,14 +109,17 @@ class ServicesIT {
         long id = asEditor.call(() -> articleEdits.save(article)).getId();
         viewCounts.addViews(ViewedItem.article(id), 7);
         asEditor.call(() -> {
-            ItemTranslation english = translationEdits.english(ItemKind.ARTICLE, id);
+            ItemTranslation english = translationEdits.in(Language.ENGLISH, ItemKind.ARTICLE, id);
             english.setTitle("Purged in English");
+            english.replaceSpecs(List.of(new SpecRow("Size", "A4"))); // rows that point at the translation
             return translationEdits.save(english);
         });
         assertEquals(7, viewCounts.getViews(ViewedItem.article(id)));
         assertEquals(
                 1, asEditor.call(() -> revisions.list(ItemKind.ARTICLE, id)).size());
-        assertEquals(Set.of(id), asEditor.call(() -> translationEdits.translated(ItemKind.ARTICLE, List.of(id))));
+        assertEquals(
+                Map.of(id, List.of(Language.ENGLISH)),
+                asEditor.call(() -> translationEdits.languages(ItemKind.ARTICLE, List.of(id))));
         assertTrue(uploads.isPublic(picture), "shown by the article");
 
         asAdmin.call(() -> {
@@ -126,7 +129,7 @@ class ServicesIT {
         });
         assertEquals(0, viewCounts.getViews(ViewedItem.article(id)), "its count");
         assertEquals(List.of(), asEditor.call(() -> revisions.list(ItemKind.ARTICLE, id)), "its history");
-        assertEquals(Set.of(), asEditor.call(() -> translationEdits.translated(ItemKind.ARTICLE, List.of(id))));
+        assertEquals(Map.of(), asEditor.call(() -> translationEdits.languages(ItemKind.ARTICLE, List.of(id))));
         assertFalse(uploads.isPublic(picture), "an unsaved upload again, swept in a day unless saved again");
     }
 
@@ -164,7 +167,7 @@ class ServicesIT {
         Product untranslated = product(category, 2, true);
         String englishSlug = unique("english");
         asEditor.call(() -> {
-            ItemTranslation english = translationEdits.english(ItemKind.PRODUCT, translated.getId());
+            ItemTranslation english = translationEdits.in(Language.ENGLISH, ItemKind.PRODUCT, translated.getId());
             english.setTitle("Product one");
             english.setSlug(englishSlug);
             english.setSummary("In English");
@@ -193,7 +196,7 @@ class ServicesIT {
         Localized<Product> page =
                 catalog.findProductPage(translatedOnly, englishSlug).orElseThrow();
         assertEquals("Product one", page.item().getTitle());
-        assertEquals(translated.getSlug(), page.chineseSlug());
+        assertEquals(translated.getSlug(), page.slugs().get(Language.CHINESE));
         assertEquals(
                 "产品 1",
                 asEditor.call(() -> productEdits.get(translated.getId()).getTitle()),
@@ -207,13 +210,14 @@ class ServicesIT {
                 englishSlug,
                 catalog.findProductPage(InLanguage.CHINESE, translated.getSlug())
                         .orElseThrow()
-                        .englishSlug());
+                        .slugs()
+                        .get(Language.ENGLISH));
 
         Product other = product(category, 3, true);
         assertThrows(
                 DuplicateSlugException.class,
                 () -> asEditor.call(() -> {
-                    ItemTranslation clash = translationEdits.english(ItemKind.PRODUCT, other.getId());
+                    ItemTranslation clash = translationEdits.in(Language.ENGLISH, ItemKind.PRODUCT, other.getId());
                     clash.setTitle("Clash");
                     clash.setSlug(untranslated.getSlug());
                     return translationEdits.save(clash);

@@ -14,6 +14,8 @@ class LanguageTest {
         assertEquals(Language.CHINESE, Language.ofPath("/"));
         assertEquals(Language.CHINESE, Language.ofPath("/english-lessons"), "a Chinese page that starts with en");
         assertEquals(Language.CHINESE, Language.ofPath("/news/en"));
+        assertEquals(Language.RUSSIAN, Language.ofPath("/ru/products"));
+        assertEquals(Language.CHINESE, Language.ofPath("/rus"));
     }
 
     @Test
@@ -25,6 +27,14 @@ class LanguageTest {
         assertEquals("/en/", Language.ENGLISH.path("/"));
         assertEquals("/en/products/a4", Language.ENGLISH.path("/products/a4"));
         assertEquals("/products/a4", Language.CHINESE.path("/products/a4"));
-        assertEquals(Language.CHINESE, Language.ENGLISH.other());
+        assertEquals("/ru/news", Language.RUSSIAN.path("/news"));
+        assertEquals("/news", Language.RUSSIAN.strip("/ru/news"));
+    }
+
+    @Test
+    void codesNameTheLanguages() {
+        assertEquals(java.util.Optional.of(Language.RUSSIAN), Language.ofCode("ru"));
+        assertEquals(java.util.Optional.empty(), Language.ofCode("xx"));
+        assertEquals(java.util.List.of(Language.ENGLISH, Language.RUSSIAN), Language.translated());
     }
 }

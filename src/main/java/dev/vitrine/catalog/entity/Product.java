@@ -2,6 +2,8 @@ package dev.vitrine.catalog.entity;
 
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.SpecRow;
+import dev.vitrine.content.entity.Specified;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
 @NamedQuery(
         name = Product.FETCH_SPECS,
         query = "SELECT DISTINCT p FROM Product p LEFT JOIN FETCH p.specs LEFT JOIN FETCH p.files WHERE p = :product")
-public class Product extends CategorizedItem {
+public class Product extends CategorizedItem implements Specified {
 
     private static final long serialVersionUID = 1L;
 

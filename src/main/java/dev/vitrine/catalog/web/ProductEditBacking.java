@@ -2,16 +2,15 @@ package dev.vitrine.catalog.web;
 
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.entity.ProductImage;
-import dev.vitrine.catalog.entity.SpecRow;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.ItemEditService;
 import dev.vitrine.content.web.CategorizedEditBacking;
+import dev.vitrine.content.web.SpecLine;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
@@ -23,29 +22,6 @@ import org.primefaces.event.ReorderEvent;
 public class ProductEditBacking extends CategorizedEditBacking<Product> {
 
     private static final long serialVersionUID = 1L;
-
-    /** A spec row while it is edited. */
-    public static class SpecLine implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String name;
-        private String value;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getValue() {
-            return value;
-        }
-
-        public void setValue(String value) {
-            this.value = value;
-        }
-    }
 
     @Inject
     private ProductEditService products;
@@ -70,26 +46,12 @@ public class ProductEditBacking extends CategorizedEditBacking<Product> {
     @Override
     protected void show(Product loaded) {
         super.show(loaded);
-        specs = new ArrayList<>();
-        for (SpecRow row : loaded.getSpecs()) {
-            SpecLine line = new SpecLine();
-            line.setName(row.getName());
-            line.setValue(row.getValue());
-            specs.add(line);
-        }
+        specs = SpecLine.of(loaded.getSpecs());
     }
 
     @Override
     protected boolean prepare(Product edited) {
-        List<SpecRow> rows = new ArrayList<>();
-        for (SpecLine line : specs) {
-            if (line.getName() != null && !line.getName().isBlank()) {
-                rows.add(new SpecRow(
-                        line.getName().trim(),
-                        line.getValue() == null ? "" : line.getValue().trim()));
-            }
-        }
-        edited.replaceSpecs(rows);
+        edited.replaceSpecs(SpecLine.rows(specs));
         return super.prepare(edited);
     }
 

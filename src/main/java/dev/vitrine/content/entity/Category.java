@@ -5,12 +5,16 @@ import dev.vitrine.shared.Language;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.text.Texts;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +22,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A group of products or of articles, shown in the navigation in the shop's order. A category may sit in
@@ -56,10 +62,12 @@ public class Category extends BaseEntity {
     @Column(nullable = false, length = Slugs.MAX_LENGTH)
     private String slug;
 
-    /** The name on the English pages; empty: the Chinese one. */
-    @Size(max = NAME_LENGTH)
-    @Column(name = "name_en", length = NAME_LENGTH)
-    private String nameEn;
+    /** The names in the languages but Chinese that have one, by language code. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "category_name", joinColumns = @JoinColumn(name = "category_id"))
+    @MapKeyColumn(name = "language", length = 10)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
+    private Map<String, @Size(max = NAME_LENGTH) String> names = new HashMap<>();
 
     /** The category this one sits in; {@code null} at the top. */
     @ManyToOne
@@ -93,17 +101,19 @@ public class Category extends BaseEntity {
         this.name = name;
     }
 
-    public String getNameEn() {
-        return nameEn;
+    /** The names by language code, to edit: an empty one is dropped on saving ({@link #dropEmptyNames()}). */
+    public Map<String, String> getNames() {
+        return names;
     }
 
-    public void setNameEn(String nameEn) {
-        this.nameEn = Texts.strippedOrNull(nameEn);
+    /** Keeps only the names in other languages that say something, stripped. */
+    public void dropEmptyNames() {
+        Texts.dropEmpty(names);
     }
 
-    /** The name in a language: the English one where there is one, else the Chinese. */
+    /** The name in a language: its own where there is one, else the Chinese. */
     public String nameIn(Language language) {
-        return language == Language.ENGLISH && nameEn != null ? nameEn : name;
+        return names.getOrDefault(language.code(), name);
     }
 
     public Category getParent() {

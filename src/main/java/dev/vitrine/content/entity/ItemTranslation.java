@@ -3,19 +3,26 @@ package dev.vitrine.content.entity;
 import dev.vitrine.shared.BaseEntity;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.text.Texts;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An item's version in another language: its own address, title, summary, text and search engine fields.
- * Everything else (state, publish time, category, pictures, specs, view count) is the item's: a translation
+ * A product's translation may have its own specification table. Everything else (state, publish time,
+ * category, pictures, view count) is the item's: a translation
  * is visible exactly when its item is, and goes with it.
  */
 @Entity
@@ -33,6 +40,9 @@ import jakarta.validation.constraints.Size;
         name = ItemTranslation.OF_KIND,
         query = "SELECT t FROM ItemTranslation t WHERE t.kind = :kind AND t.language = :language")
 @NamedQuery(
+        name = ItemTranslation.ALL_OF_ITEM,
+        query = "SELECT t FROM ItemTranslation t WHERE t.kind = :kind AND t.itemId = :id ORDER BY t.language")
+@NamedQuery(
         name = ItemTranslation.DELETE_OF_ITEM,
         query = "DELETE FROM ItemTranslation t WHERE t.kind = :kind AND t.itemId = :id")
 public class ItemTranslation extends BaseEntity {
@@ -43,6 +53,7 @@ public class ItemTranslation extends BaseEntity {
     public static final String OF_ITEMS = "ItemTranslation.ofItems";
     public static final String OF_KIND = "ItemTranslation.ofKind";
     public static final String BY_SLUG = "ItemTranslation.bySlug";
+    public static final String ALL_OF_ITEM = "ItemTranslation.allOfItem";
     public static final String DELETE_OF_ITEM = "ItemTranslation.deleteOfItem";
 
     @Enumerated(EnumType.STRING)
@@ -85,6 +96,12 @@ public class ItemTranslation extends BaseEntity {
     @Column(name = "updated_by", length = PublishedItem.USER_LENGTH)
     private String updatedBy;
 
+    /** A product's specification table in this language; empty: the product's own shows. */
+    @ElementCollection
+    @CollectionTable(name = "item_translation_spec", joinColumns = @JoinColumn(name = "translation_id"))
+    @OrderColumn(name = "sort_order")
+    private List<SpecRow> specs = new ArrayList<>();
+
     protected ItemTranslation() {
         // for JPA
     }
@@ -106,6 +123,9 @@ public class ItemTranslation extends BaseEntity {
         item.setBody(body);
         item.setSeoTitle(seoTitle);
         item.setSeoDescription(seoDescription);
+        if (item instanceof Specified specified && !specs.isEmpty()) {
+            specified.replaceSpecs(specs);
+        }
         return item;
     }
 
@@ -173,6 +193,15 @@ public class ItemTranslation extends BaseEntity {
 
     public void setSeoDescription(String seoDescription) {
         this.seoDescription = Texts.strippedOrNull(seoDescription);
+    }
+
+    public List<SpecRow> getSpecs() {
+        return specs;
+    }
+
+    public void replaceSpecs(List<SpecRow> rows) {
+        specs.clear();
+        specs.addAll(rows);
     }
 
     public String getUpdatedBy() {

@@ -72,6 +72,7 @@ public class CategoryService {
     /** Saves a new category at the end of its kind, or an edited one if nobody changed it meanwhile. */
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Category save(Category category) {
+        category.dropEmptyNames();
         if (category.getSlug() == null || category.getSlug().isBlank()) {
             category.setSlug(Slugs.unique(
                     Slugs.forTitle(category.getName(), "category"),

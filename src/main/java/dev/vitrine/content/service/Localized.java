@@ -2,20 +2,20 @@ package dev.vitrine.content.service;
 
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.shared.Language;
+import java.util.Map;
 
 /**
- * An item as a page in one language shows it, with its address in each language (the switch and the
- * {@code hreflang} alternates lead there).
+ * An item as a page in one language shows it, with its address in each language it has a version in (the
+ * switch and the {@code hreflang} alternates lead there).
  *
  * @param item the item, with the texts of its translation in place when {@code language} is not the original
  *     and it has one (then a detached copy, never saved)
- * @param chineseSlug its address in Chinese
- * @param englishSlug its address in English, or null when it has no English version
+ * @param slugs its address in Chinese and in each language it is translated to
  */
-public record Localized<T extends PublishedItem>(T item, Language language, String chineseSlug, String englishSlug) {
+public record Localized<T extends PublishedItem>(T item, Language language, Map<Language, String> slugs) {
 
-    /** Shown in English without an English version: its Chinese texts, marked as such. */
+    /** Shown in a language without a version in it: its Chinese texts, marked as such. */
     public boolean isUntranslated() {
-        return englishSlug == null && language == Language.ENGLISH;
+        return !slugs.containsKey(language);
     }
 }

@@ -5,6 +5,7 @@ import dev.vitrine.audit.service.AuditService;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.content.entity.Specified;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.ItemPurged;
@@ -22,12 +23,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Staff write an item's English version beside the original. Its address is made from its title when left
- * empty, and is refused when another item already answers at that English address (by its own English
- * version, or by its Chinese address, which English lists use for items without one). Every change is
+ * Staff write an item's version in another language beside the original. Its address is made from its title
+ * when left empty, and is refused when another item already answers at that address in that language (by its
+ * own version there, or by its Chinese address, which the language's lists use for items without one). Every change is
  * audited and shown on the public pages at once.
  */
 @Stateless
@@ -45,31 +49,54 @@ public class TranslationEditService {
 
     /** Deletes an item's translations along with the item. */
     public void deleteAll(@Observes ItemPurged purged) {
-        em.createNamedQuery(ItemTranslation.DELETE_OF_ITEM)
+        // One by one, not in bulk: each takes its specification rows along.
+        em.createNamedQuery(ItemTranslation.ALL_OF_ITEM, ItemTranslation.class)
                 .setParameter("kind", ItemKind.valueOf(purged.kind()))
                 .setParameter("id", purged.id())
-                .executeUpdate();
+                .getResultList()
+                .forEach(em::remove);
     }
 
-    /** The item's English version, or a new one to write (not saved yet). */
-    public ItemTranslation english(ItemKind kind, long itemId) {
+    /** The item's version in a language, or a new one to write (not saved yet). */
+    public ItemTranslation in(Language language, ItemKind kind, long itemId) {
         rejectUnknownItem(kind, itemId);
-        return VisibleItems.translation(em, kind, itemId, Language.ENGLISH)
-                .orElseGet(() -> new ItemTranslation(kind, itemId, Language.ENGLISH.code()));
+        return VisibleItems.translation(em, kind, itemId, language)
+                .map(translation -> {
+                    translation.getSpecs().size(); // the edit page shows them after the transaction
+                    return translation;
+                })
+                .orElseGet(() -> new ItemTranslation(kind, itemId, language.code()));
     }
 
-    /** The item a translation is of, as saved now. */
+    /** The item a translation is of, as saved now, with its specification table if it has one. */
     public PublishedItem original(ItemKind kind, long itemId) {
-        return em.createQuery("SELECT i FROM " + kind.entity() + " i WHERE i.id = :id", PublishedItem.class)
+        PublishedItem item = em.createQuery(
+                        "SELECT i FROM " + kind.entity() + " i WHERE i.id = :id", PublishedItem.class)
                 .setParameter("id", itemId)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
+        if (item instanceof Specified specified) {
+            specified.getSpecs().size();
+        }
+        return item;
     }
 
-    /** The ids among {@code ids} of the items that have an English version. */
-    public Set<Long> translated(ItemKind kind, Collection<Long> ids) {
-        return VisibleItems.translations(em, kind, ids, Language.ENGLISH).keySet();
+    /** The languages each of the items with these ids has a version in, by item id (none: not there). */
+    public Map<Long, List<Language>> languages(ItemKind kind, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "SELECT t.itemId, t.language FROM ItemTranslation t WHERE t.kind = :kind AND t.itemId IN :ids"
+                                + " ORDER BY t.language",
+                        Object[].class)
+                .setParameter("kind", kind)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        row -> (Long) row[0],
+                        Collectors.flatMapping(row -> Language.ofCode((String) row[1]).stream(), Collectors.toList())));
     }
 
     /**
@@ -110,16 +137,16 @@ public class TranslationEditService {
         return saved;
     }
 
-    /** Deletes an item's English version: the English pages show the item untranslated, or not at all. */
-    public void delete(ItemKind kind, long itemId) {
+    /** Deletes an item's version in a language: that language's pages show the item untranslated, or not at all. */
+    public void delete(Language language, ItemKind kind, long itemId) {
         ItemTranslation translation =
-                VisibleItems.translation(em, kind, itemId, Language.ENGLISH).orElseThrow(NotFoundException::new);
+                VisibleItems.translation(em, kind, itemId, language).orElseThrow(NotFoundException::new);
         em.remove(translation);
-        audit.record("DELETE_TRANSLATION", kind.name(), itemId, translation.getTitle() + " [en]");
+        audit.record("DELETE_TRANSLATION", kind.name(), itemId, translation.getTitle() + " [" + language.code() + "]");
         announce(kind, itemId);
     }
 
-    /** Whether another item answers at this English address. */
+    /** Whether another item answers at this address in the translation's language. */
     private boolean isTaken(String slug, ItemTranslation translation) {
         long byTranslation = em.createQuery(
                         "SELECT COUNT(t) FROM ItemTranslation t WHERE t.kind = :kind AND t.language = :language"

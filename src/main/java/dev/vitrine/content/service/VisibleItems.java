@@ -23,6 +23,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,23 +120,16 @@ public final class VisibleItems {
     }
 
     /**
-     * The visible item at an address in a language: in Chinese the item itself; in English the item whose
-     * English version has that address, with its texts in place, else (when the site shows untranslated
-     * items in English) the item at its Chinese address if it has no English version.
+     * The visible item at an address in a language: in Chinese the item itself; in another the item whose
+     * version in it has that address, with its texts in place, else (when the site shows untranslated items)
+     * the item at its Chinese address if it has no version in that language.
      *
      * @param find the visible item at a Chinese address, with all its page shows loaded
      */
     public static <T extends PublishedItem> Optional<Localized<T>> localized(
             EntityManager em, ItemKind kind, InLanguage in, String slug, Function<String, Optional<T>> find) {
         if (in.isOriginal()) {
-            return find.apply(slug)
-                    .map(item -> new Localized<>(
-                            item,
-                            in.language(),
-                            item.getSlug(),
-                            translation(em, kind, item.getId(), Language.ENGLISH)
-                                    .map(ItemTranslation::getSlug)
-                                    .orElse(null)));
+            return find.apply(slug).map(item -> new Localized<>(item, in.language(), slugs(em, kind, item)));
         }
         Optional<ItemTranslation> translation = em.createNamedQuery(ItemTranslation.BY_SLUG, ItemTranslation.class)
                 .setParameter("kind", kind)
@@ -144,22 +138,34 @@ public final class VisibleItems {
                 .getResultStream()
                 .findFirst();
         if (translation.isPresent()) {
-            ItemTranslation english = translation.get();
-            return originalSlug(em, kind, english.getItemId()).flatMap(find).map(item -> {
-                String chineseSlug = item.getSlug();
+            ItemTranslation translated = translation.get();
+            return originalSlug(em, kind, translated.getItemId()).flatMap(find).map(item -> {
+                Map<Language, String> slugs = slugs(em, kind, item);
                 if (em.isJoinedToTransaction()) {
                     em.detach(item); // never saved with the translation's texts (without one it is detached already)
                 }
-                return new Localized<>(english.applyTo(item), in.language(), chineseSlug, english.getSlug());
+                return new Localized<>(translated.applyTo(item), in.language(), slugs);
             });
         }
         if (!in.withUntranslated()) {
             return Optional.empty();
         }
         return find.apply(slug)
-                .filter(item ->
-                        translation(em, kind, item.getId(), in.language()).isEmpty())
-                .map(item -> new Localized<>(item, in.language(), item.getSlug(), null));
+                .map(item -> new Localized<>(item, in.language(), slugs(em, kind, item)))
+                .filter(Localized::isUntranslated);
+    }
+
+    /** An item's address in Chinese and in each language it has a version in. */
+    private static Map<Language, String> slugs(EntityManager em, ItemKind kind, PublishedItem item) {
+        Map<Language, String> slugs = new EnumMap<>(Language.class);
+        slugs.put(Language.CHINESE, item.getSlug());
+        em.createNamedQuery(ItemTranslation.ALL_OF_ITEM, ItemTranslation.class)
+                .setParameter("kind", kind)
+                .setParameter("id", item.getId())
+                .getResultStream()
+                .forEach(translation -> Language.ofCode(translation.getLanguage())
+                        .ifPresent(language -> slugs.put(language, translation.getSlug())));
+        return slugs;
     }
 
     /** An item's translation to a language, if it has one. */

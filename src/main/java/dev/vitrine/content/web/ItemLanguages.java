@@ -2,7 +2,10 @@ package dev.vitrine.content.web;
 
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.service.Localized;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.web.PageLanguage;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** Tells a page's language switch and alternates which item it shows, at which address in each language. */
 public final class ItemLanguages {
@@ -10,10 +13,8 @@ public final class ItemLanguages {
     private ItemLanguages() {}
 
     public static void shows(PageLanguage language, ItemKind kind, Localized<?> shown) {
-        language.showsItem(
-                kind.path(shown.chineseSlug()),
-                shown.englishSlug() == null ? null : kind.path(shown.englishSlug()),
-                kind.listPath(),
-                shown.isUntranslated());
+        Map<Language, String> paths = new EnumMap<>(Language.class);
+        shown.slugs().forEach((each, slug) -> paths.put(each, kind.path(slug)));
+        language.showsItem(paths, kind.listPath(), shown.isUntranslated());
     }
 }

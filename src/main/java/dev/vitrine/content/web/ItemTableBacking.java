@@ -4,6 +4,7 @@ import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.service.ItemEditService;
 import dev.vitrine.content.service.ItemFilter;
 import dev.vitrine.content.service.TranslationEditService;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.web.Messages;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.primefaces.model.LazyDataModel;
 
@@ -37,7 +37,8 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
     private String search;
     private boolean bin;
     private LazyDataModel<T> table;
-    private Set<Long> translated = Set.of();
+
+    private Map<Long, List<Language>> translated = Map.of();
     private Map<Long, Long> views = Map.of();
     private List<T> selected = new ArrayList<>();
 
@@ -55,16 +56,16 @@ public abstract class ItemTableBacking<T extends PublishedItem> implements Seria
                     PageResult<T> result = service().list(new ItemFilter(bin, categoryFilter(), search), page, size);
                     List<Long> ids =
                             result.getItems().stream().map(PublishedItem::getId).toList();
-                    translated = Set.copyOf(translations.translated(service().kind(), ids));
+                    translated = translations.languages(service().kind(), ids);
                     views = service().views(ids);
                     return result;
                 },
                 PublishedItem::getId);
     }
 
-    /** Whether the item has an English version (the table shows which lack one). */
-    public boolean isTranslated(T item) {
-        return translated.contains(item.getId());
+    /** Whether the item has a version in a language (the table shows which lack one). */
+    public boolean isTranslated(T item, Language language) {
+        return translated.getOrDefault(item.getId(), List.of()).contains(language);
     }
 
     /** Whether the kind's views are counted (the table then has a column of them). */

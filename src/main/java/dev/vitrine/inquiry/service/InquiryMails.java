@@ -3,6 +3,7 @@ package dev.vitrine.inquiry.service;
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.mail.entity.OutgoingMail;
 import dev.vitrine.mail.service.EmailAddress;
+import dev.vitrine.shared.Language;
 import dev.vitrine.site.entity.SiteSettings;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
@@ -44,7 +45,7 @@ final class InquiryMails {
     /** The subject an answer starts with, naming the company as the visitor's language does. */
     static String answerSubject(Inquiry inquiry, SiteSettings settings) {
         return format(
-                ResourceBundle.getBundle("messages", visitorLocale(inquiry)),
+                ResourceBundle.getBundle("messages", visitorLanguage(inquiry).locale()),
                 "mail.answer.subject",
                 companyName(inquiry, settings));
     }
@@ -56,7 +57,8 @@ final class InquiryMails {
                 .append(companyName(inquiry, settings))
                 .append("\n\n")
                 .append(format(
-                        ResourceBundle.getBundle("messages", visitorLocale(inquiry)),
+                        ResourceBundle.getBundle(
+                                "messages", visitorLanguage(inquiry).locale()),
                         "mail.answer.quote",
                         inquiry.getName()))
                 .append('\n');
@@ -66,13 +68,14 @@ final class InquiryMails {
         return body.toString();
     }
 
-    /** The English name for an inquiry written in English, where the site has one. */
+    /** The company's name in the language the inquiry was written in, where the site has one. */
     private static String companyName(Inquiry inquiry, SiteSettings settings) {
-        return (visitorLocale(inquiry) == Locale.ENGLISH ? settings.inEnglish() : settings).getCompanyName();
+        return settings.in(visitorLanguage(inquiry)).getCompanyName();
     }
 
-    private static Locale visitorLocale(Inquiry inquiry) {
-        return inquiry.getLanguage().startsWith("en") ? Locale.ENGLISH : SHOP;
+    /** The language of the page the visitor wrote on ({@code zh-CN}, {@code en}, {@code ru}). */
+    private static Language visitorLanguage(Inquiry inquiry) {
+        return Language.ofCode(inquiry.getLanguage().split("-")[0]).orElse(Language.CHINESE);
     }
 
     private static String format(ResourceBundle text, String key, Object... arguments) {

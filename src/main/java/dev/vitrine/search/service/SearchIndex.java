@@ -120,7 +120,7 @@ public class SearchIndex {
      * What an index written by this code says of itself; an index without it (written before the languages
      * were indexed, or cut into words another way) is built again.
      */
-    private static final Map<String, String> FORMAT = Map.of("vitrine.format", "3");
+    private static final Map<String, String> FORMAT = Map.of("vitrine.format", "4");
 
     private UnifiedHighlighter.Builder marking() {
         return UnifiedHighlighter.builderWithoutSearcher(texts)

@@ -1,10 +1,11 @@
 package dev.vitrine.search.service;
 
 import dev.vitrine.catalog.entity.Product;
-import dev.vitrine.catalog.entity.SpecRow;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.content.entity.SpecRow;
+import dev.vitrine.content.entity.Specified;
 import dev.vitrine.content.service.VisibleItems;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.pages.entity.Page;
@@ -20,9 +21,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -50,7 +51,13 @@ public class SearchSources {
         if (item == null || !item.isVisibleAt(clock.now())) {
             return List.of();
         }
-        return sources(kind, item, VisibleItems.translation(em, kind, id, Language.ENGLISH));
+        return sources(
+                kind,
+                item,
+                em.createNamedQuery(ItemTranslation.ALL_OF_ITEM, ItemTranslation.class)
+                        .setParameter("kind", kind)
+                        .setParameter("id", id)
+                        .getResultList());
     }
 
     /** Every item the public sees now, in each of its languages. */
@@ -58,21 +65,26 @@ public class SearchSources {
         LocalDateTime now = clock.now();
         List<SearchSource> sources = new ArrayList<>();
         ENTITIES.forEach((kind, entity) -> {
-            Map<Long, ItemTranslation> english = em.createNamedQuery(ItemTranslation.OF_KIND, ItemTranslation.class)
-                    .setParameter("kind", kind)
-                    .setParameter("language", Language.ENGLISH.code())
-                    .getResultStream()
-                    .collect(Collectors.toMap(ItemTranslation::getItemId, translation -> translation));
+            Map<Long, List<ItemTranslation>> translations = new HashMap<>();
+            for (Language language : Language.translated()) {
+                em.createNamedQuery(ItemTranslation.OF_KIND, ItemTranslation.class)
+                        .setParameter("kind", kind)
+                        .setParameter("language", language.code())
+                        .getResultStream()
+                        .forEach(translation -> translations
+                                .computeIfAbsent(translation.getItemId(), id -> new ArrayList<>())
+                                .add(translation));
+            }
             for (PublishedItem item : VisibleItems.all(em, entity, now)) {
-                sources.addAll(sources(kind, item, Optional.ofNullable(english.get(item.getId()))));
+                sources.addAll(sources(kind, item, translations.getOrDefault(item.getId(), List.of())));
             }
         });
         return sources;
     }
 
-    private static List<SearchSource> sources(ItemKind kind, PublishedItem item, Optional<ItemTranslation> english) {
-        // Specs are written once, in Chinese: only the Chinese version is found by them.
-        String specs = item instanceof Product product ? "\n" + specsOf(product.getSpecs()) : "";
+    /** A document for the item in Chinese, and one for each of its translations, each with its own specs. */
+    private static List<SearchSource> sources(ItemKind kind, PublishedItem item, List<ItemTranslation> translations) {
+        List<SpecRow> specs = item instanceof Specified specified ? specified.getSpecs() : List.of();
         List<SearchSource> sources = new ArrayList<>();
         sources.add(new SearchSource(
                 kind,
@@ -81,23 +93,27 @@ public class SearchSources {
                 kind.path(item.getSlug()),
                 item.getTitle(),
                 item.getSummary(),
-                PlainText.of(item.getBody()) + specs,
+                PlainText.of(item.getBody()) + specsOf(specs),
                 item.getPublishedAt()));
-        english.ifPresent(translation -> sources.add(new SearchSource(
-                kind,
-                item.getId(),
-                Language.ENGLISH,
-                Language.ENGLISH.path(kind.path(translation.getSlug())),
-                translation.getTitle(),
-                translation.getSummary(),
-                PlainText.of(translation.getBody()),
-                item.getPublishedAt())));
+        for (ItemTranslation translation : translations) {
+            Language.ofCode(translation.getLanguage())
+                    .ifPresent(language -> sources.add(new SearchSource(
+                            kind,
+                            item.getId(),
+                            language,
+                            language.path(kind.path(translation.getSlug())),
+                            translation.getTitle(),
+                            translation.getSummary(),
+                            PlainText.of(translation.getBody()) + specsOf(translation.getSpecs()),
+                            item.getPublishedAt())));
+        }
         return sources;
     }
 
+    /** A specification table as lines of text after the body's, or nothing. */
     static String specsOf(List<SpecRow> specs) {
         return specs.stream()
-                .map(spec -> spec.getName() + " " + spec.getValue())
-                .collect(Collectors.joining("\n"));
+                .map(spec -> "\n" + spec.getName() + " " + spec.getValue())
+                .collect(Collectors.joining());
     }
 }

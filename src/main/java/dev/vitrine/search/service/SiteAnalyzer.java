@@ -8,11 +8,13 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * How the site's texts are cut into words: Chinese (and Japanese and Korean) into overlapping pairs of
- * characters, English words lower-cased and stemmed ("subwoofers" is "subwoofer"). Pairs, not a dictionary's
+ * characters, English and Russian words lower-cased and stemmed ("subwoofers" is "subwoofer", "динамиков" is
+ * "динамик"; each stemmer leaves the other's alphabet alone). Pairs, not a dictionary's
  * words: any run of two or more characters that is in a text finds it (四声道 is the pairs 四声 and 声道, one
  * after the other), whatever a segmenter would have made of it, and nothing is loaded at start (the Smart
  * Chinese dictionary it replaces was read by Java serialization, which WildFly's default filter refuses).
@@ -47,6 +49,7 @@ final class SiteAnalyzer extends Analyzer {
                 singleCharacters);
         stream = new EnglishPossessiveFilter(stream);
         stream = new PorterStemFilter(stream);
+        stream = new RussianLightStemFilter(stream);
         return new TokenStreamComponents(words, stream);
     }
 

@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,14 +39,22 @@ public class SitemapService {
      */
     public record Entry(String path, LocalDateTime lastModified, Map<String, String> alternates) {
 
-        /** A page that is in both languages: listed once in each, each naming both. */
-        public static List<Entry> inBoth(String chinesePath, String englishPath, LocalDateTime lastModified) {
+        /**
+         * A page in the languages it is in, by language: listed once in each, each naming all when it is in more
+         * than one.
+         */
+        public static List<Entry> inEach(Map<Language, String> paths, LocalDateTime lastModified) {
+            if (paths.size() < 2) {
+                return paths.values().stream()
+                        .map(path -> new Entry(path, lastModified, Map.of()))
+                        .toList();
+            }
             Map<String, String> alternates = new LinkedHashMap<>();
-            alternates.put(Language.CHINESE.tag(), chinesePath);
-            alternates.put(Language.ENGLISH.tag(), englishPath);
-            alternates.put("x-default", chinesePath);
-            return List.of(
-                    new Entry(chinesePath, lastModified, alternates), new Entry(englishPath, lastModified, alternates));
+            paths.forEach((language, path) -> alternates.put(language.tag(), path));
+            alternates.put("x-default", paths.get(Language.CHINESE));
+            return paths.values().stream()
+                    .map(path -> new Entry(path, lastModified, alternates))
+                    .toList();
         }
     }
 
@@ -61,53 +70,67 @@ public class SitemapService {
     @Inject
     private CategoryService categories;
 
-    public List<Entry> entries() {
+    /** Every address in the site's languages (the original first). */
+    public List<Entry> entries(List<Language> languages) {
         LocalDateTime now = clock.now();
         List<ItemAddress> products = VisibleItems.addresses(em, Product.class, now);
         List<ItemAddress> articles = VisibleItems.addresses(em, Article.class, now);
         List<ItemAddress> pages = VisibleItems.addresses(em, Page.class, now);
         List<Entry> entries = new ArrayList<>();
-        addInBoth(entries, "/", latest(products, articles, pages));
-        addInBoth(entries, "/products", latest(products));
-        addInBoth(entries, "/news", latest(articles));
-        addInBoth(entries, "/contact", null);
-        addCategories(entries, ItemKind.PRODUCT, "/products");
-        addCategories(entries, ItemKind.ARTICLE, "/news");
-        addItems(entries, ItemKind.PRODUCT, products);
-        addItems(entries, ItemKind.ARTICLE, articles);
-        addItems(entries, ItemKind.PAGE, pages);
+        addInEach(entries, languages, "/", latest(products, articles, pages));
+        addInEach(entries, languages, "/products", latest(products));
+        addInEach(entries, languages, "/news", latest(articles));
+        addInEach(entries, languages, "/contact", null);
+        addCategories(entries, languages, ItemKind.PRODUCT, "/products");
+        addCategories(entries, languages, ItemKind.ARTICLE, "/news");
+        addItems(entries, languages, ItemKind.PRODUCT, products);
+        addItems(entries, languages, ItemKind.ARTICLE, articles);
+        addItems(entries, languages, ItemKind.PAGE, pages);
         return entries;
     }
 
-    private static void addInBoth(List<Entry> entries, String path, LocalDateTime lastModified) {
-        entries.addAll(Entry.inBoth(path, Language.ENGLISH.path(path), lastModified));
+    /** A page that every language has. */
+    private static void addInEach(
+            List<Entry> entries, List<Language> languages, String path, LocalDateTime lastModified) {
+        Map<Language, String> paths = new EnumMap<>(Language.class);
+        languages.forEach(language -> paths.put(language, language.path(path)));
+        entries.addAll(Entry.inEach(paths, lastModified));
     }
 
-    private void addCategories(List<Entry> entries, ItemKind kind, String list) {
+    private void addCategories(List<Entry> entries, List<Language> languages, ItemKind kind, String list) {
         for (Category category : categories.listCategories(kind)) {
-            addInBoth(entries, list + "?category=" + category.getSlug(), null);
+            addInEach(entries, languages, list + "?category=" + category.getSlug(), null);
         }
     }
 
-    /** Each item in Chinese, and in English when it has an English version (an untranslated one isn't listed). */
-    private void addItems(List<Entry> entries, ItemKind kind, List<ItemAddress> items) {
-        Map<Long, ItemTranslation> english = new HashMap<>();
-        for (int from = 0; from < items.size(); from += IDS_PER_QUERY) {
-            List<Long> ids = items.subList(from, Math.min(from + IDS_PER_QUERY, items.size())).stream()
-                    .map(ItemAddress::id)
-                    .toList();
-            english.putAll(VisibleItems.translations(em, kind, ids, Language.ENGLISH));
+    /**
+     * Each item in Chinese, and in each other language it has a version in (an untranslated one isn't listed
+     * there), changed when the item or the latest of its versions was.
+     */
+    private void addItems(List<Entry> entries, List<Language> languages, ItemKind kind, List<ItemAddress> items) {
+        Map<Language, Map<Long, ItemTranslation>> translations = new EnumMap<>(Language.class);
+        for (Language language : languages.subList(1, languages.size())) {
+            Map<Long, ItemTranslation> inLanguage = new HashMap<>();
+            for (int from = 0; from < items.size(); from += IDS_PER_QUERY) {
+                List<Long> ids = items.subList(from, Math.min(from + IDS_PER_QUERY, items.size())).stream()
+                        .map(ItemAddress::id)
+                        .toList();
+                inLanguage.putAll(VisibleItems.translations(em, kind, ids, language));
+            }
+            translations.put(language, inLanguage);
         }
         for (ItemAddress item : items) {
-            ItemTranslation translation = english.get(item.id());
-            if (translation == null) {
-                entries.add(new Entry(kind.path(item.slug()), item.updated(), Map.of()));
-            } else {
-                LocalDateTime updated =
-                        translation.getUpdated().isAfter(item.updated()) ? translation.getUpdated() : item.updated();
-                entries.addAll(Entry.inBoth(
-                        kind.path(item.slug()), Language.ENGLISH.path(kind.path(translation.getSlug())), updated));
+            Map<Language, String> paths = new EnumMap<>(Language.class);
+            paths.put(Language.CHINESE, kind.path(item.slug()));
+            LocalDateTime updated = item.updated();
+            for (Map.Entry<Language, Map<Long, ItemTranslation>> language : translations.entrySet()) {
+                ItemTranslation translation = language.getValue().get(item.id());
+                if (translation != null) {
+                    paths.put(language.getKey(), language.getKey().path(kind.path(translation.getSlug())));
+                    updated = translation.getUpdated().isAfter(updated) ? translation.getUpdated() : updated;
+                }
             }
+            entries.addAll(Entry.inEach(paths, updated));
         }
     }
 

@@ -21,6 +21,7 @@ import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.text.Texts;
 import dev.vitrine.shared.web.PublicAddress;
+import dev.vitrine.shared.web.PublicRoutes;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.SiteService;
 import jakarta.inject.Inject;
@@ -37,10 +38,11 @@ import java.util.Optional;
 
 /**
  * The news as feeds, written by ROME: RSS 2.0 at {@code /rss.xml}, Atom at {@code /atom.xml}, the newest
- * {@value #SIZE} articles, of one category with {@code ?category=<slug>}; in English under {@code /en}, with
- * the articles that have an English version.
+ * {@value #SIZE} articles, of one category with {@code ?category=<slug>}; in another language of the site under
+ * its prefix ({@code /en/rss.xml}, forwarded here by {@link PublicRoutes}), with the articles that have a
+ * version in it.
  */
-@WebServlet({"/rss.xml", "/atom.xml", "/en/rss.xml", "/en/atom.xml"})
+@WebServlet({"/rss.xml", "/atom.xml"})
 public class NewsFeedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -82,11 +84,13 @@ public class NewsFeedServlet extends HttpServlet {
     }
 
     private SyndFeed feed(HttpServletRequest request, Category category, boolean atom) {
-        Language language = Language.ofPath(request.getServletPath());
-        SiteSettings settings =
-                language.isOriginal() ? site.getSettings() : site.getSettings().inEnglish();
+        Language language = request.getAttribute(PublicRoutes.LANGUAGE) instanceof Language forwarded
+                ? forwarded
+                : Language.CHINESE;
+        SiteSettings settings = site.getSettings().in(language);
         String root = PublicAddress.of(request, settings.getSiteUrl());
         String base = root + language.prefix();
+        String self = root + language.path(request.getServletPath());
         String query = category == null ? "" : "?category=" + category.getSlug();
         List<ItemCard> latest = news.listVisibleArticles(new InLanguage(language, false), category, 1, SIZE)
                 .getItems();
@@ -95,14 +99,14 @@ public class NewsFeedServlet extends HttpServlet {
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
         feed.setTitle(settings.getCompanyName() + (category == null ? "" : " - " + category.nameIn(language)));
         feed.setLink(base + "/news" + query);
-        feed.setUri(root + request.getServletPath() + query);
+        feed.setUri(self + query);
         feed.setDescription(settings.getDescription() != null ? settings.getDescription() : settings.getCompanyName());
         feed.setLanguage(language.tag());
         feed.setAuthor(settings.getCompanyName());
-        SyndLink self = new SyndLinkImpl();
-        self.setRel("self");
-        self.setHref(root + request.getServletPath() + query);
-        feed.setLinks(List.of(self));
+        SyndLink selfLink = new SyndLinkImpl();
+        selfLink.setRel("self");
+        selfLink.setHref(self + query);
+        feed.setLinks(List.of(selfLink));
         feed.setPublishedDate(latest.isEmpty() ? null : date(latest.get(0).getPublishedAt()));
 
         List<SyndEntry> entries = new ArrayList<>();

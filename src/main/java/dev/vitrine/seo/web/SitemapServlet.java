@@ -26,7 +26,7 @@ public class SitemapServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<SitemapService.Entry> entries = sitemap.entries();
+        List<SitemapService.Entry> entries = sitemap.entries(site.getSettings().getLanguages());
         int parts = Sitemap.parts(entries.size(), Sitemap.LIMIT);
         String part = request.getParameter("part");
         if (part != null

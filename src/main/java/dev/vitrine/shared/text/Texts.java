@@ -1,5 +1,8 @@
 package dev.vitrine.shared.text;
 
+import java.util.Map;
+import java.util.Objects;
+
 /** Small rules for the text staff type into optional fields. */
 public final class Texts {
 
@@ -8,6 +11,12 @@ public final class Texts {
     /** An optional field as stored: without surrounding spaces, and nothing at all when it is blank. */
     public static String strippedOrNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Texts by language as stored: each stripped, and those left blank gone. */
+    public static void dropEmpty(Map<String, String> texts) {
+        texts.replaceAll((language, text) -> strippedOrNull(text));
+        texts.values().removeIf(Objects::isNull);
     }
 
     /** Plain text as HTML that shows it as it is: nothing in it becomes markup. */

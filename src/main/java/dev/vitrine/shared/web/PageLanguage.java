@@ -7,20 +7,30 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The language of a public page, which its address gives ({@code /en/...} is English), and the same page in
- * the other language: for an item, its translation or its original, or, when there is none, its Chinese
- * texts under its English address or the nearest page that exists (the list of its kind), told so.
+ * the site's other languages: for an item, its translation or its original, or, when there is none, its
+ * Chinese texts under that language's address or the nearest page that exists (the list of its kind), told so.
  */
 @Named("language")
 @RequestScoped
 public class PageLanguage {
 
-    /** Whether items without an English version show on the English pages (a site setting). */
+    /** The site's settings on languages. */
     public interface Settings {
-        boolean untranslatedInEnglish();
+
+        /** The languages the public site shows, the original first. */
+        List<Language> languages();
+
+        /** Whether items without a version in a language show on its pages (in Chinese). */
+        boolean untranslatedShown();
     }
+
+    /** An entry of the language switch: where it leads, or null for the language the page is in. */
+    public record Switch(Language language, String href) {}
 
     @Inject
     private HttpServletRequest request;
@@ -28,17 +38,12 @@ public class PageLanguage {
     @Inject
     private Settings settings;
 
-    private String chinesePath;
-    private String englishPath;
+    private Map<Language, String> itemPaths;
     private String listPath;
     private boolean untranslated;
 
     public Language getCurrent() {
         return request.getAttribute(PublicRoutes.LANGUAGE) instanceof Language language ? language : Language.CHINESE;
-    }
-
-    public boolean isEnglish() {
-        return getCurrent() == Language.ENGLISH;
     }
 
     /** What this language's links start with: the context path, and {@code /en} in English. */
@@ -48,57 +53,64 @@ public class PageLanguage {
 
     /** How this page reads items: in its language, with or without untranslated ones. */
     public InLanguage in() {
-        return new InLanguage(getCurrent(), settings.untranslatedInEnglish());
+        return new InLanguage(getCurrent(), settings.untranslatedShown());
     }
 
     /**
-     * Records the item this page shows, by its paths as the Chinese site writes them.
+     * Records the item this page shows.
      *
-     * @param englishPath its path on the English site, or null when it has no English version
-     * @param listPath the list of its kind, where the switch leads when the English site doesn't show it
-     * @param untranslated whether it is shown in English without an English version
+     * @param paths its path in each language it has a version in, as the Chinese site writes them
+     * @param listPath the list of its kind, where the switch leads when a language doesn't show it
+     * @param untranslated whether it is shown in this page's language without a version in it
      */
-    public void showsItem(String chinesePath, String englishPath, String listPath, boolean untranslated) {
-        this.chinesePath = chinesePath;
-        this.englishPath = englishPath;
+    public void showsItem(Map<Language, String> paths, String listPath, boolean untranslated) {
+        this.itemPaths = paths;
         this.listPath = listPath;
         this.untranslated = untranslated;
     }
 
-    /** The item is shown in English without an English version (its Chinese texts, marked as such). */
+    /** The item is shown in this page's language without a version in it (its Chinese texts, marked as such). */
     public boolean isUntranslated() {
         return untranslated;
     }
 
     /** This page's path in a language ({@code /en/products/a4}), or null when it has no version there. */
     public String pathIn(Language language) {
-        if (chinesePath == null) {
+        if (itemPaths == null) {
             return language.path(getCurrent().strip(askedPath(request)));
         }
-        String path = language == Language.CHINESE ? chinesePath : englishPath;
+        String path = itemPaths.get(language);
         return path == null ? null : language.path(path);
     }
 
-    /** Whether this page is in both languages (then it has {@code hreflang} alternates). */
-    public boolean isInBoth() {
-        return pathIn(Language.CHINESE) != null && pathIn(Language.ENGLISH) != null;
+    /** The site's languages this page is in (it has {@code hreflang} alternates when they are two or more). */
+    public List<Language> getAlternates() {
+        return settings.languages().stream()
+                .filter(language -> pathIn(language) != null)
+                .toList();
+    }
+
+    /** The language switch: each of the site's languages, in order, and where its entry leads. */
+    public List<Switch> getSwitches() {
+        return settings.languages().stream()
+                .map(language -> new Switch(language, language == getCurrent() ? null : switchTo(language)))
+                .toList();
     }
 
     /**
-     * Where the switch to the other language leads: this page there, with the list's category and page or
-     * the search words; for an item without an English version, its Chinese texts under the English address
-     * when the site shows untranslated items, else its kind's list, told that the item isn't there.
+     * Where the switch to a language leads: this page there, with the list's category and page or the search
+     * words; for an item without a version there, its Chinese texts under that language's address when the
+     * site shows untranslated items, else its kind's list, told that the item isn't there.
      */
-    public String getSwitchTo() {
-        Language other = getCurrent().other();
-        String path = pathIn(other);
+    private String switchTo(Language language) {
+        String path = pathIn(language);
         if (path != null) {
-            return request.getContextPath() + path + (chinesePath == null ? PageQuery.of(request) : "");
+            return request.getContextPath() + path + (itemPaths == null ? PageQuery.of(request) : "");
         }
-        if (in().withUntranslated()) {
-            return request.getContextPath() + other.path(chinesePath);
+        if (settings.untranslatedShown()) {
+            return request.getContextPath() + language.path(itemPaths.get(Language.CHINESE));
         }
-        return request.getContextPath() + other.path(listPath) + "?" + PublicRoutes.UNTRANSLATED + "=1";
+        return request.getContextPath() + language.path(listPath) + "?" + PublicRoutes.UNTRANSLATED + "=1";
     }
 
     /** The path the visitor asked for, within this site, before the forward to a view or an error page. */

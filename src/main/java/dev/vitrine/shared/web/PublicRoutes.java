@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The public site's clean URLs: {@code /products/<slug>} rather than {@code /products/product.xhtml?id=3},
- * in Chinese at the root and in English under {@code /en} ({@link Language}). Each public URL forwards to
+ * in Chinese at the root and in each other language the site shows under its prefix ({@link Language}); a
+ * language the site doesn't show has no addresses. Each public URL forwards to
  * exactly one view; {@code .xhtml} URLs, and anything that tries to climb out of
  * the web root, answer 404, so every page has one address.
  */
@@ -55,6 +57,9 @@ public class PublicRoutes extends HttpFilter {
 
     private static final Pattern SERVER_ENDPOINT = Pattern.compile("/(metrics|openapi)(/.*)?");
 
+    /** The news feeds, served by their servlet, in another language under its prefix too. */
+    private static final Set<String> FEEDS = Set.of("/rss.xml", "/atom.xml");
+
     private static final Pattern ITEM = Pattern.compile("/(products|news|pages)/([^/]+)");
 
     private static final Map<String, String> ITEM_VIEWS = Map.of(
@@ -64,6 +69,9 @@ public class PublicRoutes extends HttpFilter {
 
     @Inject
     private PublicPageRenderer renderer;
+
+    @Inject
+    private PageLanguage.Settings site;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -77,11 +85,18 @@ public class PublicRoutes extends HttpFilter {
             return;
         }
         Language language = Language.ofPath(path);
-        Optional<String> view = route(language.strip(path), request);
+        if (!language.isOriginal() && !site.languages().contains(language)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String inLanguage = language.strip(path);
+        Optional<String> view = route(inLanguage, request);
         if (view.isPresent() || !language.isOriginal()) {
             request.setAttribute(LANGUAGE, language);
         }
-        if (view.isPresent()) {
+        if (!language.isOriginal() && FEEDS.contains(inLanguage)) {
+            request.getRequestDispatcher(inLanguage).forward(request, response);
+        } else if (view.isPresent()) {
             renderer.render(view.get(), request, response);
         } else {
             chain.doFilter(request, response);

@@ -1,15 +1,23 @@
 package dev.vitrine.site.entity;
 
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.text.Texts;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A banner slide of the home page: a picture, a title over it, where it leads, and when it shows. */
 @Entity
@@ -32,9 +40,12 @@ public class Banner extends HomeEntry {
     @Column(length = TITLE_LENGTH)
     private String title;
 
-    @Size(max = TITLE_LENGTH)
-    @Column(name = "title_en", length = TITLE_LENGTH)
-    private String titleEn;
+    /** The titles in the languages but Chinese that have one, by language code. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "banner_title", joinColumns = @JoinColumn(name = "banner_id"))
+    @MapKeyColumn(name = "language", length = 10)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
+    private Map<String, @Size(max = TITLE_LENGTH) String> titles = new HashMap<>();
 
     @Size(max = SiteSettings.PATH_LENGTH)
     @Pattern(regexp = LINK_PATTERN, message = "{vitrine.banner.link}")
@@ -59,9 +70,9 @@ public class Banner extends HomeEntry {
         return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
     }
 
-    /** The title on the English pages: its own, else the Chinese one. */
-    public String titleIn(boolean english) {
-        return english && titleEn != null ? titleEn : title;
+    /** The title in a language: its own, else the Chinese one. */
+    public String titleIn(Language language) {
+        return titles.getOrDefault(language.code(), title);
     }
 
     @Override
@@ -90,12 +101,14 @@ public class Banner extends HomeEntry {
         this.title = Texts.strippedOrNull(title);
     }
 
-    public String getTitleEn() {
-        return titleEn;
+    /** The titles by language code, to edit: an empty one is dropped on saving ({@link #dropEmptyTitles()}). */
+    public Map<String, String> getTitles() {
+        return titles;
     }
 
-    public void setTitleEn(String titleEn) {
-        this.titleEn = Texts.strippedOrNull(titleEn);
+    /** Keeps only the titles in other languages that say something, stripped. */
+    public void dropEmptyTitles() {
+        Texts.dropEmpty(titles);
     }
 
     public String getLink() {

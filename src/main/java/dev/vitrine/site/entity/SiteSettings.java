@@ -1,13 +1,20 @@
 package dev.vitrine.site.entity;
 
 import dev.vitrine.shared.BaseEntity;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.text.Texts;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,9 +23,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The company's name, logo and contact details, shown on every page. There is one row. */
 @Entity
@@ -46,6 +57,7 @@ public class SiteSettings extends BaseEntity {
 
     public static final int ALERT_TO_LENGTH = 500;
     public static final int ANSWER_PROMISE_LENGTH = 300;
+    public static final int HOURS_LENGTH = 200;
 
     /** One or more e-mail addresses, separated by commas, semicolons or spaces; or nothing. */
     public static final String ADDRESSES_PATTERN =
@@ -109,26 +121,20 @@ public class SiteSettings extends BaseEntity {
     @Column(name = "answer_promise", length = ANSWER_PROMISE_LENGTH)
     private String answerPromise;
 
-    /** The company's name on the English pages; empty: the Chinese one. */
-    @Size(max = NAME_LENGTH)
-    @Column(name = "company_name_en", length = NAME_LENGTH)
-    private String companyNameEn;
+    /** The texts in each language but Chinese that has any, by language code. */
+    @Valid
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "site_settings_text", joinColumns = @JoinColumn(name = "settings_id"))
+    @MapKeyColumn(name = "language", length = 10)
+    private Map<String, SiteTexts> texts = new HashMap<>();
 
-    @Size(max = ADDRESS_LENGTH)
-    @Column(name = "address_en", length = ADDRESS_LENGTH)
-    private String addressEn;
+    /** The codes of the languages the public site shows besides Chinese, in the switch's order: {@code en,ru}. */
+    @Column(nullable = false, length = 100)
+    private String languages = Language.ENGLISH.code();
 
-    @Size(max = FOOTER_LENGTH)
-    @Column(name = "footer_text_en", length = FOOTER_LENGTH)
-    private String footerTextEn;
-
-    @Size(max = DESCRIPTION_LENGTH)
-    @Column(name = "description_en", length = DESCRIPTION_LENGTH)
-    private String descriptionEn;
-
-    /** Whether items without an English version show in the English lists (in Chinese, marked so). */
-    @Column(name = "untranslated_in_english", nullable = false)
-    private boolean untranslatedInEnglish = true;
+    /** Whether items without a version in a language show in its lists (in Chinese, marked so). */
+    @Column(name = "untranslated_shown", nullable = false)
+    private boolean untranslatedShown = true;
 
     @Size(max = PHONE_LENGTH)
     @Pattern(regexp = PHONE_PATTERN, message = "{vitrine.phone.pattern}")
@@ -149,13 +155,9 @@ public class SiteSettings extends BaseEntity {
     @Column(length = 12)
     private String qq;
 
-    @Size(max = 200)
-    @Column(name = "business_hours", length = 200)
+    @Size(max = HOURS_LENGTH)
+    @Column(name = "business_hours", length = HOURS_LENGTH)
     private String businessHours;
-
-    @Size(max = 200)
-    @Column(name = "business_hours_en", length = 200)
-    private String businessHoursEn;
 
     /** A link to the company on a map site (a link only: no map script is ever embedded). */
     @Size(max = 500)
@@ -298,18 +300,57 @@ public class SiteSettings extends BaseEntity {
     }
 
     /**
-     * The settings as the English pages show them: each text with an English version takes it; the shop's
-     * own words about answering inquiries are left to the English default. A copy, never saved.
+     * The settings as the pages in a language show them: each text with a version in it takes it; the shop's
+     * own words about answering inquiries are left to the language's default. For Chinese these settings;
+     * else a copy, never saved.
      */
-    public SiteSettings inEnglish() {
-        SiteSettings english = copy();
-        english.companyName = orElse(companyNameEn, companyName);
-        english.address = orElse(addressEn, address);
-        english.footerText = orElse(footerTextEn, footerText);
-        english.description = descriptionEn;
-        english.answerPromise = null;
-        english.businessHours = orElse(businessHoursEn, businessHours);
-        return english;
+    public SiteSettings in(Language language) {
+        if (language.isOriginal()) {
+            return this;
+        }
+        SiteTexts own = texts.getOrDefault(language.code(), new SiteTexts());
+        SiteSettings shown = copy();
+        shown.companyName = orElse(own.getCompanyName(), companyName);
+        shown.address = orElse(own.getAddress(), address);
+        shown.footerText = orElse(own.getFooterText(), footerText);
+        shown.description = own.getDescription();
+        shown.answerPromise = null;
+        shown.businessHours = orElse(own.getBusinessHours(), businessHours);
+        return shown;
+    }
+
+    /** The texts in a language, to edit: an empty set when it has none yet (dropped again on saving if left so). */
+    public SiteTexts textsIn(Language language) {
+        return texts.computeIfAbsent(language.code(), code -> new SiteTexts());
+    }
+
+    /** Forgets the languages whose texts are all empty, so that nothing is stored for them. */
+    public void dropEmptyTexts() {
+        texts.values().removeIf(SiteTexts::isEmpty);
+    }
+
+    /** The languages the public site shows, Chinese first. */
+    public List<Language> getLanguages() {
+        return Stream.concat(
+                        Stream.of(Language.CHINESE),
+                        Arrays.stream(languages.split(","))
+                                .map(Language::ofCode)
+                                .flatMap(Optional::stream))
+                .distinct()
+                .toList();
+    }
+
+    /** The codes of the languages shown besides Chinese, for the settings page. */
+    public List<String> getTranslatedLanguages() {
+        return getLanguages().stream().skip(1).map(Language::code).toList();
+    }
+
+    /** Keeps the known codes, in the order of {@link Language#translated()}. */
+    public void setTranslatedLanguages(List<String> codes) {
+        this.languages = Language.translated().stream()
+                .map(Language::code)
+                .filter(codes::contains)
+                .collect(Collectors.joining(","));
     }
 
     /** The settings with another design, as its preview shows them. A copy, never saved. */
@@ -343,17 +384,14 @@ public class SiteSettings extends BaseEntity {
         copy.siteUrl = siteUrl;
         copy.inquiryAlertTo = inquiryAlertTo;
         copy.answerPromise = answerPromise;
-        copy.companyNameEn = companyNameEn;
-        copy.addressEn = addressEn;
-        copy.footerTextEn = footerTextEn;
-        copy.descriptionEn = descriptionEn;
-        copy.untranslatedInEnglish = untranslatedInEnglish;
+        copy.texts = new HashMap<>(texts);
+        copy.languages = languages;
+        copy.untranslatedShown = untranslatedShown;
         copy.mobile = mobile;
         copy.wechatId = wechatId;
         copy.wechatQrPath = wechatQrPath;
         copy.qq = qq;
         copy.businessHours = businessHours;
-        copy.businessHoursEn = businessHoursEn;
         copy.mapUrl = mapUrl;
         copy.psbNumber = psbNumber;
         copy.homeBlocks = homeBlocks;
@@ -371,8 +409,8 @@ public class SiteSettings extends BaseEntity {
         return copy;
     }
 
-    private static String orElse(String english, String chinese) {
-        return english == null || english.isBlank() ? chinese : english;
+    private static String orElse(String translated, String chinese) {
+        return translated == null || translated.isBlank() ? chinese : translated;
     }
 
     public SiteSettings(String companyName) {
@@ -487,44 +525,12 @@ public class SiteSettings extends BaseEntity {
         this.siteUrl = url.isEmpty() ? null : url;
     }
 
-    public String getCompanyNameEn() {
-        return companyNameEn;
+    public boolean isUntranslatedShown() {
+        return untranslatedShown;
     }
 
-    public void setCompanyNameEn(String companyNameEn) {
-        this.companyNameEn = companyNameEn;
-    }
-
-    public String getAddressEn() {
-        return addressEn;
-    }
-
-    public void setAddressEn(String addressEn) {
-        this.addressEn = addressEn;
-    }
-
-    public String getFooterTextEn() {
-        return footerTextEn;
-    }
-
-    public void setFooterTextEn(String footerTextEn) {
-        this.footerTextEn = footerTextEn;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
-    }
-
-    public boolean isUntranslatedInEnglish() {
-        return untranslatedInEnglish;
-    }
-
-    public void setUntranslatedInEnglish(boolean untranslatedInEnglish) {
-        this.untranslatedInEnglish = untranslatedInEnglish;
+    public void setUntranslatedShown(boolean untranslatedShown) {
+        this.untranslatedShown = untranslatedShown;
     }
 
     public String getWatermarkText() {
@@ -641,14 +647,6 @@ public class SiteSettings extends BaseEntity {
 
     public void setBusinessHours(String businessHours) {
         this.businessHours = Texts.strippedOrNull(businessHours);
-    }
-
-    public String getBusinessHoursEn() {
-        return businessHoursEn;
-    }
-
-    public void setBusinessHoursEn(String businessHoursEn) {
-        this.businessHoursEn = Texts.strippedOrNull(businessHoursEn);
     }
 
     public String getMapUrl() {

@@ -7,6 +7,7 @@ import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.content.entity.SpecRow;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.TranslationEditService;
 import dev.vitrine.media.service.ImageUpload;
@@ -15,11 +16,13 @@ import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.pages.entity.Page;
 import dev.vitrine.pages.service.PageEditService;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.config.VitrineConfig;
 import dev.vitrine.site.entity.Banner;
 import dev.vitrine.site.entity.FriendlyLink;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.entity.SiteSettings.HomeBlock;
+import dev.vitrine.site.entity.SiteTexts;
 import dev.vitrine.site.service.DemoImages.Motif;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
@@ -39,6 +42,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,23 +161,27 @@ public class DemoContent {
                 Map.entry("address", settings::setAddress),
                 Map.entry("icpNumber", settings::setIcpNumber),
                 Map.entry("description", settings::setDescription),
-                Map.entry("footerText", settings::setFooterText),
-                Map.entry("companyNameEn", settings::setCompanyNameEn),
-                Map.entry("addressEn", settings::setAddressEn),
-                Map.entry("descriptionEn", settings::setDescriptionEn),
-                Map.entry("footerTextEn", settings::setFooterTextEn));
+                Map.entry("footerText", settings::setFooterText));
         setters.forEach((name, setter) -> {
             if (fields.containsKey(name)) {
                 setter.accept(fields.getString(name));
             }
         });
         settings.setHomeBlocks(strings(fields.getJsonArray("homeBlocks"), HomeBlock::valueOf));
+        settings.setTranslatedLanguages(strings(fields.getJsonArray("languages"), code -> code));
+        translations(fields).forEach((language, texts) -> {
+            SiteTexts own = settings.textsIn(language);
+            own.setCompanyName(texts.getString("companyName", null));
+            own.setAddress(texts.getString("address", null));
+            own.setDescription(texts.getString("description", null));
+            own.setFooterText(texts.getString("footerText", null));
+        });
         site.create(settings);
     }
 
     private void loadCategory(JsonObject fields, ItemKind kind, Category parent, Map<String, Category> bySlug) {
         Category category = new Category(kind, fields.getString("name"), fields.getString("slug"), 0);
-        category.setNameEn(fields.getString("nameEn", null));
+        texts(fields, "names").forEach(category.getNames()::put);
         category.setParent(parent);
         Category saved = categories.save(category);
         bySlug.put(saved.getSlug(), saved);
@@ -193,9 +201,7 @@ public class DemoContent {
         Color tint = Color.decode(picture.getString("tint"));
         product.addImage(image("demo/" + slug + ".png", motif, tint), product.getTitle());
         product.addImage(image("demo/" + slug + "-2.png", motif, tint.darker()), product.getTitle());
-        for (JsonArray spec : fields.getJsonArray("specs").getValuesAs(JsonArray.class)) {
-            product.addSpec(spec.getString(0), spec.getString(1));
-        }
+        product.replaceSpecs(specs(fields));
         translate(ItemKind.PRODUCT, products.save(product), fields);
     }
 
@@ -229,18 +235,52 @@ public class DemoContent {
         item.setBody(fields.getString("body", null));
     }
 
-    /** The item's English version, where the file gives one (under the item's own address). */
+    /** The item's versions in other languages, where the file gives them (under the item's own address). */
     private void translate(ItemKind kind, PublishedItem item, JsonObject fields) {
-        JsonObject english = fields.getJsonObject("english");
-        if (english == null) {
-            return;
+        translations(fields).forEach((language, texts) -> {
+            ItemTranslation translation = translations.in(language, kind, item.getId());
+            translation.setSlug(item.getSlug());
+            translation.setTitle(texts.getString("title"));
+            translation.setSummary(texts.getString("summary", null));
+            translation.setBody(texts.getString("body", null));
+            translation.replaceSpecs(specs(texts));
+            translations.save(translation);
+        });
+    }
+
+    /** The {@code translations} of an object, by language. */
+    private static Map<Language, JsonObject> translations(JsonObject fields) {
+        Map<Language, JsonObject> byLanguage = new EnumMap<>(Language.class);
+        JsonObject all = fields.getJsonObject("translations");
+        if (all != null) {
+            all.forEach((code, texts) -> byLanguage.put(
+                    Language.ofCode(code).orElseThrow(() -> new IllegalStateException("No language " + code)),
+                    texts.asJsonObject()));
         }
-        ItemTranslation translation = translations.english(kind, item.getId());
-        translation.setSlug(item.getSlug());
-        translation.setTitle(english.getString("title"));
-        translation.setSummary(english.getString("summary", null));
-        translation.setBody(english.getString("body", null));
-        translations.save(translation);
+        return byLanguage;
+    }
+
+    /** A map of texts by language code ({@code names}, {@code titles}), checked against the known languages. */
+    private static Map<String, String> texts(JsonObject fields, String name) {
+        Map<String, String> texts = new HashMap<>();
+        JsonObject all = fields.getJsonObject(name);
+        if (all != null) {
+            all.forEach((code, text) -> texts.put(
+                    Language.ofCode(code)
+                            .orElseThrow(() -> new IllegalStateException("No language " + code))
+                            .code(),
+                    ((JsonString) text).getString()));
+        }
+        return texts;
+    }
+
+    private static List<SpecRow> specs(JsonObject fields) {
+        JsonArray specs = fields.getJsonArray("specs");
+        return specs == null
+                ? List.of()
+                : specs.getValuesAs(JsonArray.class).stream()
+                        .map(spec -> new SpecRow(spec.getString(0), spec.getString(1)))
+                        .toList();
     }
 
     private void loadBanner(JsonObject fields) {
@@ -248,7 +288,7 @@ public class DemoContent {
         banner.setPicturePath(
                 store(fields.getString("picture"), DemoImages.banner(Color.decode(fields.getString("tint")))));
         banner.setTitle(fields.getString("title"));
-        banner.setTitleEn(fields.getString("titleEn", null));
+        texts(fields, "titles").forEach(banner.getTitles()::put);
         banner.setLink(fields.getString("link", null));
         homeEntries.save(banner);
     }

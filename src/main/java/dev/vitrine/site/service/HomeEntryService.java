@@ -73,6 +73,9 @@ public class HomeEntryService {
     /** Saves a new entry at the end of its list, or an edited one if nobody changed it meanwhile. */
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public <T extends HomeEntry> T save(T entry) {
+        if (entry instanceof Banner banner) {
+            banner.dropEmptyTitles();
+        }
         String action = entry.isNew() ? "CREATE" : "UPDATE";
         try {
             String pictureBefore = null;

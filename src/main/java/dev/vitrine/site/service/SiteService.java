@@ -67,6 +67,7 @@ public class SiteService {
     /** Saves edited settings if nobody changed them meanwhile; the public site shows them at once. */
     @RolesAllowed(Role.ADMIN_NAME)
     public SiteSettings update(SiteSettings settings) {
+        settings.dropEmptyTexts();
         try {
             SiteSettings before = em.find(SiteSettings.class, settings.getId());
             Set<String> picturesBefore = picturesOf(before);
@@ -131,6 +132,7 @@ public class SiteService {
     /** The site's first settings, on an empty database. */
     @RolesAllowed(Role.ADMIN_NAME)
     public SiteSettings create(SiteSettings settings) {
+        settings.dropEmptyTexts();
         em.persist(settings);
         em.flush();
         unsavedUploads.track(Set.of(), picturesOf(settings));

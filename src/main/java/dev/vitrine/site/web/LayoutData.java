@@ -48,15 +48,18 @@ public class LayoutData implements PageLanguage.Settings {
     }
 
     @Override
-    public boolean untranslatedInEnglish() {
-        return settings().isUntranslatedInEnglish();
+    public List<Language> languages() {
+        return settings().getLanguages();
     }
 
-    /** The settings as the pages in a language show them (see {@link SiteSettings#inEnglish()}). */
+    @Override
+    public boolean untranslatedShown() {
+        return settings().isUntranslatedShown();
+    }
+
+    /** The settings as the pages in a language show them (see {@link SiteSettings#in(Language)}). */
     public SiteSettings settings(Language language) {
-        return language.isOriginal()
-                ? settings()
-                : kept("settings en", () -> settings().inEnglish());
+        return kept("settings " + language.code(), () -> settings().in(language));
     }
 
     public List<Category> categories(ItemKind kind) {

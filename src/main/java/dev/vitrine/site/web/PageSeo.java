@@ -59,20 +59,19 @@ public class PageSeo {
         return url(language.pathIn(language.getCurrent()) + PageQuery.of(request));
     }
 
-    /** This page in each language, for {@code hreflang} links; none when it is in one language only. */
+    /** This page in each language it is in, for {@code hreflang} links; none when it is in one language only. */
     public List<Map<String, String>> getAlternates() {
-        if (!language.isInBoth()) {
+        List<Language> alternates = language.getAlternates();
+        if (alternates.size() < 2) {
             return List.of();
         }
-        String chinese = url(language.pathIn(Language.CHINESE) + PageQuery.of(request));
-        return List.of(
-                Map.of("hreflang", Language.CHINESE.tag(), "href", chinese),
-                Map.of(
-                        "hreflang",
-                        Language.ENGLISH.tag(),
-                        "href",
-                        url(language.pathIn(Language.ENGLISH) + PageQuery.of(request))),
-                Map.of("hreflang", "x-default", "href", chinese));
+        String query = PageQuery.of(request);
+        List<Map<String, String>> links = new ArrayList<>();
+        for (Language each : alternates) {
+            links.add(Map.of("hreflang", each.tag(), "href", url(language.pathIn(each) + query)));
+        }
+        links.add(Map.of("hreflang", "x-default", "href", url(language.pathIn(Language.CHINESE) + query)));
+        return links;
     }
 
     /** A stored picture's address, or null. */
@@ -85,9 +84,9 @@ public class PageSeo {
         return image(settings().getLogoPath());
     }
 
-    /** The language of this page for Open Graph ({@code zh_CN}, {@code en_US}). */
+    /** The language of this page for Open Graph ({@code zh_CN}, {@code en_US}, {@code ru_RU}). */
     public String ogLocale(String languageTag) {
-        return languageTag.startsWith("en") ? "en_US" : "zh_CN";
+        return languageTag.startsWith("en") ? "en_US" : languageTag.startsWith("ru") ? "ru_RU" : "zh_CN";
     }
 
     public String getOrganization() {

@@ -6,6 +6,7 @@ import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.media.service.ShownPictures;
 import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.text.PhoneNumbers;
 import dev.vitrine.shared.web.Assets;
@@ -67,7 +68,7 @@ public class SiteLayout {
             SiteSettings settings = site.getSettingsAsStored();
             Design draft = settings.getDraft();
             SiteSettings shown = draft == null ? settings : settings.withDesign(draft);
-            previewed = language.getCurrent().isOriginal() ? shown : shown.inEnglish();
+            previewed = shown.in(language.getCurrent());
         }
         return previewed;
     }
@@ -142,9 +143,17 @@ public class SiteLayout {
         return width > 44 ? "longer" : width > 24 ? "long" : "short";
     }
 
+    /** The languages the site shows besides Chinese: the back office asks for texts in each. */
+    public List<Language> getTranslatedLanguages() {
+        return data.languages().stream()
+                .filter(language -> !language.isOriginal())
+                .toList();
+    }
+
     /** The Chinese home page tells a visitor whose browser prefers English of the English site, once. */
     public boolean isSuggestingEnglish() {
-        return VisitorLocale.suggestsEnglish(request, PageLanguage.askedPath(request));
+        return data.languages().contains(Language.ENGLISH)
+                && VisitorLocale.suggestsEnglish(request, PageLanguage.askedPath(request));
     }
 
     /** The meta description of a page: its own summary, else the site's description, else its name. */

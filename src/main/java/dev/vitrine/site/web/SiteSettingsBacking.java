@@ -2,6 +2,7 @@ package dev.vitrine.site.web;
 
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.MediaStore;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.shared.web.Messages;
 import dev.vitrine.shared.web.Uploads;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
 /** Company name, logo and contact details ({@code /admin/site}, admins only). */
@@ -64,6 +66,16 @@ public class SiteSettingsBacking implements Serializable {
 
     public void removeWechatQr() {
         settings.setWechatQrPath(null);
+    }
+
+    /** Every language the public site can be shown in besides Chinese. */
+    public List<Language> getLanguages() {
+        return Language.translated();
+    }
+
+    /** The languages the site shows besides Chinese, as saved: the page has a set of texts for each. */
+    public List<Language> getShownLanguages() {
+        return settings.getLanguages().stream().skip(1).toList();
     }
 
     public SiteSettings.WatermarkPosition[] getWatermarkPositions() {

@@ -122,8 +122,9 @@ class SiteBackupTest {
         try (Connection connection = older.getConnection()) {
             execute(
                     connection,
-                    "INSERT INTO category (id, version, created, updated, kind, name, slug, sort_order)"
-                            + " VALUES (1, 0, TIMESTAMP '2025-01-02 03:04:05', TIMESTAMP '2025-01-02 03:04:05', 'NEWS', 'old', 'old', 1)");
+                    "INSERT INTO category (id, version, created, updated, kind, name, slug, sort_order, name_en)"
+                            + " VALUES (1, 0, TIMESTAMP '2025-01-02 03:04:05', TIMESTAMP '2025-01-02 03:04:05', 'NEWS', 'old', 'old', 1,"
+                            + " 'Old')");
         }
         byte[] archive = export(older, folder.resolve("no-media"));
         assertEquals("10", BackupArchives.manifest(archive).getString("schemaVersion"));
@@ -150,10 +151,16 @@ class SiteBackupTest {
             JsonObject migrated = after.get(i);
             before.get(i)
                     .forEach((column, value) -> assertEquals(
-                            column.equals("kind") ? Json.createValue("ARTICLE") : value,
+                            column.equals("kind")
+                                    ? Json.createValue("ARTICLE")
+                                    : column.equals("name_en") ? null : value,
                             migrated.get(column),
-                            column + ", which only V21 changes (NEWS: ARTICLE)"));
+                            column + ", which only V21 (NEWS: ARTICLE) and V22 (name_en to category_name) change"));
         }
+        JsonObject english = BackupArchives.table(again, "category_name").get(0);
+        assertEquals(
+                List.of(1, "en", "Old"),
+                List.of(english.getInt("category_id"), english.getString("language"), english.getString("name")));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.catalog.entity.Product;
-import dev.vitrine.catalog.entity.SpecRow;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.pages.entity.Page;
 import java.time.LocalDateTime;

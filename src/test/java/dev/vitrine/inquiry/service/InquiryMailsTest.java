@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.inquiry.entity.Inquiry;
 import dev.vitrine.mail.entity.OutgoingMail;
+import dev.vitrine.shared.Language;
 import dev.vitrine.site.entity.SiteSettings;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,7 +37,8 @@ class InquiryMailsTest {
     @Test
     void anAnswerIsInTheVisitorsLanguageSignedWithTheNameInItAndQuotesTheQuestion() {
         SiteSettings settings = new SiteSettings("珍珠音响");
-        settings.setCompanyNameEn("Pearl Audio");
+        settings.textsIn(Language.ENGLISH).setCompanyName("Pearl Audio");
+        settings.textsIn(Language.RUSSIAN).setCompanyName("Жемчужина Аудио");
         Inquiry inquiry = new Inquiry("Ann Lee", null, null, "ann@example.com", "Line one\nLine two", "en");
         assertEquals("Re: your inquiry to Pearl Audio", InquiryMails.answerSubject(inquiry, settings));
         String body = InquiryMails.answerBody(inquiry, "  Yes.  ", settings);
@@ -44,7 +46,12 @@ class InquiryMailsTest {
 
         Inquiry chinese = new Inquiry("李女士", null, null, "li@example.com", "有货吗", "zh-CN");
         assertTrue(InquiryMails.answerBody(chinese, "有。", settings).contains("\n-- \n珍珠音响\n"));
-        settings.setCompanyNameEn(null);
+        Inquiry russian = new Inquiry("Анна", null, null, "anna@example.com", "Есть в наличии?", "ru");
+        assertEquals("Re: ваш запрос в компанию «Жемчужина Аудио»", InquiryMails.answerSubject(russian, settings));
+        assertEquals(
+                "Да.\n\n-- \nЖемчужина Аудио\n\nАнна пишет:\n> Есть в наличии?\n",
+                InquiryMails.answerBody(russian, "Да.", settings));
+        settings.textsIn(Language.ENGLISH).setCompanyName(null);
         assertTrue(InquiryMails.answerBody(inquiry, "Yes.", settings).contains("\n-- \n珍珠音响\n"), "no English name");
     }
 }

@@ -144,6 +144,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void russianWordsAreFoundInAnyOfTheirFormsAndOnlyOnTheRussianSite() {
+        items.add(item(
+                1, Language.RUSSIAN, "Компонентная акустика CS-65", "<p>Замена штатных динамиков в дверях, 4 Ом</p>"));
+        SearchIndex index = new SearchIndex(sources);
+        try {
+            SearchHit hit =
+                    index.search("динамики", Language.RUSSIAN, 1, 10).hits().get(0);
+            assertEquals("/ru/news/item-1", hit.path());
+            assertTrue(hit.snippetHtml().contains("<mark>динамиков</mark>"), hit.snippetHtml());
+            assertEquals(1, index.search("АКУСТИКУ", Language.RUSSIAN, 1, 10).total(), "case and ending aside");
+            assertEquals(0, index.search("динамики", Language.ENGLISH, 1, 10).total());
+            assertEquals(0, index.search("динамики", Language.CHINESE, 1, 10).total());
+        } finally {
+            index.close();
+        }
+    }
+
+    @Test
     void aDamagedIndexIsBuiltAgainFromTheSources() throws IOException {
         SearchIndex first = new SearchIndex(sources);
         assertEquals(1, first.search("battery", Language.CHINESE, 1, 10).total());

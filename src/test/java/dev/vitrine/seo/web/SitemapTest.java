@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.seo.service.SitemapService.Entry;
+import dev.vitrine.shared.Language;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDateTime;
@@ -44,15 +45,39 @@ class SitemapTest {
     }
 
     @Test
-    void aPageInBothLanguagesIsListedInEachNamingBoth() throws Exception {
+    void aPageInThreeLanguagesIsListedInEachNamingAll() throws Exception {
         StringWriter out = new StringWriter();
-        Sitemap.writeUrls(out, "https://shop.example", Entry.inBoth("/news/a", "/en/news/a-en", null), 1, 10);
+        Sitemap.writeUrls(
+                out,
+                "https://shop.example",
+                Entry.inEach(
+                        Map.of(
+                                Language.CHINESE,
+                                "/news/a",
+                                Language.ENGLISH,
+                                "/en/news/a-en",
+                                Language.RUSSIAN,
+                                "/ru/news/a-ru"),
+                        null),
+                1,
+                10);
         String xml = out.toString();
-        String alternates = "<xhtml:link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://shop.example/news/a\"/>"
-                + "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://shop.example/en/news/a-en\"/>"
-                + "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://shop.example/news/a\"/>";
-        assertTrue(xml.contains("<url><loc>https://shop.example/news/a</loc>" + alternates + "</url>"), xml);
-        assertTrue(xml.contains("<url><loc>https://shop.example/en/news/a-en</loc>" + alternates + "</url>"), xml);
+        for (String path : List.of("/news/a", "/en/news/a-en", "/ru/news/a-ru")) {
+            String entry = xml.substring(xml.indexOf("<url><loc>https://shop.example" + path + "</loc>"));
+            entry = entry.substring(0, entry.indexOf("</url>"));
+            assertTrue(entry.contains("hreflang=\"zh-CN\" href=\"https://shop.example/news/a\""), entry);
+            assertTrue(entry.contains("hreflang=\"en\" href=\"https://shop.example/en/news/a-en\""), entry);
+            assertTrue(entry.contains("hreflang=\"ru\" href=\"https://shop.example/ru/news/a-ru\""), entry);
+            assertTrue(entry.contains("hreflang=\"x-default\" href=\"https://shop.example/news/a\""), entry);
+        }
+        assertEquals(3, xml.split("<url>").length - 1);
+    }
+
+    @Test
+    void aPageInOneLanguageHasNoAlternates() throws Exception {
+        StringWriter out = new StringWriter();
+        Sitemap.writeUrls(out, "https://shop.example", Entry.inEach(Map.of(Language.CHINESE, "/news/b"), null), 1, 10);
+        assertTrue(out.toString().contains("<url><loc>https://shop.example/news/b</loc></url>"), out.toString());
     }
 
     @Test
@@ -62,7 +87,7 @@ class SitemapTest {
                 .newValidator();
         StringWriter urls = new StringWriter();
         List<Entry> entries = new ArrayList<>(ENTRIES);
-        entries.addAll(Entry.inBoth("/news/a", "/en/news/a", null));
+        entries.addAll(Entry.inEach(Map.of(Language.CHINESE, "/news/a", Language.ENGLISH, "/en/news/a"), null));
         Sitemap.writeUrls(urls, "https://shop.example", entries, 1, 50_000);
         validator.validate(new StreamSource(new StringReader(urls.toString())));
         StringWriter index = new StringWriter();

@@ -1,10 +1,10 @@
-package dev.vitrine.catalog.entity;
+package dev.vitrine.content.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
-/** One line of a product's specification table, such as "阻抗" / "4 Ω". Immutable. */
+/** One line of a specification table (a product's, or its translation's), such as "阻抗" / "4 Ω". Immutable. */
 @Embeddable
 public class SpecRow implements java.io.Serializable {
 
