@@ -636,6 +636,22 @@ class BackOfficeBrowserIT {
         revisionRows(1);
     }
 
+    /** The list's button for an item's version in a language (its wrapper carries the state). */
+    private static By translationButton(String slug, String language) {
+        return By.xpath("//table//tr[td[contains(., '" + slug
+                + "')]]//*[contains(@id, ':translation')][.//a[contains(@href, 'language=" + language + "')]]");
+    }
+
+    private void openTranslation(String slug, String language, boolean missing) {
+        open("/admin/products/list");
+        type("form:search", slug);
+        By button = translationButton(slug, language);
+        wait.until(driver -> driver.findElements(button).size() == 1
+                && driver.findElement(button).getAttribute("class").contains("translation-missing") == missing);
+        browser.findElement(button).findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/translations/edit"));
+    }
+
     @Test
     void anEditorWritesTheEnglishVersionBesideTheOriginalAndTheEnglishSiteShowsIt() {
         signInAsAdmin();
@@ -643,17 +659,9 @@ class BackOfficeBrowserIT {
         newPublishedProduct(chinese);
         String chineseSlug = field("form:slug").getAttribute("value");
 
-        open("/admin/products/list");
-        type("form:search", chineseSlug);
-        By english = By.xpath("//table//tr[td[contains(., '" + chineseSlug + "')]]//*[contains(@id, ':english')]//a");
-        assertEquals(
-                "Missing",
-                wait.until(ExpectedConditions.visibilityOfElementLocated(english))
-                        .getText()
-                        .trim());
-        browser.findElement(english).click();
-        wait.until(ExpectedConditions.urlContains("/admin/translations/edit"));
+        openTranslation(chineseSlug, "en", true);
         assertEquals(chinese, field("originalTitle").getText(), "the original beside the form");
+        assertEquals("English", field("translationLanguage").getText());
         assertTrue(browser.findElements(By.id("form:delete")).isEmpty(), "no English version to delete yet");
         assertTrue(browser.findElements(By.id("form:publicPage")).isEmpty(), "nor one to see");
 
@@ -679,15 +687,11 @@ class BackOfficeBrowserIT {
         browser.findElement(By.cssSelector(".lang-switch a[hreflang=en]")).click();
         wait.until(ExpectedConditions.urlContains("/en/products/" + englishSlug));
 
-        open("/admin/products/list");
-        type("form:search", chineseSlug);
-        wait.until(ExpectedConditions.textToBe(english, "Edit"));
-        browser.findElement(english).click();
-        wait.until(ExpectedConditions.urlContains("/admin/translations/edit"));
+        openTranslation(chineseSlug, "en", false);
         assertEquals(title, field("form:title").getAttribute("value"));
         field("form:delete").click();
         confirm();
-        assertTrue(toast().contains("English version deleted"), "deleted toast");
+        assertTrue(toast().contains("Translation deleted"), "deleted toast");
         open("/en/products/" + englishSlug);
         assertTrue(browser.getPageSource().contains("Page not found"), "its English address is gone");
         open("/en/products/" + chineseSlug);
@@ -695,6 +699,55 @@ class BackOfficeBrowserIT {
                 chinese,
                 browser.findElement(By.cssSelector("main h1")).getText(),
                 "shown untranslated, as the site says");
+        binProduct(chineseSlug);
+    }
+
+    @Test
+    void aProductsRussianVersionHasItsOwnSpecificationTableAndTheRussianSiteShowsIt() {
+        signInAsAdmin();
+        String chinese = unique("俄文测试喇叭");
+        open("/admin/products/edit");
+        type("form:title", chinese);
+        field("form:addSpec").click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#form\\:specs tbody input"), 2));
+        var specInputs = browser.findElements(By.cssSelector("#form\\:specs tbody input"));
+        specInputs.get(0).sendKeys("阻抗");
+        specInputs.get(1).sendKeys("4 Ω");
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        String chineseSlug = field("form:slug").getAttribute("value");
+
+        openTranslation(chineseSlug, "ru", true);
+        assertEquals("Русский", field("translationLanguage").getText());
+        var rows = browser.findElements(By.cssSelector("#form\\:specs tbody input"));
+        assertEquals(
+                List.of("阻抗", "4 Ω"),
+                List.of(rows.get(0).getAttribute("value"), rows.get(1).getAttribute("value")),
+                "the original's table, to translate");
+        String title = unique("Динамик");
+        type("form:title", title);
+        rows.get(0).clear();
+        rows.get(0).sendKeys("Сопротивление");
+        rows.get(1).clear();
+        rows.get(1).sendKeys("4 Ом");
+        field("form:save").click();
+        assertTrue(toast().contains("Saved"), "saved toast");
+        String russianSlug = field("form:slug").getAttribute("value");
+        assertTrue(field("form:publicPage").getAttribute("href").endsWith("/ru/products/" + russianSlug));
+
+        open("/ru/products/" + russianSlug);
+        assertEquals(title, browser.findElement(By.cssSelector("main h1")).getText());
+        String specs = browser.findElement(By.cssSelector(".specs")).getText();
+        assertTrue(specs.contains("Сопротивление") && specs.contains("4 Ом"), specs);
+        assertFalse(specs.contains("阻抗"), specs);
+        assertEquals("ru", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.cssSelector(".lang-switch a[hreflang=zh-CN]")).click();
+        wait.until(ExpectedConditions.urlContains("/products/" + chineseSlug));
+        assertTrue(
+                browser.findElement(By.cssSelector(".specs")).getText().contains("阻抗"),
+                "the Chinese page keeps its own");
+        openTranslation(chineseSlug, "ru", false);
         binProduct(chineseSlug);
     }
 
@@ -935,10 +988,54 @@ class BackOfficeBrowserIT {
         assertEquals(200, visitor.get("en/products/a4-class-d-amplifier").statusCode(), "shown again, in Chinese");
     }
 
+    @Test
+    void aLanguageSwitchedOffInTheSettingsLosesItsAddressesAndSwitchedOnComesBackWithItsTexts() {
+        signInAsAdmin();
+        Browserless visitor = new Browserless(base);
+        assertEquals(
+                3,
+                visitor.page("").select(".lang-switch a, .lang-switch .current").size());
+        try {
+            setRussianShown(false);
+            assertEquals(404, visitor.get("ru/").statusCode(), "its addresses are gone");
+            assertEquals(404, visitor.get("ru/products/st-26-silk-dome-tweeter").statusCode());
+            assertEquals(
+                    List.of("中文", "English"),
+                    visitor.page("")
+                            .select(".lang-switch a, .lang-switch .current")
+                            .eachText(),
+                    "and its entry in the switch");
+            assertFalse(visitor.get("sitemap.xml").body().contains("/ru/"), "and in the sitemap");
+            assertTrue(browser.findElements(By.id("form:texts:1:company")).isEmpty(), "its texts are not asked for");
+        } finally {
+            setRussianShown(true);
+        }
+        assertEquals(
+                "Шёлковые купольные твитеры ST-26 (пара)",
+                visitor.page("ru/products/st-26-silk-dome-tweeter")
+                        .selectFirst("main h1")
+                        .text(),
+                "back, with what was translated before");
+        assertEquals(
+                "Шэнъюэ Автозвук, Гуанчжоу", field("form:texts:1:company").getAttribute("value"), "its texts kept");
+    }
+
+    private void setRussianShown(boolean shown) {
+        open("/admin/site/settings");
+        By box = By.xpath("//label[@for][contains(., 'Русский')]");
+        WebElement input = browser.findElement(By.id(browser.findElement(box).getAttribute("for")));
+        if (input.isSelected() != shown) {
+            browser.findElement(box).click();
+        }
+        wait.until(driver -> driver.findElement(By.id(input.getAttribute("id"))).isSelected() == shown);
+        field("form:save").click();
+        assertTrue(toast().contains("Saved"), "saved toast");
+    }
+
     private void saveEnglishSettings(String company, boolean untranslatedShown) {
         open("/admin/site/settings");
-        type("form:companyEn", company);
-        WebElement box = field("form:untranslatedInEnglish").findElement(By.cssSelector(".ui-chkbox-box"));
+        type("form:texts:0:company", company);
+        WebElement box = field("form:untranslatedShown").findElement(By.cssSelector(".ui-chkbox-box"));
         if (box.getAttribute("class").contains("ui-state-active") != untranslatedShown) {
             box.click();
         }
@@ -980,7 +1077,7 @@ class BackOfficeBrowserIT {
         clickWhenSettled(By.xpath(rowButton(renamed, "Edit")));
         wait.until(ExpectedConditions.attributeToBe(By.id("categoryForm:name"), "value", renamed));
         String english = "Trade news " + suffix;
-        type("categoryForm:nameEn", english);
+        type("categoryForm:names:0:name", english);
         field("categoryForm:save").click();
         wait.until(
                 driver -> categoryRow(renamed) != null && categoryRow(renamed).contains(english));

@@ -648,6 +648,63 @@ class PublicPagesIT {
     }
 
     @Test
+    void aThirdLanguageHasItsOwnAddressesSwitchAlternatesFeedsAndSearch() throws Exception {
+        Document product = visitor().page("ru/products/st-26-silk-dome-tweeter");
+        assertEquals("ru", product.selectFirst("html").attr("lang"));
+        assertEquals(
+                "Шёлковые купольные твитеры ST-26 (пара)",
+                product.selectFirst("h1").text());
+        assertTrue(product.text().contains("Сопротивление"), "its own specification table");
+        assertFalse(product.text().contains("阻抗"), "not the Chinese one");
+        assertTrue(product.select(".breadcrumbs, nav").text().contains("Динамики"), "the category's Russian name");
+        assertEquals(
+                "Характеристики",
+                product.selectFirst("h2:contains(Характеристики)").text(),
+                "the page's own words");
+        List<String> switchTo = product.select(".lang-switch a").eachAttr("href");
+        assertEquals(2, switchTo.size(), switchTo.toString());
+        assertTrue(switchTo.get(0).endsWith("/products/st-26-silk-dome-tweeter")
+                && !switchTo.get(0).contains("/en/"));
+        assertTrue(switchTo.get(1).endsWith("/en/products/st-26-silk-dome-tweeter"), switchTo.toString());
+        assertEquals("Русский", product.selectFirst(".lang-switch .current").text());
+        assertEquals(
+                List.of("zh-CN", "en", "ru", "x-default"),
+                product.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
+
+        Document english = visitor().page("en/products/st-26-silk-dome-tweeter");
+        assertTrue(english.text().contains("Impedance"), "English pages show the English specification table");
+        assertTrue(
+                english.select(".lang-switch a").eachAttr("href").stream()
+                        .anyMatch(href -> href.endsWith("/ru/products/st-26-silk-dome-tweeter")),
+                "the switch offers all three");
+
+        Document untranslated = visitor().page("ru/products/a4-class-d-amplifier");
+        assertTrue(
+                untranslated.selectFirst(".language-note").text().contains("на русский"), "shown in Chinese, told so");
+
+        Document home = visitor().page("ru/");
+        assertEquals(
+                "Шэнъюэ Автозвук, Гуанчжоу", home.selectFirst(".brand .company").text());
+        assertTrue(home.text().contains("Зимняя шумоизоляция"), "the banner's Russian title");
+        assertTrue(home.select(".main-nav").text().contains("Автозвук"), "categories in Russian in the menu");
+
+        SyndFeed feed = new SyndFeedInput()
+                .build(new StringReader(visitor().get("ru/rss.xml").body()));
+        assertEquals("ru", feed.getLanguage());
+        assertTrue(feed.getLink().endsWith("/ru/news"), feed.getLink());
+        assertEquals(
+                List.of(), feed.getEntries(), "no article is in Russian yet: the feed holds only Russian versions");
+
+        List<String> hits =
+                visitor().page("ru/search?q=динамика").select(".results a").eachAttr("href");
+        assertTrue(
+                hits.stream().anyMatch(href -> href.endsWith("/ru/products/cs-65-component-set")),
+                "another form of a word in its text finds it: " + hits);
+        assertTrue(visitor().page("search?q=динамика").select(".results a").isEmpty(), "the Chinese site's own");
+        assertEquals(404, visitor().get("de/products").statusCode(), "a language the site doesn't have");
+    }
+
+    @Test
     void theSitemapListsEachLanguageWithItsAlternatesAndFollowsTheProtocolsSchema() throws Exception {
         String sitemap = visitor().get("sitemap.xml").body();
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
@@ -660,7 +717,14 @@ class PublicPagesIT {
                 .findFirst()
                 .orElseThrow();
         List<String> hreflangs = english.select("xhtml|link").eachAttr("hreflang");
-        assertEquals(List.of("zh-CN", "en", "x-default"), hreflangs);
+        assertEquals(List.of("zh-CN", "en", "ru", "x-default"), hreflangs, "the demo tweeter is in three languages");
+        Element englishOnly = xml.select("url").stream()
+                .filter(url -> url.selectFirst("loc").text().endsWith("/en/products/sw-10-underseat-subwoofer"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("zh-CN", "en", "x-default"),
+                englishOnly.select("xhtml|link").eachAttr("hreflang"));
         List<String> addresses = xml.select("url > loc").eachText();
         assertTrue(
                 addresses.stream().noneMatch(address -> address.endsWith("/en/products/a4-class-d-amplifier")),

@@ -210,7 +210,7 @@ class SiteDesignBrowserIT {
             wait.until(driver -> slides(new Browserless(base).page("")).get(1).equals("冬季音响升级季"));
 
             clickWhenSettled(By.xpath(row("冬季音响升级季") + "//button[@title='Edit']"));
-            type("entryForm:titleEn", "Winter upgrades, extended");
+            type("entryForm:titles:0:title", "Winter upgrades, extended");
             press("entryForm:save");
             toast("Saved: 冬季音响升级季");
             assertEquals(

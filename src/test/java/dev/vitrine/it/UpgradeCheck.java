@@ -41,6 +41,10 @@ class UpgradeCheck {
         try (Connection connection = dataSource.getConnection()) {
             fillAsVersion3(connection);
         }
+        Migrations.configure(dataSource, dialect).target("21").load().migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            fillEnglishAsVersion21(connection);
+        }
         Flyway flyway = Migrations.flyway(dataSource, dialect);
         assertTrue(flyway.migrate().migrationsExecuted >= 1, "the upgrade ran");
         assertEquals(flyway.info().all().length, flyway.info().applied().length);
@@ -130,7 +134,41 @@ class UpgradeCheck {
                 NAME);
     }
 
+    /** The English texts as columns of their rows, before V22 made them rows of their own. */
+    private static void fillEnglishAsVersion21(Connection c) throws SQLException {
+        update(c, "UPDATE category SET name_en = 'Car Audio' WHERE id = 1");
+        update(
+                c,
+                "INSERT INTO site_settings (id, version, created, updated, company_name, company_name_en, address_en,"
+                        + " untranslated_in_english) VALUES (40, 2, ?, ?, '声悦', 'Shengyue', 'Guangzhou', ?)",
+                CREATED,
+                CREATED,
+                false);
+        update(
+                c,
+                "INSERT INTO banner (id, version, created, updated, picture_path, title, title_en, sort_order)"
+                        + " VALUES (41, 0, ?, ?, 'banners/a.png', '冬季', 'Winter', 1)",
+                CREATED,
+                CREATED);
+    }
+
     private static void checkEverythingIsThere(Connection c) throws SQLException {
+        assertEquals(
+                List.of(List.of("1", "en", "Car Audio")),
+                rows(c, "SELECT category_id, language, name FROM category_name"),
+                "a category's English name is a row of its own (V22)");
+        assertEquals(
+                List.of(List.of("40", "en", "Shengyue", "Guangzhou", "null", "null", "null")),
+                rows(
+                        c,
+                        "SELECT settings_id, language, company_name, address, footer_text, description, business_hours"
+                                + " FROM site_settings_text"));
+        assertEquals(
+                List.of(List.of("声悦", "en", "false", "2")),
+                rows(c, "SELECT company_name, languages, untranslated_shown, version FROM site_settings"),
+                "English stays shown, and items without it hidden as they were");
+        assertEquals(
+                List.of(List.of("41", "en", "Winter")), rows(c, "SELECT banner_id, language, title FROM banner_title"));
         assertEquals(
                 List.of(
                         List.of(

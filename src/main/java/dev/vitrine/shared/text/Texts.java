@@ -1,7 +1,7 @@
 package dev.vitrine.shared.text;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Small rules for the text staff type into optional fields. */
 public final class Texts {
@@ -13,10 +13,19 @@ public final class Texts {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Texts by language as stored: each stripped, and those left blank gone. */
+    /**
+     * Texts by language as stored: each stripped, and those left blank gone. (Without a null on the way: the
+     * map may be a persistence provider's, which takes none.)
+     */
     public static void dropEmpty(Map<String, String> texts) {
-        texts.replaceAll((language, text) -> strippedOrNull(text));
-        texts.values().removeIf(Objects::isNull);
+        for (String language : List.copyOf(texts.keySet())) {
+            String text = strippedOrNull(texts.get(language));
+            if (text == null) {
+                texts.remove(language);
+            } else {
+                texts.put(language, text);
+            }
+        }
     }
 
     /** Plain text as HTML that shows it as it is: nothing in it becomes markup. */

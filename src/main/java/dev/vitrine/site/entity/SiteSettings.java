@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -340,9 +341,9 @@ public class SiteSettings extends BaseEntity {
                 .toList();
     }
 
-    /** The codes of the languages shown besides Chinese, for the settings page. */
+    /** The codes of the languages shown besides Chinese, for the settings page (which may change the list). */
     public List<String> getTranslatedLanguages() {
-        return getLanguages().stream().skip(1).map(Language::code).toList();
+        return getLanguages().stream().skip(1).map(Language::code).collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Keeps the known codes, in the order of {@link Language#translated()}. */
