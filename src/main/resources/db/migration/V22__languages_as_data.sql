@@ -36,6 +36,7 @@ CREATE TABLE site_settings_text (
     footer_text    VARCHAR(1000),
     description    VARCHAR(300),
     business_hours VARCHAR(200),
+    answer_promise VARCHAR(300),
     CONSTRAINT pk_site_settings_text PRIMARY KEY (settings_id, language),
     CONSTRAINT fk_site_settings_text_settings FOREIGN KEY (settings_id) REFERENCES site_settings (id)
 ) ${table_options};

@@ -301,8 +301,8 @@ public class SiteSettings extends BaseEntity {
     }
 
     /**
-     * The settings as the pages in a language show them: each text with a version in it takes it; the shop's
-     * own words about answering inquiries are left to the language's default. For Chinese these settings;
+     * The settings as the pages in a language show them: each text with a version in it takes it, others the
+     * Chinese (see {@link SiteTexts} for the exceptions). For Chinese these settings;
      * else a copy, never saved.
      */
     public SiteSettings in(Language language) {
@@ -315,7 +315,7 @@ public class SiteSettings extends BaseEntity {
         shown.address = orElse(own.getAddress(), address);
         shown.footerText = orElse(own.getFooterText(), footerText);
         shown.description = own.getDescription();
-        shown.answerPromise = null;
+        shown.answerPromise = own.getAnswerPromise();
         shown.businessHours = orElse(own.getBusinessHours(), businessHours);
         return shown;
     }

@@ -8,8 +8,9 @@ import java.io.Serializable;
 import java.util.stream.Stream;
 
 /**
- * The site settings' texts in a language other than Chinese: each empty one shows the Chinese text (the
- * description excepted: a search engine is better told nothing than Chinese).
+ * The site settings' texts in a language other than Chinese: each empty one shows the Chinese text (but for
+ * the description, of which a search engine is better told nothing than Chinese, and the promise about
+ * answering inquiries, which falls back to the language's own default wording).
  */
 @Embeddable
 public class SiteTexts implements Serializable {
@@ -36,9 +37,13 @@ public class SiteTexts implements Serializable {
     @Column(name = "business_hours", length = SiteSettings.HOURS_LENGTH)
     private String businessHours;
 
+    @Size(max = SiteSettings.ANSWER_PROMISE_LENGTH)
+    @Column(name = "answer_promise", length = SiteSettings.ANSWER_PROMISE_LENGTH)
+    private String answerPromise;
+
     /** Whether every text is empty (then the language has none stored). */
     public boolean isEmpty() {
-        return Stream.of(companyName, address, footerText, description, businessHours)
+        return Stream.of(companyName, address, footerText, description, businessHours, answerPromise)
                 .allMatch(text -> text == null);
     }
 
@@ -80,5 +85,13 @@ public class SiteTexts implements Serializable {
 
     public void setBusinessHours(String businessHours) {
         this.businessHours = Texts.strippedOrNull(businessHours);
+    }
+
+    public String getAnswerPromise() {
+        return answerPromise;
+    }
+
+    public void setAnswerPromise(String answerPromise) {
+        this.answerPromise = Texts.strippedOrNull(answerPromise);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitrine.shared.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,5 +71,32 @@ class SiteSettingsTest {
         SiteSettings settings = new SiteSettings("Shop");
         settings.setSiteUrl(" https://www.shop.cn/ ");
         assertEquals("https://www.shop.cn", settings.getSiteUrl());
+    }
+
+    @Test
+    void eachLanguageShowsItsOwnTextsAndTheChineseWhereItHasNone() {
+        SiteSettings settings = new SiteSettings("声悦音响");
+        settings.setAddress("广州市天河区");
+        settings.setDescription("汽车音响改装");
+        settings.setAnswerPromise("一个工作日内答复");
+        SiteTexts russian = settings.textsIn(Language.RUSSIAN);
+        russian.setCompanyName("  Шэнъюэ  ");
+        russian.setAnswerPromise("Ответим за день");
+        settings.textsIn(Language.ENGLISH).setAddress(" ");
+
+        SiteSettings inRussian = settings.in(Language.RUSSIAN);
+        assertEquals("Шэнъюэ", inRussian.getCompanyName());
+        assertEquals("广州市天河区", inRussian.getAddress(), "no Russian address: the Chinese one");
+        assertEquals(null, inRussian.getDescription(), "no Chinese description for a Russian search engine");
+        assertEquals("Ответим за день", inRussian.getAnswerPromise());
+        assertEquals(null, settings.in(Language.ENGLISH).getAnswerPromise(), "the English default wording");
+        assertEquals("声悦音响", settings.getCompanyName(), "the settings themselves are unchanged");
+        assertTrue(settings.in(Language.CHINESE) == settings);
+
+        settings.dropEmptyTexts();
+        settings.setTranslatedLanguages(List.of("ru", "xx", "en"));
+        assertEquals(List.of(Language.CHINESE, Language.ENGLISH, Language.RUSSIAN), settings.getLanguages());
+        assertEquals(List.of("en", "ru"), settings.getTranslatedLanguages(), "unknown codes dropped, in a fixed order");
+        assertEquals("广州市天河区", settings.in(Language.ENGLISH).getAddress(), "a blank English address is none");
     }
 }
