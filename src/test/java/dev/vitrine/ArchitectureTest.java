@@ -48,7 +48,7 @@ class ArchitectureTest {
                     .toList();
 
     /** The kinds of published item, whose pages build on {@code content.web}'s page beans. */
-    static final List<String> ITEM_KINDS = List.of("catalog", "news", "pages");
+    static final List<String> ITEM_KINDS = List.of("catalog", "news", "cases", "pages");
 
     @Test
     void theFeaturesAreFound() {

@@ -383,6 +383,56 @@ class PublicPagesIT {
     }
 
     @Test
+    void caseStudiesAreAKindLikeTheOthersListedCountedSearchedTranslatedAndInTheSitemap() throws Exception {
+        Document list = visitor().page("cases");
+        assertEquals("工程案例", list.selectFirst("main h1").text());
+        List<String> cases = list.select(".card .name").eachText();
+        assertEquals(List.of("2021 款凯美瑞 四门喇叭升级与隔音", "物流车队 十台面包车加装座椅下低音炮"), cases.subList(0, 2), "newest first");
+        assertTrue(list.select(".main-nav a").eachText().contains("工程案例"), "in the menu");
+        assertTrue(
+                list.select(".main-nav a").eachAttr("href").stream()
+                        .anyMatch(href -> href.endsWith("/cases?category=installations")),
+                "with its category beneath");
+
+        Browserless visitor = visitor();
+        Document page = visitor.page("cases/camry-four-door-upgrade");
+        assertEquals("凯美瑞车主 陈先生", page.selectFirst(".case-facts .client").text());
+        assertEquals("广州 · 本店工位", page.selectFirst(".case-facts .place").text());
+        assertEquals("2026-10-18", page.selectFirst(".case-facts .completed").text());
+        assertEquals("改装案例", page.selectFirst(".meta .category").text());
+        assertTrue(
+                page.select("script[type=application/ld+json]").stream()
+                        .anyMatch(script -> script.data().contains("\"@type\":\"Article\"")),
+                "an article to search engines, not a news article");
+        long views = number(ARTICLE_VIEWS, page.selectFirst(".meta .views").text());
+        assertTrue(views >= 96, "the demo's count and more");
+        assertEquals(
+                views + 1,
+                number(
+                        ARTICLE_VIEWS,
+                        visitor()
+                                .page("cases/camry-four-door-upgrade")
+                                .selectFirst(".meta .views")
+                                .text()),
+                "another visitor's view counts");
+
+        Document english = visitor().page("en/cases/camry-four-door-upgrade");
+        assertEquals(
+                "2021 Camry: four-door speaker upgrade and deadening",
+                english.selectFirst("main h1").text());
+        assertEquals("Installations", english.selectFirst(".meta .category").text());
+        assertTrue(
+                visitor().page("search?q=凯美瑞").select(".results a").eachAttr("href").stream()
+                        .anyMatch(href -> href.endsWith("/cases/camry-four-door-upgrade")),
+                "found by search");
+        String sitemap = visitor().get("sitemap.xml").body();
+        assertTrue(sitemap.contains("/cases/camry-four-door-upgrade</loc>"), "in the sitemap");
+        assertTrue(sitemap.contains("/en/cases/camry-four-door-upgrade</loc>"));
+        assertTrue(sitemap.contains("/cases?category=installations</loc>"));
+        assertEquals(404, visitor().get("cases/no-such-case").statusCode());
+    }
+
+    @Test
     void newsListsNewestFirstWithDateSummaryAndCover() {
         Document news = visitor().page("news");
         List<String> dates = news.select(".article-item time").eachText();

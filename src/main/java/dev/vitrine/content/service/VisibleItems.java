@@ -215,6 +215,16 @@ public final class VisibleItems {
         return cb.in(item.get("id")).value(translated);
     }
 
+    /** The entity class of a kind, as the persistence unit knows it (the content model may not name it). */
+    @SuppressWarnings("unchecked")
+    public static Class<? extends PublishedItem> entityOf(EntityManager em, ItemKind kind) {
+        return (Class<? extends PublishedItem>) em.getMetamodel().getEntities().stream()
+                .filter(entity -> entity.getName().equals(kind.entity()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No entity " + kind.entity()))
+                .getJavaType();
+    }
+
     /** Every visible item of a kind, whole (bodies too), for the search index. */
     public static <T extends PublishedItem> List<T> all(EntityManager em, Class<T> kind, LocalDateTime now) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -134,6 +134,11 @@ public class CategoryTableBacking implements Serializable {
         this.parentId = parentId;
     }
 
+    /** The kinds that have categories: a button for each. */
+    public List<ItemKind> getKinds() {
+        return ItemKind.categorized();
+    }
+
     public ItemKind getKind() {
         return kind;
     }

@@ -119,11 +119,7 @@ public class TranslationEditBacking implements Serializable {
 
     /** The back-office list the item is in ({@code products}, {@code articles}, {@code pages}). */
     public String getListPath() {
-        return switch (itemKind) {
-            case PRODUCT -> "products";
-            case ARTICLE -> "articles";
-            case PAGE -> "pages";
-        };
+        return itemKind.adminFolder();
     }
 
     public String getKind() {

@@ -1,14 +1,11 @@
 package dev.vitrine.search.service;
 
-import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.entity.SpecRow;
 import dev.vitrine.content.entity.Specified;
 import dev.vitrine.content.service.VisibleItems;
-import dev.vitrine.news.entity.Article;
-import dev.vitrine.pages.entity.Page;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import dev.vitrine.shared.text.PlainText;
@@ -36,9 +33,6 @@ import java.util.stream.Collectors;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SearchSources {
 
-    private static final Map<ItemKind, Class<? extends PublishedItem>> ENTITIES =
-            Map.of(ItemKind.PRODUCT, Product.class, ItemKind.ARTICLE, Article.class, ItemKind.PAGE, Page.class);
-
     @PersistenceContext
     private EntityManager em;
 
@@ -47,7 +41,7 @@ public class SearchSources {
 
     /** The item in each of its languages as the index holds it; none if the public doesn't see it now. */
     public List<SearchSource> visible(ItemKind kind, long id) {
-        PublishedItem item = em.find(ENTITIES.get(kind), id);
+        PublishedItem item = em.find(VisibleItems.entityOf(em, kind), id);
         if (item == null || !item.isVisibleAt(clock.now())) {
             return List.of();
         }
@@ -64,7 +58,7 @@ public class SearchSources {
     public List<SearchSource> allVisible() {
         LocalDateTime now = clock.now();
         List<SearchSource> sources = new ArrayList<>();
-        ENTITIES.forEach((kind, entity) -> {
+        for (ItemKind kind : ItemKind.values()) {
             Map<Long, List<ItemTranslation>> translations = new HashMap<>();
             for (Language language : Language.translated()) {
                 em.createNamedQuery(ItemTranslation.OF_KIND, ItemTranslation.class)
@@ -75,10 +69,10 @@ public class SearchSources {
                                 .computeIfAbsent(translation.getItemId(), id -> new ArrayList<>())
                                 .add(translation));
             }
-            for (PublishedItem item : VisibleItems.all(em, entity, now)) {
+            for (PublishedItem item : VisibleItems.all(em, VisibleItems.entityOf(em, kind), now)) {
                 sources.addAll(sources(kind, item, translations.getOrDefault(item.getId(), List.of())));
             }
-        });
+        }
         return sources;
     }
 

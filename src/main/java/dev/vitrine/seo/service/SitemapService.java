@@ -1,14 +1,11 @@
 package dev.vitrine.seo.service;
 
-import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.ItemAddress;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.ItemTranslation;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.VisibleItems;
-import dev.vitrine.news.entity.Article;
-import dev.vitrine.pages.entity.Page;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -73,19 +71,20 @@ public class SitemapService {
     /** Every address in the site's languages (the original first). */
     public List<Entry> entries(List<Language> languages) {
         LocalDateTime now = clock.now();
-        List<ItemAddress> products = VisibleItems.addresses(em, Product.class, now);
-        List<ItemAddress> articles = VisibleItems.addresses(em, Article.class, now);
-        List<ItemAddress> pages = VisibleItems.addresses(em, Page.class, now);
+        Map<ItemKind, List<ItemAddress>> items = new EnumMap<>(ItemKind.class);
+        for (ItemKind kind : ItemKind.values()) {
+            items.put(kind, VisibleItems.addresses(em, VisibleItems.entityOf(em, kind), now));
+        }
         List<Entry> entries = new ArrayList<>();
-        addInEach(entries, languages, "/", latest(products, articles, pages));
-        addInEach(entries, languages, "/products", latest(products));
-        addInEach(entries, languages, "/news", latest(articles));
+        addInEach(entries, languages, "/", latest(items.values()));
+        for (ItemKind kind : ItemKind.categorized()) {
+            addInEach(entries, languages, kind.listPath(), latest(List.of(items.get(kind))));
+        }
         addInEach(entries, languages, "/contact", null);
-        addCategories(entries, languages, ItemKind.PRODUCT, "/products");
-        addCategories(entries, languages, ItemKind.ARTICLE, "/news");
-        addItems(entries, languages, ItemKind.PRODUCT, products);
-        addItems(entries, languages, ItemKind.ARTICLE, articles);
-        addItems(entries, languages, ItemKind.PAGE, pages);
+        for (ItemKind kind : ItemKind.categorized()) {
+            addCategories(entries, languages, kind);
+        }
+        items.forEach((kind, addresses) -> addItems(entries, languages, kind, addresses));
         return entries;
     }
 
@@ -97,9 +96,9 @@ public class SitemapService {
         entries.addAll(Entry.inEach(paths, lastModified));
     }
 
-    private void addCategories(List<Entry> entries, List<Language> languages, ItemKind kind, String list) {
+    private void addCategories(List<Entry> entries, List<Language> languages, ItemKind kind) {
         for (Category category : categories.listCategories(kind)) {
-            addInEach(entries, languages, list + "?category=" + category.getSlug(), null);
+            addInEach(entries, languages, kind.listPath() + "?category=" + category.getSlug(), null);
         }
     }
 
@@ -134,8 +133,7 @@ public class SitemapService {
         }
     }
 
-    @SafeVarargs
-    private static LocalDateTime latest(List<ItemAddress>... kinds) {
+    private static LocalDateTime latest(Collection<List<ItemAddress>> kinds) {
         LocalDateTime latest = null;
         for (List<ItemAddress> kind : kinds) {
             LocalDateTime last = kind.stream()

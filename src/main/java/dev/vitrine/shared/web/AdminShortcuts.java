@@ -18,6 +18,7 @@ import java.util.Map;
             "/admin/inquiries", "/admin/inquiries/",
             "/admin/products", "/admin/products/",
             "/admin/articles", "/admin/articles/",
+            "/admin/cases", "/admin/cases/",
             "/admin/pages", "/admin/pages/",
             "/admin/categories", "/admin/categories/",
             "/admin/users", "/admin/users/",

@@ -47,10 +47,21 @@ public class PublicRoutes extends HttpFilter {
     private static final Map<String, String> PAGES = Map.of(
             "/", VIEWS + "index.xhtml",
             "/index.html", VIEWS + "index.xhtml",
-            "/products", VIEWS + "products/index.xhtml",
-            "/news", VIEWS + "news/index.xhtml",
             "/contact", VIEWS + "contact.xhtml",
             "/search", VIEWS + "search.xhtml");
+
+    /**
+     * The public folders of the kinds of item ({@code /products}, {@code /products/<slug>}), given by the
+     * content's registry of kinds, which this package may not name.
+     */
+    public interface Folders {
+
+        /** The view of the list at {@code /<folder>}, if the folder has one. */
+        Optional<String> listView(String folder);
+
+        /** The view of an item at {@code /<folder>/<slug>}, if the folder has items. */
+        Optional<String> itemView(String folder);
+    }
 
     /** Stylesheets and scripts of JSF components, served by the FacesServlet under this prefix. */
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
@@ -60,18 +71,18 @@ public class PublicRoutes extends HttpFilter {
     /** The news feeds, served by their servlet, in another language under its prefix too. */
     private static final Set<String> FEEDS = Set.of("/rss.xml", "/atom.xml");
 
-    private static final Pattern ITEM = Pattern.compile("/(products|news|pages)/([^/]+)");
+    private static final Pattern LIST = Pattern.compile("/([a-z]+)");
 
-    private static final Map<String, String> ITEM_VIEWS = Map.of(
-            "products", VIEWS + "products/product.xhtml",
-            "news", VIEWS + "news/article.xhtml",
-            "pages", VIEWS + "pages/page.xhtml");
+    private static final Pattern ITEM = Pattern.compile("/([a-z]+)/([^/]+)");
 
     @Inject
     private PublicPageRenderer renderer;
 
     @Inject
     private PageLanguage.Settings site;
+
+    @Inject
+    private Folders folders;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -90,7 +101,7 @@ public class PublicRoutes extends HttpFilter {
             return;
         }
         String inLanguage = language.strip(path);
-        Optional<String> view = route(inLanguage, request);
+        Optional<String> view = route(inLanguage, request, folders);
         if (view.isPresent() || !language.isOriginal()) {
             request.setAttribute(LANGUAGE, language);
         }
@@ -104,15 +115,20 @@ public class PublicRoutes extends HttpFilter {
     }
 
     /** The view for a public URL, if it is one; sets the slug attribute for item pages. */
-    static Optional<String> route(String path, HttpServletRequest request) {
+    static Optional<String> route(String path, HttpServletRequest request, Folders folders) {
         String page = PAGES.get(path);
         if (page != null) {
             return Optional.of(page);
         }
+        Matcher list = LIST.matcher(path);
+        if (list.matches()) {
+            return folders.listView(list.group(1));
+        }
         Matcher item = ITEM.matcher(path);
         if (item.matches()) {
-            request.setAttribute(SLUG, item.group(2));
-            return Optional.of(ITEM_VIEWS.get(item.group(1)));
+            Optional<String> view = folders.itemView(item.group(1));
+            view.ifPresent(found -> request.setAttribute(SLUG, item.group(2)));
+            return view;
         }
         return Optional.empty();
     }

@@ -1,6 +1,8 @@
 package dev.vitrine.site.service;
 
 import dev.vitrine.account.entity.Role;
+import dev.vitrine.cases.entity.CaseStudy;
+import dev.vitrine.cases.service.CaseStudyEditService;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.Category;
@@ -39,6 +41,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,6 +102,9 @@ public class DemoContent {
     @Inject
     private HomeEntryService homeEntries;
 
+    @Inject
+    private CaseStudyEditService cases;
+
     /**
      * One transaction, committed when this method returns (see {@link DemoContentAtStart} for why here). Anyone:
      * its caller starts the application, as nobody; it does nothing once the database has its settings.
@@ -128,6 +134,9 @@ public class DemoContent {
         }
         for (JsonObject article : objects(shop, "articles")) {
             loadArticle(article, categoriesBySlug.get(article.getString("category")));
+        }
+        for (JsonObject caseStudy : objects(shop, "cases")) {
+            loadCase(caseStudy, categoriesBySlug.get(caseStudy.getString("category")));
         }
         for (JsonObject page : objects(shop, "pages")) {
             loadPage(page, opening);
@@ -214,6 +223,24 @@ public class DemoContent {
         Article saved = articles.save(article);
         viewCounts.addViews(ViewedItem.article(saved.getId()), fields.getInt("views", 0));
         translate(ItemKind.ARTICLE, saved, fields);
+    }
+
+    private void loadCase(JsonObject fields, Category category) {
+        String slug = fields.getString("slug");
+        CaseStudy caseStudy = new CaseStudy(category, slug, fields.getString("title"));
+        text(caseStudy, fields);
+        caseStudy.setClient(fields.getString("client", null));
+        caseStudy.setPlace(fields.getString("place", null));
+        caseStudy.setCompletedOn(LocalDate.parse(fields.getString("completedOn")));
+        JsonObject picture = fields.getJsonObject("picture");
+        caseStudy.setCoverPath(image(
+                "demo/case-" + slug + ".png",
+                Motif.valueOf(picture.getString("motif")),
+                Color.decode(picture.getString("tint"))));
+        caseStudy.publish(LocalDateTime.parse(fields.getString("publishedAt")));
+        CaseStudy saved = cases.save(caseStudy);
+        viewCounts.addViews(new ViewedItem(ItemKind.CASE_STUDY, saved.getId()), fields.getInt("views", 0));
+        translate(ItemKind.CASE_STUDY, saved, fields);
     }
 
     private void loadPage(JsonObject fields, LocalDateTime opening) {

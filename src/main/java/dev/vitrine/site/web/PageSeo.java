@@ -4,6 +4,7 @@ import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.entity.ProductImage;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.ShopClock;
@@ -127,8 +128,10 @@ public class PageSeo {
                 settings().getCompanyName());
     }
 
-    public String article(Article article) {
-        return StructuredData.newsArticle(
+    /** An article's schema.org data: a news article for news, an article for any other kind (a case study). */
+    public String article(PublishedItem article) {
+        return StructuredData.article(
+                article instanceof Article ? "NewsArticle" : "Article",
                 article.getTitle(),
                 article.pageDescription(),
                 image(article.getCoverPath()),

@@ -98,8 +98,14 @@ public class SiteLayout {
         return data.categories(ItemKind.PRODUCT);
     }
 
-    public List<Category> getNewsCategories() {
-        return data.categories(ItemKind.ARTICLE);
+    /** A kind's entry in the main menu: its list, and its categories beneath. */
+    public record MenuGroup(String folder, List<Category> categories) {}
+
+    /** The menu's entries for the kinds with a list of their own, in the registry's order. */
+    public List<MenuGroup> getMenuGroups() {
+        return ItemKind.categorized().stream()
+                .map(kind -> new MenuGroup(kind.folder(), data.categories(kind)))
+                .toList();
     }
 
     /** The single pages staff put in the main menu. */

@@ -59,7 +59,9 @@ final class StructuredData {
         return script(product.build());
     }
 
-    static String newsArticle(
+    /** An {@code Article} or one of its kinds ({@code NewsArticle}). */
+    static String article(
+            String type,
             String headline,
             String description,
             String image,
@@ -72,7 +74,7 @@ final class StructuredData {
                 Json.createObjectBuilder().add("@type", "Organization").add("name", publisher);
         addIfPresent(publisherBuilder, "logo", publisherLogo);
         JsonObject organization = publisherBuilder.build();
-        JsonObjectBuilder article = thing("NewsArticle")
+        JsonObjectBuilder article = thing(type)
                 .add("headline", headline.length() > 110 ? headline.substring(0, 110) : headline)
                 .add("mainEntityOfPage", url)
                 .add("datePublished", published.toString())

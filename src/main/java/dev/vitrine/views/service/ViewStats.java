@@ -14,14 +14,16 @@ public record ViewStats(
         long lastWeek,
         long lastMonth,
         List<Day> days,
-        List<TopItem> topProducts,
-        List<TopItem> topArticles,
+        List<TopList> top,
         Map<String, Long> droppedLastMonth)
         implements Serializable {
+
+    /** The most viewed items of a counted kind ({@code products}, as its public folder names it). */
+    public record TopList(String kind, List<TopItem> items) implements Serializable {}
 
     /** Views on one day. */
     public record Day(LocalDate date, long views) implements Serializable {}
 
-    /** A product or article and its views over the 30 days. */
+    /** An item and its views over the 30 days. */
     public record TopItem(long id, String name, String slug, long views) implements Serializable {}
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,8 +67,10 @@ public class ViewStatsService {
                 week,
                 month,
                 days,
-                top(ItemKind.PRODUCT, first),
-                top(ItemKind.ARTICLE, first),
+                Arrays.stream(ItemKind.values())
+                        .filter(ItemKind::isCounted)
+                        .map(kind -> new ViewStats.TopList(kind.folder(), top(kind, first)))
+                        .toList(),
                 dropped);
     }
 

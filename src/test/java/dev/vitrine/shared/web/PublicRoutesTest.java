@@ -28,31 +28,52 @@ class PublicRoutesTest {
                 throw new UnsupportedOperationException(method.getName());
             });
 
+    /** Two folders as the registry of kinds would give them: {@code products} with a list, {@code pages} without. */
+    private static final PublicRoutes.Folders FOLDERS = new PublicRoutes.Folders() {
+        @Override
+        public Optional<String> listView(String folder) {
+            return folder.equals("products") ? Optional.of("/WEB-INF/views/products/index.xhtml") : Optional.empty();
+        }
+
+        @Override
+        public Optional<String> itemView(String folder) {
+            return switch (folder) {
+                case "products" -> Optional.of("/WEB-INF/views/products/product.xhtml");
+                case "pages" -> Optional.of("/WEB-INF/views/pages/page.xhtml");
+                default -> Optional.empty();
+            };
+        }
+    };
+
+    private Optional<String> route(String path) {
+        return PublicRoutes.route(path, request, FOLDERS);
+    }
+
     @Test
     void pagesForwardToTheirViews() {
-        assertEquals(Optional.of("/WEB-INF/views/index.xhtml"), PublicRoutes.route("/", request));
-        assertEquals(Optional.of("/WEB-INF/views/index.xhtml"), PublicRoutes.route("/index.html", request));
-        assertEquals(Optional.of("/WEB-INF/views/products/index.xhtml"), PublicRoutes.route("/products", request));
-        assertEquals(Optional.of("/WEB-INF/views/news/index.xhtml"), PublicRoutes.route("/news", request));
-        assertEquals(Optional.of("/WEB-INF/views/contact.xhtml"), PublicRoutes.route("/contact", request));
+        assertEquals(Optional.of("/WEB-INF/views/index.xhtml"), route("/"));
+        assertEquals(Optional.of("/WEB-INF/views/index.xhtml"), route("/index.html"));
+        assertEquals(Optional.of("/WEB-INF/views/products/index.xhtml"), route("/products"));
+        assertEquals(Optional.empty(), route("/pages"), "a folder without a list");
+        assertEquals(Optional.empty(), route("/unknown"));
+        assertEquals(Optional.of("/WEB-INF/views/contact.xhtml"), route("/contact"));
         assertTrue(attributes.isEmpty());
     }
 
     @Test
     void itemPagesCarryTheSlug() {
-        assertEquals(
-                Optional.of("/WEB-INF/views/products/product.xhtml"),
-                PublicRoutes.route("/products/st-26-tweeter", request));
+        assertEquals(Optional.of("/WEB-INF/views/products/product.xhtml"), route("/products/st-26-tweeter"));
         assertEquals("st-26-tweeter", attributes.get(PublicRoutes.SLUG));
-        assertEquals(Optional.of("/WEB-INF/views/news/article.xhtml"), PublicRoutes.route("/news/winter", request));
-        assertEquals("winter", attributes.get(PublicRoutes.SLUG));
+        assertEquals(Optional.of("/WEB-INF/views/pages/page.xhtml"), route("/pages/about"));
+        assertEquals("about", attributes.get(PublicRoutes.SLUG));
     }
 
     @Test
     void otherPathsAreNotRoutes() {
-        assertEquals(Optional.empty(), PublicRoutes.route("/static/site.css", request));
-        assertEquals(Optional.empty(), PublicRoutes.route("/products/a/b", request));
-        assertEquals(Optional.empty(), PublicRoutes.route("/products/", request));
+        assertEquals(Optional.empty(), route("/static/site.css"));
+        assertEquals(Optional.empty(), route("/unknown/x"), "no folder, no slug");
+        assertEquals(Optional.empty(), route("/products/a/b"));
+        assertEquals(Optional.empty(), route("/products/"));
         assertNull(attributes.get(PublicRoutes.SLUG));
     }
 

@@ -2,10 +2,12 @@ package dev.vitrine.site.service;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.site.entity.SiteSettings.HomeBlock;
 import dev.vitrine.site.service.DemoImages.Motif;
@@ -15,9 +17,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.awt.Color;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,17 +44,28 @@ class DemoShopFileTest {
         shop.getJsonArray("categories")
                 .getValuesAs(JsonObject.class)
                 .forEach(category -> collect(category, ItemKind.valueOf(category.getString("kind")), categories));
-        assertEquals(7, categories.size());
-        for (String list : List.of("products", "articles")) {
-            ItemKind kind = list.equals("products") ? ItemKind.PRODUCT : ItemKind.ARTICLE;
+        assertEquals(8, categories.size());
+        Map<String, ItemKind> lists =
+                Map.of("products", ItemKind.PRODUCT, "articles", ItemKind.ARTICLE, "cases", ItemKind.CASE_STUDY);
+        lists.forEach((list, kind) -> {
             for (JsonObject item : shop.getJsonArray(list).getValuesAs(JsonObject.class)) {
                 String slug = item.getString("slug");
                 assertTrue(Slugs.isValid(slug), slug);
                 assertEquals(kind, categories.get(item.getString("category")), slug + "'s category");
-                assertTrue(!item.containsKey("english")
-                        || !item.getJsonObject("english").getString("title").isBlank());
+                JsonObject translations = item.getJsonObject("translations");
+                if (translations != null) {
+                    translations.forEach((code, texts) -> {
+                        assertTrue(
+                                Language.ofCode(code)
+                                        .filter(language -> !language.isOriginal())
+                                        .isPresent(),
+                                code);
+                        assertFalse(texts.asJsonObject().getString("title").isBlank(), slug + " in " + code);
+                    });
+                }
             }
-        }
+        });
+        assertEquals(2, shop.getJsonArray("cases").size());
         assertEquals(8, shop.getJsonArray("products").size());
         assertEquals(5, shop.getJsonArray("articles").size());
     }
@@ -78,9 +91,14 @@ class DemoShopFileTest {
                     assertDoesNotThrow(() -> Motif.valueOf(picture.getString("motif")));
                     assertDoesNotThrow(() -> Color.decode(picture.getString("tint")));
                 });
-        shop.getJsonArray("articles")
-                .getValuesAs(JsonObject.class)
-                .forEach(article -> assertDoesNotThrow(() -> LocalDateTime.parse(article.getString("publishedAt"))));
+        Stream.concat(
+                        shop.getJsonArray("articles").getValuesAs(JsonObject.class).stream(),
+                        shop.getJsonArray("cases").getValuesAs(JsonObject.class).stream())
+                .forEach(item -> assertDoesNotThrow(() -> LocalDateTime.parse(item.getString("publishedAt"))));
+        shop.getJsonArray("cases").getValuesAs(JsonObject.class).forEach(item -> {
+            assertDoesNotThrow(() -> LocalDate.parse(item.getString("completedOn")));
+            assertDoesNotThrow(() -> Motif.valueOf(item.getJsonObject("picture").getString("motif")));
+        });
         shop.getJsonObject("settings")
                 .getJsonArray("homeBlocks")
                 .getValuesAs(JsonString.class)

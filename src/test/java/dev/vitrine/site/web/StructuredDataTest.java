@@ -59,7 +59,8 @@ class StructuredDataTest {
 
     @Test
     void aNewsArticleHasItsTimesWithTheirOffsetAndAShortHeadline() {
-        JsonObject article = read(StructuredData.newsArticle(
+        JsonObject article = read(StructuredData.article(
+                "NewsArticle",
                 "长".repeat(150),
                 null,
                 null,
