@@ -703,6 +703,59 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    void aCaseStudyIsWrittenInTheBackOfficeAndShowsOnTheCasesPageWithItsFacts() {
+        signInAsAdmin();
+        open("/admin/dashboard");
+        clickWhenSettled(By.xpath("//nav[@class='admin-side']//a[normalize-space()='Case studies']"));
+        wait.until(ExpectedConditions.urlContains("/admin/cases/list"));
+        open("/admin/cases/edit");
+        String title = unique("学校校车音响改装");
+        type("form:title", title);
+        type("form:client", "阳光小学");
+        type("form:place", "佛山 · 南海");
+        WebElement date = field("form:completedOn_input");
+        wait.until(driver -> {
+            if (!"2026-11-28".equals(date.getAttribute("value"))) {
+                date.clear();
+                date.sendKeys("2026-11-28");
+            }
+            date.sendKeys(Keys.TAB); // leaves the field, which closes its calendar
+            return "2026-11-28".equals(date.getAttribute("value"));
+        });
+        writeBody("Quiet buses, clear announcements.");
+        publishing("Publish now");
+        field("form:save").click();
+        revisionRows(1);
+        String slug = field("form:slug").getAttribute("value");
+
+        open("/cases");
+        assertEquals(
+                title, browser.findElement(By.cssSelector(".cards .card .name")).getText(), "first: the newest");
+        browser.findElement(By.cssSelector(".cards .card a")).click();
+        wait.until(ExpectedConditions.urlContains("/cases/" + slug));
+        assertEquals(title, browser.findElement(By.cssSelector("main h1")).getText());
+        assertEquals(
+                "阳光小学",
+                browser.findElement(By.cssSelector(".case-facts .client")).getText());
+        assertEquals(
+                "佛山 · 南海",
+                browser.findElement(By.cssSelector(".case-facts .place")).getText());
+        assertEquals(
+                "2026-11-28",
+                browser.findElement(By.cssSelector(".case-facts .completed")).getText());
+        assertTrue(
+                browser.findElement(By.cssSelector(".rich-text.body")).getText().contains("Quiet buses"));
+
+        open("/admin/cases/list");
+        type("form:search", slug);
+        wait.until(driver -> driver.findElement(translationButton(slug, "en"))
+                .getAttribute("class")
+                .contains("translation-missing"));
+        bin("cases", slug);
+        assertEquals(404, new Browserless(base).get("cases/" + slug).statusCode(), "gone from the public site");
+    }
+
+    @Test
     void aProductsRussianVersionHasItsOwnSpecificationTableAndTheRussianSiteShowsIt() {
         signInAsAdmin();
         String chinese = unique("俄文测试喇叭");
