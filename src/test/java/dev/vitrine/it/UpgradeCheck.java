@@ -1,6 +1,7 @@
 package dev.vitrine.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.shared.db.Migrations;
@@ -112,6 +113,7 @@ class UpgradeCheck {
                 CREATED.plusDays(1));
         update(c, "INSERT INTO view_count (kind, item_id, views) VALUES ('PRODUCT', 10, 328)");
         update(c, "INSERT INTO view_count (kind, item_id, views) VALUES ('ARTICLE', 30, 41)");
+        update(c, "INSERT INTO view_count (kind, item_id, views) VALUES ('ARTICLE', 99, 5)"); // its article is gone
         update(
                 c,
                 "INSERT INTO view_day (kind, item_id, view_date, views) VALUES ('PRODUCT', 10, ?, 12)",
@@ -153,6 +155,14 @@ class UpgradeCheck {
     }
 
     private static void checkEverythingIsThere(Connection c) throws SQLException {
+        assertEquals(
+                List.of(List.of("10", "PRODUCT"), List.of("11", "PRODUCT"), List.of("30", "ARTICLE")),
+                rows(c, "SELECT id, kind FROM item ORDER BY id"),
+                "every item is registered (V24)");
+        assertThrows(
+                SQLException.class,
+                () -> update(c, "INSERT INTO view_count (kind, item_id, views) VALUES ('ARTICLE', 98, 1)"),
+                "a count of an item that doesn't exist is refused");
         assertEquals(
                 List.of(List.of("1", "en", "Car Audio")),
                 rows(c, "SELECT category_id, language, name FROM category_name"),
@@ -220,6 +230,7 @@ class UpgradeCheck {
                 rows(c, "SELECT title, body, cover_path, status, published_at, featured, sort_order FROM article"));
         assertEquals(
                 List.of(List.of("ARTICLE", "30", "41"), List.of("PRODUCT", "10", "328")),
+                // (and the count of the article that was gone is gone too)
                 rows(c, "SELECT kind, item_id, views FROM view_count ORDER BY kind"));
         assertEquals(List.of(List.of("12")), rows(c, "SELECT views FROM view_day WHERE item_id = 10"));
         assertEquals(List.of(List.of("5")), rows(c, "SELECT requests FROM view_drop_day"));

@@ -159,6 +159,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
                 item.setSortOrder(firstPlace(item));
                 em.persist(item);
                 em.flush();
+                ItemRegistry.add(em, kind, item.getId());
                 viewed(item.getId()).ifPresent(viewCounts::startCounter);
                 saved = item;
             } else {
@@ -227,6 +228,7 @@ public abstract class ItemEditService<T extends PublishedItem> {
         }
         em.remove(item);
         purges.fire(new ItemPurged(kind.name(), id, item.mediaPaths()));
+        ItemRegistry.remove(em, id);
         audit.record("PURGE", kind.name(), id, item.getTitle());
         announce(item, Standing.of(item));
     }

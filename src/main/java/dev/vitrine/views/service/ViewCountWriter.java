@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,11 +24,14 @@ final class ViewCountWriter {
 
     private static final String TOTALS = "SELECT kind, item_id, views FROM view_count";
     private static final String ADD_VIEWS = "UPDATE view_count SET views = views + ? WHERE kind = ? AND item_id = ?";
-    private static final String INSERT_VIEWS = "INSERT INTO view_count (views, kind, item_id) VALUES (?, ?, ?)";
+    /** From the item's row, so that a view of an item deleted meanwhile is dropped, not left pointing at nothing. */
+    private static final String INSERT_VIEWS =
+            "INSERT INTO view_count (views, kind, item_id) SELECT ?, ?, id FROM item WHERE id = ?";
+
     private static final String ADD_DAY =
             "UPDATE view_day SET views = views + ? WHERE kind = ? AND item_id = ? AND view_date = ?";
     private static final String INSERT_DAY =
-            "INSERT INTO view_day (views, kind, item_id, view_date) VALUES (?, ?, ?, ?)";
+            "INSERT INTO view_day (views, kind, view_date, item_id) SELECT ?, ?, ?, id FROM item WHERE id = ?";
     private static final String ADD_DROPS =
             "UPDATE view_drop_day SET requests = requests + ? WHERE reason = ? AND view_date = ?";
     private static final String INSERT_DROPS =
@@ -93,34 +97,32 @@ final class ViewCountWriter {
             String kind = key.item().getKind().name();
             long item = key.item().getItemId();
             long views = entry.getValue();
-            addOrInsert(connection, ADD_VIEWS, INSERT_VIEWS, views, kind, item);
-            addOrInsert(connection, ADD_DAY, INSERT_DAY, views, kind, item, Date.valueOf(key.day()));
+            Date day = Date.valueOf(key.day());
+            addOrInsert(connection, ADD_VIEWS, List.of(views, kind, item), INSERT_VIEWS, List.of(views, kind, item));
+            addOrInsert(
+                    connection, ADD_DAY, List.of(views, kind, item, day), INSERT_DAY, List.of(views, kind, day, item));
         }
         for (Map.Entry<ViewTally.DropKey, Long> entry :
                 batch.drops().entrySet().stream().sorted(DROPS_ORDER).toList()) {
             ViewTally.DropKey key = entry.getKey();
-            addOrInsert(
-                    connection,
-                    ADD_DROPS,
-                    INSERT_DROPS,
-                    entry.getValue(),
-                    key.reason().name(),
-                    Date.valueOf(key.day()));
+            List<Object> drops = List.of(entry.getValue(), key.reason().name(), Date.valueOf(key.day()));
+            addOrInsert(connection, ADD_DROPS, drops, INSERT_DROPS, drops);
         }
     }
 
-    /** Runs the update; if it found no row, the insert, with the same parameters in the same order. */
-    private static void addOrInsert(Connection connection, String update, String insert, Object... parameters)
+    /** Runs the update; if it found no row, the insert. */
+    private static void addOrInsert(
+            Connection connection, String update, List<Object> updating, String insert, List<Object> inserting)
             throws SQLException {
-        if (execute(connection, update, parameters) == 0) {
-            execute(connection, insert, parameters);
+        if (execute(connection, update, updating) == 0) {
+            execute(connection, insert, inserting);
         }
     }
 
-    private static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
+    private static int execute(Connection connection, String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
             }
             return statement.executeUpdate();
         }

@@ -76,6 +76,7 @@ class SiteBackupTest {
                 article.setString(4, "<p>" + TEXT.repeat(3000) + "</p>");
                 article.executeUpdate();
             }
+            execute(connection, "INSERT INTO item (id, kind) VALUES (2, 'ARTICLE')");
             try (PreparedStatement day = connection.prepareStatement(
                     "INSERT INTO view_day (kind, item_id, view_date, views) VALUES ('ARTICLE', 2, ?, 328)")) {
                 day.setObject(1, LocalDate.of(2026, 2, 29 - 1));
