@@ -716,7 +716,8 @@ class PublicPagesIT {
         assertTrue(switchTo.get(0).endsWith("/products/st-26-silk-dome-tweeter")
                 && !switchTo.get(0).contains("/en/"));
         assertTrue(switchTo.get(1).endsWith("/en/products/st-26-silk-dome-tweeter"), switchTo.toString());
-        assertEquals("Русский", product.selectFirst(".lang-switch .current").text());
+        assertEquals(
+                "Русский", product.selectFirst(".lang-switch .current .full").text());
         assertEquals(
                 List.of("zh-CN", "en", "ru", "x-default"),
                 product.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));

@@ -21,6 +21,8 @@ import dev.vitrine.media.service.UnsavedUploads;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
+import dev.vitrine.pages.entity.Page;
+import dev.vitrine.pages.service.PageEditService;
 import dev.vitrine.shared.DuplicateSlugException;
 import dev.vitrine.shared.InLanguage;
 import dev.vitrine.shared.Language;
@@ -69,6 +71,9 @@ class ServicesIT {
 
     @Inject
     ArticleEditService articleEdits;
+
+    @Inject
+    PageEditService pageEdits;
 
     @Inject
     CategoryService categories;
@@ -121,13 +126,22 @@ class ServicesIT {
                 Map.of(id, List.of(Language.ENGLISH)),
                 asEditor.call(() -> translationEdits.languages(ItemKind.ARTICLE, List.of(id))));
         assertTrue(uploads.isPublic(picture), "shown by the article");
+        Article other =
+                article(category(ItemKind.ARTICLE), "Still here", clock.now().minusMinutes(1));
+        viewCounter.view(ViewedItem.article(id), visitor(9001)); // waits to be written while the article goes
+        viewCounter.view(ViewedItem.article(other.getId()), visitor(9001));
 
         asAdmin.call(() -> {
             articleEdits.moveToBin(id);
             articleEdits.deleteForever(id);
             return null;
         });
-        assertEquals(0, viewCounts.getViews(ViewedItem.article(id)), "its count");
+        viewCounter.flush();
+        assertEquals(0, viewCounts.getViews(ViewedItem.article(id)), "its count, and no view written after it went");
+        assertEquals(
+                1,
+                viewCounts.getViews(ViewedItem.article(other.getId())),
+                "the same write went on for the item that is still there");
         assertEquals(List.of(), asEditor.call(() -> revisions.list(ItemKind.ARTICLE, id)), "its history");
         assertEquals(Map.of(), asEditor.call(() -> translationEdits.languages(ItemKind.ARTICLE, List.of(id))));
         assertFalse(uploads.isPublic(picture), "an unsaved upload again, swept in a day unless saved again");
@@ -433,11 +447,15 @@ class ServicesIT {
     }
 
     @Test
-    void anItemWithoutACounterStartsOneOnItsFirstWrite() throws Exception {
-        ViewedItem item =
-                ViewedItem.article(Long.MAX_VALUE - Math.abs(UUID.randomUUID().getMostSignificantBits() % 1000));
-        long before = viewCounts.getViews(item);
+    void anItemWithoutACounterStartsOneOnItsFirstWriteAndOneThatDoesntExistGetsNone() throws Exception {
+        // A single page has no counter of its own (its views aren't counted), as an imported item may not.
+        Page page = asEditor.call(() -> pageEdits.save(new Page(unique("counted"), "计数")));
+        ViewedItem item = new ViewedItem(ItemKind.PAGE, page.getId());
+        assertEquals(0, viewCounts.getViews(item));
         viewCounts.addViews(item, 3);
-        assertEquals(before + 3, viewCounts.getViews(item));
+        assertEquals(3, viewCounts.getViews(item));
+        ViewedItem nothing = ViewedItem.article(Long.MAX_VALUE - 7);
+        assertThrows(Exception.class, () -> viewCounts.addViews(nothing, 3), "no count of nothing: refused");
+        assertEquals(0, viewCounts.getViews(nothing));
     }
 }
