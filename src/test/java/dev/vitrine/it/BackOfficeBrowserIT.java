@@ -589,8 +589,20 @@ class BackOfficeBrowserIT {
 
     private List<WebElement> revisionRows(int expected) {
         By rows = By.cssSelector("#revisions\\:list tbody tr");
-        wait.until(ExpectedConditions.numberOfElementsToBe(rows, expected));
+        try {
+            wait.until(ExpectedConditions.numberOfElementsToBe(rows, expected));
+        } catch (TimeoutException e) {
+            throw new AssertionError(expected + " revisions expected; the page said: " + saidOnThePage(), e);
+        }
         return browser.findElements(rows);
+    }
+
+    /** What the page shows a person about the last action: its messages and toasts, and any field marked wrong. */
+    private String saidOnThePage() {
+        return browser.findElements(By.cssSelector(".ui-messages, .ui-message, .ui-growl, .ui-state-error")).stream()
+                .map(element -> element.getAttribute("id") + ": " + element.getText())
+                .toList()
+                .toString();
     }
 
     private void confirm() {

@@ -140,6 +140,7 @@ class ClusterIT {
         await("one cluster of three")
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> instances.stream().allMatch(instance -> instance.members() == 3));
+        warmUp();
         nginx = Nginx.start(
                 work,
                 NGINX_HTTP_PORT,
@@ -149,6 +150,34 @@ class ClusterIT {
                 .sslContext(nginx.tls())
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    /**
+     * Has every instance render each item once, as a search engine's crawler (whose views are not counted): the
+     * first renders of a page on a new instance are slow on this shared machine, and the tests time what follows.
+     */
+    private static void warmUp() {
+        for (Instance instance : instances) {
+            for (String item : ITEMS) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + instance.port + "/" + item))
+                        .header(
+                                "User-Agent",
+                                "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")
+                        .timeout(Duration.ofSeconds(120));
+                try {
+                    assertEquals(
+                            200,
+                            HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                                    .statusCode());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     @AfterAll
@@ -702,11 +731,48 @@ class ClusterIT {
                 done.add(pool.submit(request));
             }
             for (Future<?> each : done) {
-                each.get(5, TimeUnit.MINUTES);
+                try {
+                    each.get(5, TimeUnit.MINUTES);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new AssertionError("a request failed; the instances were busy with: " + busyThreads(), e);
+                }
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * What each instance's request threads are doing (the top of each stack that is not waiting for work), from
+     * {@code jcmd Thread.print}; the whole dumps are written beside the instances' logs.
+     */
+    private static String busyThreads() {
+        StringBuilder busy = new StringBuilder();
+        for (Instance instance : instances) {
+            try {
+                Process jcmd = new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                        .toString(),
+                                Long.toString(instance.pid()),
+                                "Thread.print")
+                        .redirectErrorStream(true)
+                        .start();
+                String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                Files.writeString(work.resolve("instance-" + instance.number + ".threads"), dump);
+                busy.append("\ninstance ").append(instance.number).append(':');
+                for (String thread : dump.split("\n\n")) {
+                    if (thread.contains("http-thread-pool") && !thread.contains("LinkedTransferQueue")) {
+                        busy.append('\n').append(thread.lines().limit(12).collect(Collectors.joining("\n")));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                busy.append("\ninstance ")
+                        .append(instance.number)
+                        .append(": no dump: ")
+                        .append(e);
+            }
+        }
+        return busy.length() > 20_000 ? busy.substring(0, 20_000) + "\n[...] see " + work : busy.toString();
     }
 
     /** Each item's stored count, by its path. */
@@ -875,6 +941,10 @@ class ClusterIT {
         }
 
         /** SIGKILL: no shutdown hook, nothing written on the way out. */
+        long pid() {
+            return process.pid();
+        }
+
         void kill() throws InterruptedException {
             if (process != null && process.isAlive()) {
                 process.destroyForcibly();
