@@ -39,6 +39,30 @@ class MessagesTest {
         assertEquals(chinese, english);
     }
 
+    /** Messages whose arguments the browser puts in (admin.js), not MessageFormat. */
+    private static final Set<String> FORMATTED_IN_THE_BROWSER = Set.of("rich.pasteRemoved");
+
+    @Test
+    void aMessageWithArgumentsKeepsItsApostrophes() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            ResourceBundle messages = bundle(locale);
+            for (String key : messages.keySet()) {
+                String pattern = messages.getString(key);
+                if (pattern.matches("(?s).*\\{\\d.*") && !FORMATTED_IN_THE_BROWSER.contains(key)) {
+                    // MessageFormat reads a lone ' as the start of quoted text: "can't be {0}" shows "cant be {0}".
+                    String shown = new java.text.MessageFormat(pattern, locale).format(new Object[] {"X", "Y", "Z"});
+                    assertEquals(
+                            pattern.replace("''", "'")
+                                    .chars()
+                                    .filter(c -> c == '\'')
+                                    .count(),
+                            shown.chars().filter(c -> c == '\'').count(),
+                            key + " (write '' for an apostrophe): " + shown);
+                }
+            }
+        }
+    }
+
     /** The public pages' facelets (the back office's are left out), and the Java that words their messages and mails. */
     private static final List<String> PUBLIC_SOURCES = List.of(
             "webapp/WEB-INF/views",

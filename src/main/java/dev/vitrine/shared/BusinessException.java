@@ -8,8 +8,16 @@ public class BusinessException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public BusinessException(String messageKey) {
+    /** What the message names ({@code {0}}, {@code {1}}...): a file, a line. */
+    private final Object[] arguments;
+
+    public BusinessException(String messageKey, Object... arguments) {
         super(messageKey);
+        this.arguments = arguments.clone();
+    }
+
+    public Object[] getArguments() {
+        return arguments.clone();
     }
 
     /** The key of the message in the {@code messages} bundle. */

@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -585,6 +586,39 @@ class BackOfficeBrowserIT {
                 field("form:entries").findElement(By.cssSelector("tbody tr")).getText();
         assertTrue(row.contains("Changed site settings"), "in words, not UPDATE SITE_SETTINGS: " + row);
         assertEquals(company, field("siteName").getText());
+    }
+
+    @Test
+    void aWordPressExportIsPlannedThenImportedAndItsOldAddressLeadsToTheNewPage() throws IOException {
+        signInAsAdmin();
+        open("/admin/moving/import");
+        Path export = Files.createTempFile("wordpress-", ".xml");
+        try (InputStream in = getClass().getResourceAsStream("/moving/wordpress-1.1.xml")) {
+            Files.copy(in, export, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        browser.findElement(By.cssSelector("#form\\:export input[type=file]")).sendKeys(export.toString());
+        WebElement counts = field("form:counts");
+        assertTrue(counts.getText().contains("Articles 1 0 0"), counts.getText());
+        assertTrue(counts.getText().contains("Single pages 1 0 0"), counts.getText());
+        assertTrue(field("form:notes").getText().contains("iframe"), "the video frame the sanitizer takes out");
+        Browserless visitor = new Browserless(base);
+        assertEquals(404, visitor.get("news/subwoofer-boxes-compared").statusCode(), "the plan wrote nothing");
+
+        field("form:run").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("redirects:list"), "/blog/archives/41"));
+        assertTrue(
+                field("form:report").getText().contains("Imported"),
+                field("form:report").getText());
+
+        open("/blog/archives/41");
+        wait.until(ExpectedConditions.urlContains("/news/subwoofer-boxes-compared"));
+        assertEquals(
+                "Subwoofer boxes compared",
+                browser.findElement(By.tagName("h1")).getText());
+        assertTrue(
+                browser.findElement(By.cssSelector(".rich-text.body")).getText().contains("ported boxes are loud"));
+        assertTrue(
+                browser.findElements(By.cssSelector(".rich-text.body iframe")).isEmpty());
     }
 
     private List<WebElement> revisionRows(int expected) {

@@ -63,6 +63,16 @@ public class PublicRoutes extends HttpFilter {
         Optional<String> itemView(String folder);
     }
 
+    /**
+     * The addresses of a site this one replaced ({@code /?p=15}, {@code /a/news/2024/0312/15.html}), kept by an
+     * import, which this package may not name: each answers a permanent redirect to the page it became.
+     */
+    public interface OldAddresses {
+
+        /** The address the page at {@code pathAndQuery} of the old site has now, if it has one. */
+        Optional<String> newAddress(String pathAndQuery);
+    }
+
     /** Stylesheets and scripts of JSF components, served by the FacesServlet under this prefix. */
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
@@ -84,6 +94,9 @@ public class PublicRoutes extends HttpFilter {
     @Inject
     private Folders folders;
 
+    @Inject
+    private OldAddresses oldAddresses;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -102,6 +115,15 @@ public class PublicRoutes extends HttpFilter {
         }
         String inLanguage = language.strip(path);
         Optional<String> view = route(inLanguage, request, folders);
+        String query = request.getQueryString();
+        if ((view.isEmpty() || (path.equals("/") && query != null)) && language.isOriginal()) {
+            Optional<String> moved = oldAddresses.newAddress(path + (query == null ? "" : "?" + query));
+            if (moved.isPresent()) {
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", request.getContextPath() + moved.get());
+                return;
+            }
+        }
         if (view.isPresent() || !language.isOriginal()) {
             request.setAttribute(LANGUAGE, language);
         }

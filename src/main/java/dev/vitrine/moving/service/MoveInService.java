@@ -1,0 +1,380 @@
+package dev.vitrine.moving.service;
+
+import dev.vitrine.account.entity.Role;
+import dev.vitrine.audit.service.AuditService;
+import dev.vitrine.catalog.entity.Product;
+import dev.vitrine.catalog.service.ProductEditService;
+import dev.vitrine.content.entity.CategorizedItem;
+import dev.vitrine.content.entity.Category;
+import dev.vitrine.content.entity.ItemKind;
+import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.content.service.CategoryService;
+import dev.vitrine.content.service.ItemEditService;
+import dev.vitrine.media.service.ImageUpload;
+import dev.vitrine.media.service.MediaStore;
+import dev.vitrine.moving.entity.MovedEntry;
+import dev.vitrine.moving.entity.OldAddress;
+import dev.vitrine.moving.service.MoveInReport.Action;
+import dev.vitrine.moving.service.MoveInReport.Line;
+import dev.vitrine.news.entity.Article;
+import dev.vitrine.news.service.ArticleEditService;
+import dev.vitrine.pages.entity.Page;
+import dev.vitrine.pages.service.PageEditService;
+import dev.vitrine.shared.BusinessException;
+import dev.vitrine.shared.ContentChange;
+import dev.vitrine.shared.ItemPurged;
+import dev.vitrine.shared.NotFoundException;
+import dev.vitrine.shared.Slugs;
+import dev.vitrine.shared.text.PlainText;
+import dev.vitrine.shared.text.RichText;
+import dev.vitrine.views.entity.ViewedItem;
+import dev.vitrine.views.service.ViewCountService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings a site read from another system ({@link SourceSite}) into this one, through the same services as staff:
+ * addresses made and checked, rich text sanitized, pictures checked and stored as uploads, everything audited.
+ * A plan writes nothing and says what a run would do; a run does it in one transaction, so a failure leaves the
+ * site as it was. What an earlier run brought from the same old site is found by its key there and updated.
+ * The old site's addresses are kept to be redirected ({@link OldAddresses}).
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class MoveInService {
+
+    /** A picture in rich text: an image's source, or a link to a picture file. */
+    private static final Pattern PICTURE_ATTRIBUTE =
+            Pattern.compile("(<img\\b[^>]*?\\bsrc=|<a\\b[^>]*?\\bhref=)([\"'])([^\"']+?)\\2", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PICTURE_FILE =
+            Pattern.compile(".*\\.(jpe?g|png|gif|webp)([?#].*)?$", Pattern.CASE_INSENSITIVE);
+
+    /** Where a plan says a picture would be stored: a path like a stored picture's. */
+    private static final String PLANNED_PICTURE = "content/planned/picture.png";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CategoryService categories;
+
+    @Inject
+    private ProductEditService products;
+
+    @Inject
+    private ArticleEditService articles;
+
+    @Inject
+    private PageEditService pages;
+
+    @Inject
+    private ViewCountService viewCounts;
+
+    @Inject
+    private MediaStore media;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private Event<ContentChange> changes;
+
+    /** What a run would do; writes nothing. */
+    public MoveInReport plan(SourceSite site, Pictures pictures) {
+        return new Run(site, pictures, false).all();
+    }
+
+    /** Brings the site in, in one transaction. */
+    public MoveInReport run(SourceSite site, Pictures pictures) {
+        MoveInReport report = new Run(site, pictures, true).all();
+        audit.record("IMPORT", "SITE", null, site.system() + " " + site.origin() + ": " + report.counts());
+        changes.fire(ContentChange.everything());
+        return report;
+    }
+
+    /** What the imports brought of an item deleted for good goes with it. */
+    public void forget(@Observes ItemPurged purged) {
+        List<MovedEntry> entries = em.createNamedQuery(MovedEntry.OF_ITEM, MovedEntry.class)
+                .setParameter("itemId", purged.id())
+                .getResultList();
+        if (!entries.isEmpty()) {
+            em.createNamedQuery(OldAddress.OF_ENTRIES, OldAddress.class)
+                    .setParameter("entries", entries)
+                    .getResultList()
+                    .forEach(em::remove);
+            entries.forEach(em::remove);
+            em.flush();
+        }
+    }
+
+    /** One plan or run: what it has made so far, by key in the old system. */
+    private final class Run {
+
+        private final SourceSite site;
+        private final Pictures pictures;
+        private final boolean write;
+        private final String source;
+        private final Map<String, MovedEntry> entries = new HashMap<>();
+        private final Map<String, Category> madeCategories = new HashMap<>();
+        private final Map<String, Optional<String>> madePictures = new HashMap<>();
+        private final Set<String> addresses = new HashSet<>();
+        private final List<Line> lines = new ArrayList<>();
+
+        Run(SourceSite site, Pictures pictures, boolean write) {
+            this.site = site;
+            this.pictures = pictures;
+            this.write = write;
+            this.source = cut(site.system().split(" ")[0] + " " + site.origin(), 200);
+            em.createNamedQuery(MovedEntry.OF_SOURCE, MovedEntry.class)
+                    .setParameter("source", source)
+                    .getResultList()
+                    .forEach(entry -> entries.put(entry.getSourceKey(), entry));
+            em.createQuery("SELECT a.address FROM OldAddress a", String.class)
+                    .getResultList()
+                    .forEach(addresses::add);
+        }
+
+        MoveInReport all() {
+            site.categories().forEach(this::category);
+            site.items().forEach(this::item);
+            return new MoveInReport(site.system(), lines, site.leftOut(), write);
+        }
+
+        private void category(SourceSite.Category from) {
+            MovedEntry entry = entries.get(from.key());
+            Category category = entry == null || entry.getCategoryId() == null
+                    ? null
+                    : em.find(Category.class, entry.getCategoryId());
+            String name = cut(from.name(), Category.NAME_LENGTH);
+            lines.add(new Line("CATEGORY", name, category == null ? Action.NEW : Action.UPDATED, null, null));
+            if (!write) {
+                return;
+            }
+            if (category == null) {
+                String slug = Slugs.isValid(from.slug())
+                                && categories
+                                        .findCategory(from.kind(), from.slug())
+                                        .isEmpty()
+                        ? from.slug()
+                        : null;
+                category = new Category(from.kind(), name, slug, 0);
+            }
+            category.setName(name);
+            category.setParent(from.parentKey() == null ? null : madeCategories.get(from.parentKey()));
+            Category saved = categories.save(category);
+            madeCategories.put(from.key(), saved);
+            MovedEntry made = entry(from.key());
+            made.setCategoryId(saved.getId());
+            keepAddresses(made, from.oldAddresses());
+        }
+
+        private void item(SourceSite.Item from) {
+            MovedEntry entry = entries.get(from.key());
+            PublishedItem existing =
+                    entry == null || entry.getItemId() == null ? null : find(from.kind(), entry.getItemId());
+            String title = cut(from.title(), PublishedItem.TITLE_LENGTH);
+            String body = withPictures(from.body());
+            RichText.Cleaned cleaned = RichText.clean(body == null ? "" : body);
+            lines.add(new Line(
+                    from.kind().name(),
+                    title,
+                    existing == null ? Action.NEW : Action.UPDATED,
+                    cleaned.removed().isEmpty() ? null : "moving.cleaned",
+                    String.join(", ", cleaned.removed())));
+            String cover = from.cover() == null ? null : picture(from.cover()).orElse(null);
+            if (!write) {
+                return;
+            }
+            PublishedItem item = existing != null ? existing : blank(from);
+            item.setTitle(title);
+            if (existing == null) {
+                item.setSlug(Slugs.isValid(from.slug()) && isFree(from.kind(), from.slug()) ? from.slug() : null);
+            }
+            item.setSummary(
+                    from.summary() == null ? null : cut(PlainText.of(from.summary()), PublishedItem.SUMMARY_LENGTH));
+            item.setSeoTitle(cut(from.seoTitle(), PublishedItem.SEO_TITLE_LENGTH));
+            item.setSeoDescription(cut(from.seoDescription(), PublishedItem.SEO_DESCRIPTION_LENGTH));
+            item.setBody(body);
+            if (item instanceof CategorizedItem categorized && from.categoryKey() != null) {
+                categorized.setCategory(madeCategories.get(from.categoryKey()));
+            }
+            if (item instanceof Product product) {
+                if (cover != null
+                        && product.getImages().stream()
+                                .noneMatch(image -> image.getPath().equals(cover))) {
+                    product.addImage(cover, title);
+                }
+            } else if (cover != null) {
+                item.setCoverPath(cover);
+            }
+            if (from.publishedAt() == null) {
+                item.unpublish();
+            } else {
+                item.publish(from.publishedAt());
+            }
+            PublishedItem saved = save(from.kind(), item);
+            MovedEntry made = entry(from.key());
+            made.setItemId(saved.getId());
+            if (from.kind().isCounted()) {
+                ViewedItem viewed = new ViewedItem(from.kind(), saved.getId());
+                long more = from.views() - viewCounts.getViews(viewed);
+                if (more > 0) {
+                    viewCounts.addViews(viewed, more);
+                }
+            }
+            keepAddresses(made, from.oldAddresses());
+        }
+
+        /** The body with each picture of the old site that the copy has replaced by the stored one. */
+        private String withPictures(String body) {
+            if (body == null) {
+                return null;
+            }
+            Matcher found = PICTURE_ATTRIBUTE.matcher(body);
+            StringBuilder replaced = new StringBuilder();
+            while (found.find()) {
+                String address = found.group(3);
+                boolean picture = found.group(1).toLowerCase().startsWith("<img")
+                        || PICTURE_FILE.matcher(address).matches();
+                Optional<String> path = picture && isOnTheOldSite(address) ? picture(address) : Optional.empty();
+                String value = path.map(stored -> "/media/" + stored).orElse(address);
+                found.appendReplacement(
+                        replaced, Matcher.quoteReplacement(found.group(1) + found.group(2) + value + found.group(2)));
+            }
+            return found.appendTail(replaced).toString();
+        }
+
+        private boolean isOnTheOldSite(String address) {
+            return (address.startsWith("/") && !address.startsWith("//") && !address.startsWith("/media/"))
+                    || (!site.origin().isEmpty() && address.startsWith(site.origin() + "/"));
+        }
+
+        /** The stored picture for an address on the old site, stored now if it wasn't; empty if refused or missing. */
+        private Optional<String> picture(String address) {
+            Optional<String> known = madePictures.get(address);
+            if (known != null) {
+                return known;
+            }
+            String key = "picture " + cut(address, 180);
+            MovedEntry entry = entries.get(key);
+            Optional<String> path;
+            if (entry != null
+                    && entry.getMediaPath() != null
+                    && media.find(entry.getMediaPath()).isPresent()) {
+                lines.add(new Line("PICTURE", address, Action.UPDATED, null, null));
+                path = Optional.of(entry.getMediaPath());
+            } else {
+                path = store(address, key);
+            }
+            madePictures.put(address, path);
+            return path;
+        }
+
+        private Optional<String> store(String address, String key) {
+            Optional<byte[]> content = pictures.read(address);
+            if (content.isEmpty()) {
+                lines.add(new Line("PICTURE", address, Action.REFUSED, "moving.pictureMissing", address));
+                return Optional.empty();
+            }
+            try {
+                if (!write) {
+                    ImageUpload.accept(content.get());
+                    lines.add(new Line("PICTURE", address, Action.NEW, null, null));
+                    return Optional.of(PLANNED_PICTURE); // in the text the plan cleans as a stored one would be
+                }
+                String path = media.storeUpload("content", content.get());
+                entry(key).setMediaPath(path);
+                lines.add(new Line("PICTURE", address, Action.NEW, null, null));
+                return Optional.of(path);
+            } catch (BusinessException refused) {
+                lines.add(new Line("PICTURE", address, Action.REFUSED, refused.getMessageKey(), address));
+                return Optional.empty();
+            }
+        }
+
+        /** Keeps the old addresses that no other thing has taken. */
+        private void keepAddresses(MovedEntry entry, List<String> oldAddresses) {
+            for (String address : oldAddresses) {
+                String kept = OldAddress.normalize(address);
+                if (kept.length() <= OldAddress.LENGTH && addresses.add(kept)) {
+                    em.persist(new OldAddress(kept, entry));
+                }
+            }
+        }
+
+        private MovedEntry entry(String key) {
+            return entries.computeIfAbsent(key, made -> {
+                MovedEntry entry = new MovedEntry(source, made);
+                em.persist(entry);
+                return entry;
+            });
+        }
+
+        private PublishedItem find(ItemKind kind, long id) {
+            try {
+                return service(kind).get(id);
+            } catch (NotFoundException gone) {
+                return null; // deleted for good since: made again
+            }
+        }
+
+        /** Whether no item of the kind has the address {@code slug}. */
+        private boolean isFree(ItemKind kind, String slug) {
+            return em.createQuery("SELECT COUNT(i) FROM " + kind.entity() + " i WHERE i.slug = :slug", Long.class)
+                            .setParameter("slug", slug)
+                            .getSingleResult()
+                    == 0;
+        }
+
+        private PublishedItem blank(SourceSite.Item from) {
+            Category category = from.categoryKey() == null ? null : madeCategories.get(from.categoryKey());
+            return switch (from.kind()) {
+                case PRODUCT -> new Product(category, null, from.title());
+                case ARTICLE -> new Article(category, null, from.title());
+                case PAGE -> new Page(null, from.title());
+                default -> throw new IllegalArgumentException("Not imported: " + from.kind());
+            };
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends PublishedItem> ItemEditService<T> service(ItemKind kind) {
+        return (ItemEditService<T>)
+                switch (kind) {
+                    case PRODUCT -> products;
+                    case ARTICLE -> articles;
+                    case PAGE -> pages;
+                    default -> throw new IllegalArgumentException("Not imported: " + kind);
+                };
+    }
+
+    private <T extends PublishedItem> PublishedItem save(ItemKind kind, PublishedItem item) {
+        ItemEditService<T> service = service(kind);
+        @SuppressWarnings("unchecked")
+        T typed = (T) item;
+        return service.save(typed);
+    }
+
+    private static String cut(String text, int length) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() <= length ? stripped : stripped.substring(0, length);
+    }
+}

@@ -1,0 +1,218 @@
+package dev.vitrine.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitrine.testing.Browserless;
+import dev.vitrine.testing.Http11;
+import dev.vitrine.testing.TestImages;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Moving in from WordPress as the operator's script does it (README, "Moving in"): the export and a copy of its
+ * uploads folder in a ZIP, posted to {@code /operator/move-in}; first a plan that writes nothing, then the import,
+ * then the same import again. What a visitor then sees: the posts with their pictures, counts and categories, and
+ * the old site's addresses leading to the new pages.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class MoveInIT {
+
+    private static final String TOKEN = "it-operator-token-0123456789abcdef0123456789";
+    private static final Pattern VIEWS = Pattern.compile("点击:(\\d+)");
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aWordPressSiteIsPlannedThenImportedWithPicturesCountsAndOldAddressesAndAgainWithoutDuplicates()
+            throws IOException {
+        byte[] export = zip(Map.of(
+                "export/shenglang.WordPress.2026-12-05.xml", resource("/moving/wordpress-1.2.xml"),
+                "wp-content/uploads/2024/03/battery-winter.png", Files.readAllBytes(TestImages.pngFile())));
+        Browserless visitor = new Browserless(base);
+
+        String planned = readme(export, "operator/move-in");
+        assertTrue(planned.contains("planned (nothing written"), planned);
+        for (String line : new String[] {
+            "CATEGORY: 3 new, 0 updated",
+            "ARTICLE: 3 new, 0 updated",
+            "PAGE: 1 new, 0 updated",
+            "PRODUCT: 1 new, 0 updated",
+            "PICTURE: 1 new, 0 updated, 0 not brought",
+            "冬季电瓶保养: Taken out of the text as unsafe: class, onclick, script\n",
+            "not brought: 1 × nav_menu_item",
+            "not brought: 1 × post (trash)"
+        }) {
+            assertTrue(planned.contains(line), line + " in:\n" + planned);
+        }
+        assertEquals(404, visitor.get("news/battery-care-in-winter").statusCode(), "a plan writes nothing");
+        assertEquals(200, visitor.get("?p=15").statusCode(), "no old address kept yet");
+
+        String run = readme(export, "operator/move-in?run=true");
+        assertTrue(run.contains("ARTICLE: 3 new, 0 updated"), run);
+
+        Document post = visitor.page("news/battery-care-in-winter");
+        assertEquals("冬季电瓶保养", post.selectFirst("h1").text());
+        assertEquals(329, views(post), "the old site's 328, and this visit");
+        assertTrue(post.text().contains("保养知识"), "its category, in its parent 公司新闻");
+        Element body = post.selectFirst(".rich-text.body");
+        assertTrue(body.select("script").isEmpty() && body.select("[onclick]").isEmpty(), body.html());
+        Element picture = body.selectFirst("img");
+        assertTrue(picture.attr("src").contains("/media/content/"), "the picture is this site's own: " + picture);
+        assertEquals(
+                200,
+                visitor.get(picture.attr("src").replaceFirst("^.*?/media/", "media/"))
+                        .statusCode(),
+                "and it shows");
+        assertEquals("冬季电瓶保养指南", post.title().split(" [-|·] ")[0], "the SEO title");
+
+        Map<String, String> redirects = Map.of(
+                "?p=15", "/news/battery-care-in-winter",
+                "2024/03/12/battery-care-in-winter/", "/news/battery-care-in-winter",
+                "archives/15", "/news/battery-care-in-winter",
+                "about/", "/pages/about",
+                "?page_id=2", "/pages/about",
+                "product/a4-amp/", "/products/a4-amp",
+                "category/news/tips/", "/news?category=tips",
+                "2024/04/02/%E6%94%B9%E8%A3%85%E9%A1%BB%E7%9F%A5/", "/news/qi-che-yin-xiang-gai-zhuang-xu-zhi");
+        redirects.forEach((old, now) -> {
+            HttpResponse<String> answer = visitor.get(old);
+            assertEquals(301, answer.statusCode(), old);
+            assertTrue(
+                    answer.headers().firstValue("Location").orElse("").endsWith(now),
+                    old + " → " + answer.headers().firstValue("Location"));
+        });
+        assertNotEquals(301, visitor.get("?p=17").statusCode(), "a draft's old address leads nowhere yet");
+        assertEquals(404, visitor.get("2099/01/01/no-such-post/").statusCode());
+        assertFalse(visitor.get("sitemap.xml").body().contains("?p="), "the sitemap has the new addresses only");
+
+        String again = readme(export, "operator/move-in?run=true");
+        for (String line :
+                new String[] {"CATEGORY: 0 new, 3 updated", "ARTICLE: 0 new, 3 updated", "PICTURE: 0 new, 1 updated"}) {
+            assertTrue(again.contains(line), line + " in:\n" + again);
+        }
+        Document tips = visitor.page("news?category=tips");
+        assertEquals(
+                1,
+                tips.select("a:contains(冬季电瓶保养)").stream()
+                        .map(link -> link.attr("href"))
+                        .distinct()
+                        .count(),
+                "one article, not two");
+        assertEquals(
+                330,
+                views(new Browserless(base).page("news/battery-care-in-winter")),
+                "another visitor's view; the old count is not added twice");
+    }
+
+    @Test
+    void anExportThatCantBeReadIsRefusedSayingWhyAndOnlyTheOperatorMayPost() {
+        HttpResponse<String> damaged = post("<rss><channel><wp:".getBytes(StandardCharsets.UTF_8), true);
+        assertEquals(400, damaged.statusCode());
+        assertTrue(damaged.body().contains("damaged or cut off"), damaged.body());
+        HttpResponse<String> future = post(
+                ("<rss xmlns:wp=\"http://wordpress.org/export/2.0/\"><channel><wp:wxr_version>2.0</wp:wxr_version>"
+                                + "<wp:base_site_url>https://x.example</wp:base_site_url></channel></rss>")
+                        .getBytes(StandardCharsets.UTF_8),
+                true);
+        assertEquals(400, future.statusCode());
+        assertTrue(future.body().contains("(WXR 2.0) is not one Vitrine reads"), future.body());
+        HttpResponse<String> stranger = send(HttpRequest.newBuilder(new Browserless(base).uri("operator/move-in"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1})));
+        assertEquals(404, stranger.statusCode());
+    }
+
+    /**
+     * The README's command, run as written in a folder with {@code site.zip}: {@code curl -fsS -H "Authorization:
+     * Bearer $VITRINE_OPERATOR_TOKEN" -H "Content-Type: application/zip" --data-binary @site.zip <address>}.
+     */
+    private String readme(byte[] export, String path) throws IOException {
+        Path folder = Files.createTempDirectory("move-in");
+        Files.write(folder.resolve("site.zip"), export);
+        Process curl = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "cd \"$1\" && curl -fsS -H \"Authorization: Bearer $VITRINE_OPERATOR_TOKEN\""
+                                + " -H \"Content-Type: application/zip\" --data-binary @site.zip \"$2\"",
+                        "curl",
+                        folder.toString(),
+                        new Browserless(base).uri(path).toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            assertEquals(0, curl.waitFor(), "curl: " + output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return output;
+    }
+
+    private HttpResponse<String> post(byte[] export, boolean run) {
+        return send(HttpRequest.newBuilder(new Browserless(base).uri("operator/move-in" + (run ? "?run=true" : "")))
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(export)));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return Http11.client()
+                    .send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long views(Document page) {
+        Matcher matcher = VIEWS.matcher(page.text());
+        assertTrue(matcher.find(), page.text());
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = MoveInIT.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
