@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.testing.Browserless;
+import dev.vitrine.testing.EveryServer;
 import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.TestImages;
 import java.io.ByteArrayOutputStream;
@@ -36,8 +37,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Moving in from WordPress as the operator's script does it (README, "Moving in"): the export and a copy of its
  * uploads folder in a ZIP, posted to {@code /operator/move-in}; first a plan that writes nothing, then the import,
  * then the same import again. What a visitor then sees: the posts with their pictures, counts and categories, and
- * the old site's addresses leading to the new pages.
+ * the old site's addresses leading to the new pages. On every server (what JPA provider writes it matters) and
+ * every database.
  */
+@EveryServer
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class MoveInIT {

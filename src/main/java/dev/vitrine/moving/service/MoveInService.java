@@ -64,6 +64,12 @@ public class MoveInService {
     private static final Pattern PICTURE_FILE =
             Pattern.compile(".*\\.(jpe?g|png|gif|webp)([?#].*)?$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Items written between two clearings of the persistence context: it would otherwise hold every item of the
+     * import, and each flush compare them all.
+     */
+    private static final int ITEMS_PER_FLUSH = 50;
+
     /** Where a plan says a picture would be stored: a path like a stored picture's. */
     private static final String PLANNED_PICTURE = "content/planned/picture.png";
 
@@ -130,10 +136,11 @@ public class MoveInService {
         private final boolean write;
         private final String source;
         private final Map<String, MovedEntry> entries = new HashMap<>();
-        private final Map<String, Category> madeCategories = new HashMap<>();
+        private final Map<String, Long> madeCategories = new HashMap<>();
         private final Map<String, Optional<String>> madePictures = new HashMap<>();
         private final Set<String> addresses = new HashSet<>();
         private final List<Line> lines = new ArrayList<>();
+        private int itemsWritten;
 
         Run(SourceSite site, Pictures pictures, boolean write) {
             this.site = site;
@@ -175,9 +182,9 @@ public class MoveInService {
                 category = new Category(from.kind(), name, slug, 0);
             }
             category.setName(name);
-            category.setParent(from.parentKey() == null ? null : madeCategories.get(from.parentKey()));
+            category.setParent(from.parentKey() == null ? null : category(from.parentKey()));
             Category saved = categories.save(category);
-            madeCategories.put(from.key(), saved);
+            madeCategories.put(from.key(), saved.getId());
             MovedEntry made = entry(from.key());
             made.setCategoryId(saved.getId());
             keepAddresses(made, from.oldAddresses());
@@ -211,7 +218,7 @@ public class MoveInService {
             item.setSeoDescription(cut(from.seoDescription(), PublishedItem.SEO_DESCRIPTION_LENGTH));
             item.setBody(body);
             if (item instanceof CategorizedItem categorized && from.categoryKey() != null) {
-                categorized.setCategory(madeCategories.get(from.categoryKey()));
+                categorized.setCategory(category(from.categoryKey()));
             }
             if (item instanceof Product product) {
                 if (cover != null
@@ -238,6 +245,10 @@ public class MoveInService {
                 }
             }
             keepAddresses(made, from.oldAddresses());
+            if (++itemsWritten % ITEMS_PER_FLUSH == 0) {
+                em.flush();
+                em.clear();
+            }
         }
 
         /** The body with each picture of the old site that the copy has replaced by the stored one. */
@@ -317,12 +328,22 @@ public class MoveInService {
             }
         }
 
+        /** The entry of a key, as the persistence context has it now (it is cleared every few items). */
         private MovedEntry entry(String key) {
-            return entries.computeIfAbsent(key, made -> {
-                MovedEntry entry = new MovedEntry(source, made);
-                em.persist(entry);
-                return entry;
-            });
+            MovedEntry known = entries.get(key);
+            if (known == null) {
+                known = new MovedEntry(source, key);
+                em.persist(known);
+            } else if (!em.contains(known)) {
+                known = em.find(MovedEntry.class, known.getId());
+            }
+            entries.put(key, known);
+            return known;
+        }
+
+        private Category category(String key) {
+            Long id = madeCategories.get(key);
+            return id == null ? null : em.getReference(Category.class, id);
         }
 
         private PublishedItem find(ItemKind kind, long id) {
@@ -342,7 +363,7 @@ public class MoveInService {
         }
 
         private PublishedItem blank(SourceSite.Item from) {
-            Category category = from.categoryKey() == null ? null : madeCategories.get(from.categoryKey());
+            Category category = from.categoryKey() == null ? null : category(from.categoryKey());
             return switch (from.kind()) {
                 case PRODUCT -> new Product(category, null, from.title());
                 case ARTICLE -> new Article(category, null, from.title());

@@ -4,6 +4,7 @@ import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.Language;
 import dev.vitrine.shared.config.VitrineConfig;
+import dev.vitrine.shared.jobs.Jobs;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -85,6 +86,11 @@ public class SearchIndex {
     @Inject
     private SearchSources sources;
 
+    @Inject
+    private Jobs jobs;
+
+    private java.util.concurrent.ScheduledFuture<?> pendingCommit;
+
     private static final String[] FIELDS = {TITLE, SUMMARY, TEXT};
     private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 4f, SUMMARY, 2f, TEXT, 1f);
 
@@ -103,9 +109,15 @@ public class SearchIndex {
 
     private static final int SNIPPET_LENGTH = 120;
 
+    /** The longest a change waits for its commit while more changes come. */
+    private static final java.time.Duration COMMIT_EVERY = java.time.Duration.ofSeconds(2);
+
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
+
+    /** When the index was last committed ({@link System#nanoTime}). */
+    private long lastCommit = System.nanoTime() - COMMIT_EVERY.toNanos();
 
     SearchIndex() {
         // for CDI
@@ -219,13 +231,35 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Indexes an item again. Searches see it at once (the searchers read the writer's changes); it is written to
+     * disk at once too unless the last commit was less than {@link #COMMIT_EVERY} ago, and then at most that much
+     * later: one commit per edit made an import of thousands of items wait for thousands of disk syncs.
+     */
     private synchronized void update(ItemKind kind, long id) throws IOException {
         open();
         writer.deleteDocuments(new Term(ITEM, SearchSource.itemKey(kind, id)));
         for (SearchSource source : sources.visible(kind, id)) {
             writer.addDocument(document(source));
         }
-        commit();
+        if (jobs == null || System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos()) {
+            commit(); // (without a scheduler, in unit tests: each change)
+        } else {
+            searchers.maybeRefreshBlocking();
+            if (pendingCommit == null || pendingCommit.isDone()) {
+                pendingCommit = jobs.once("search index commit", COMMIT_EVERY, this::commitNow);
+            }
+        }
+    }
+
+    private synchronized void commitNow() {
+        try {
+            if (writer != null && writer.hasUncommittedChanges()) {
+                commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index not committed; it is at the next change", e);
+        }
     }
 
     private void fill() throws IOException {
@@ -253,6 +287,7 @@ public class SearchIndex {
         writer.setLiveCommitData(FORMAT.entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        lastCommit = System.nanoTime();
     }
 
     /** The searchers, opening the index first (and rebuilding it when it is missing or damaged). */
