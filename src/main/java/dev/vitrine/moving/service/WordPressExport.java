@@ -69,7 +69,9 @@ public final class WordPressExport {
         List<Element> terms = new ArrayList<>();
         Map<String, String> channel = new HashMap<>();
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
+            // The JDK's own parser, not the server's (Payara Server's Woodstox refuses the last property): the same
+            // reading, and the same refusals, on every server.
+            XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
             factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
