@@ -43,6 +43,8 @@ public class MoveInBacking implements Serializable {
 
     private MoveInReport report;
 
+    private transient PageResult<Redirect> redirects;
+
     public void upload(FileUploadEvent event) throws IOException {
         close();
         report = null;
@@ -61,6 +63,7 @@ public class MoveInBacking implements Serializable {
             return;
         }
         report = moving.run(upload.site(), upload.pictures());
+        redirects = null;
         close();
         Messages.info("moving.done");
     }
@@ -96,7 +99,11 @@ public class MoveInBacking implements Serializable {
                         .toList();
     }
 
+    /** The first old addresses, read once per view of the page (a run reads them again). */
     public PageResult<Redirect> getRedirects() {
-        return oldAddresses.list(1, ADDRESSES_SHOWN);
+        if (redirects == null) {
+            redirects = oldAddresses.list(1, ADDRESSES_SHOWN);
+        }
+        return redirects;
     }
 }
