@@ -126,7 +126,7 @@ public final class WordPressExport {
                     try {
                         current.fields.putIfAbsent(prefixed, xml.getElementText());
                     } catch (XMLStreamException nested) {
-                        // an element with children (a comment's): not a field
+                        // an element with elements inside: not a field
                     }
                 }
             }
