@@ -116,7 +116,8 @@ public class PublicRoutes extends HttpFilter {
         String inLanguage = language.strip(path);
         Optional<String> view = route(inLanguage, request, folders);
         String query = request.getQueryString();
-        if ((view.isEmpty() || (path.equals("/") && query != null)) && language.isOriginal()) {
+        boolean reads = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        if (reads && (view.isEmpty() || (path.equals("/") && query != null)) && language.isOriginal()) {
             Optional<String> moved = oldAddresses.newAddress(path + (query == null ? "" : "?" + query));
             if (moved.isPresent()) {
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
