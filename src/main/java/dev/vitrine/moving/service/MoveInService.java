@@ -2,12 +2,15 @@ package dev.vitrine.moving.service;
 
 import dev.vitrine.account.entity.Role;
 import dev.vitrine.audit.service.AuditService;
+import dev.vitrine.cases.entity.CaseStudy;
+import dev.vitrine.cases.service.CaseStudyEditService;
 import dev.vitrine.catalog.entity.Product;
 import dev.vitrine.catalog.service.ProductEditService;
 import dev.vitrine.content.entity.CategorizedItem;
 import dev.vitrine.content.entity.Category;
 import dev.vitrine.content.entity.ItemKind;
 import dev.vitrine.content.entity.PublishedItem;
+import dev.vitrine.content.entity.SpecRow;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.ItemEditService;
 import dev.vitrine.media.service.ImageUpload;
@@ -27,6 +30,8 @@ import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.text.PlainText;
 import dev.vitrine.shared.text.RichText;
+import dev.vitrine.site.entity.SiteSettings;
+import dev.vitrine.site.service.SiteService;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,13 +41,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,6 +95,15 @@ public class MoveInService {
 
     @Inject
     private PageEditService pages;
+
+    @Inject
+    private CaseStudyEditService caseStudies;
+
+    @Inject
+    private SiteService siteService;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private ViewCountService viewCounts;
@@ -159,6 +176,9 @@ public class MoveInService {
         MoveInReport all() {
             site.categories().forEach(this::category);
             site.items().forEach(this::item);
+            if (site.company() != null) {
+                company(site.company());
+            }
             return new MoveInReport(site.system(), lines, site.leftOut(), write);
         }
 
@@ -204,6 +224,8 @@ public class MoveInService {
                     cleaned.removed().isEmpty() ? null : "moving.cleaned",
                     String.join(", ", cleaned.removed())));
             String cover = from.cover() == null ? null : picture(from.cover()).orElse(null);
+            List<String> gallery = new ArrayList<>();
+            from.pictures().forEach(address -> picture(address).ifPresent(gallery::add));
             if (!write) {
                 return;
             }
@@ -221,10 +243,20 @@ public class MoveInService {
                 categorized.setCategory(category(from.categoryKey()));
             }
             if (item instanceof Product product) {
-                if (cover != null
-                        && product.getImages().stream()
-                                .noneMatch(image -> image.getPath().equals(cover))) {
-                    product.addImage(cover, title);
+                if (cover != null) {
+                    gallery.add(0, cover);
+                }
+                for (String path : gallery) {
+                    if (product.getImages().stream()
+                            .noneMatch(image -> image.getPath().equals(path))) {
+                        product.addImage(path, title);
+                    }
+                }
+                if (!from.specs().isEmpty()) {
+                    product.replaceSpecs(from.specs().stream()
+                            .map(spec -> new SpecRow(
+                                    cut(spec.name(), SpecRow.NAME_LENGTH), cut(spec.value(), SpecRow.VALUE_LENGTH)))
+                            .toList());
                 }
             } else if (cover != null) {
                 item.setCoverPath(cover);
@@ -248,6 +280,48 @@ public class MoveInService {
             if (++itemsWritten % ITEMS_PER_FLUSH == 0) {
                 em.flush();
                 em.clear();
+            }
+        }
+
+        /** The company's details: those the old site had replace these; its logo is stored as a picture. */
+        private void company(SourceSite.Company from) {
+            lines.add(new Line("SETTINGS", from.name(), Action.UPDATED, null, null));
+            Map<BiConsumer<SiteSettings, String>, String> details = new LinkedHashMap<>();
+            detail(details, "companyName", from.name(), SiteSettings::setCompanyName);
+            detail(details, "address", from.address(), SiteSettings::setAddress);
+            detail(details, "phone", from.phone(), SiteSettings::setPhone);
+            detail(details, "mobile", from.mobile(), SiteSettings::setMobile);
+            detail(details, "fax", from.fax(), SiteSettings::setFax);
+            detail(details, "email", from.email(), SiteSettings::setEmail);
+            detail(details, "qq", from.qq(), SiteSettings::setQq);
+            detail(details, "icpNumber", from.icpNumber(), SiteSettings::setIcpNumber);
+            Optional<String> logo = from.logo() == null ? Optional.empty() : picture(from.logo());
+            Optional<String> wechatQr = from.wechatQr() == null ? Optional.empty() : picture(from.wechatQr());
+            if (!write) {
+                return;
+            }
+            em.flush();
+            em.clear();
+            SiteSettings settings = siteService.getSettingsAsStored();
+            details.forEach((setter, value) -> setter.accept(settings, value));
+            logo.ifPresent(settings::setLogoPath);
+            wechatQr.ifPresent(settings::setWechatQrPath);
+            siteService.update(settings);
+        }
+
+        /** A detail the old site had, unless this site's settings would refuse it (then said in the report). */
+        private void detail(
+                Map<BiConsumer<SiteSettings, String>, String> details,
+                String property,
+                String value,
+                BiConsumer<SiteSettings, String> setter) {
+            if (value == null) {
+                return;
+            }
+            if (validator.validateValue(SiteSettings.class, property, value).isEmpty()) {
+                details.put(setter, value);
+            } else {
+                lines.add(new Line("SETTINGS", property, Action.REFUSED, "moving.settingRefused", value));
             }
         }
 
@@ -367,6 +441,7 @@ public class MoveInService {
             return switch (from.kind()) {
                 case PRODUCT -> new Product(category, null, from.title());
                 case ARTICLE -> new Article(category, null, from.title());
+                case CASE_STUDY -> new CaseStudy(category, null, from.title());
                 case PAGE -> new Page(null, from.title());
                 default -> throw new IllegalArgumentException("Not imported: " + from.kind());
             };
@@ -379,6 +454,7 @@ public class MoveInService {
                 switch (kind) {
                     case PRODUCT -> products;
                     case ARTICLE -> articles;
+                    case CASE_STUDY -> caseStudies;
                     case PAGE -> pages;
                     default -> throw new IllegalArgumentException("Not imported: " + kind);
                 };

@@ -12,9 +12,15 @@ import java.util.List;
  * @param system the old system and its version, as the report names it ("WordPress (WXR 1.2)")
  * @param origin the old site's address ({@code https://old.example.com}), which keys are kept under
  * @param leftOut what the export holds that is not brought, and why (one line each)
+ * @param company the company's name and contact details, where the old system keeps them; else null
  */
 public record SourceSite(
-        String system, String origin, List<Category> categories, List<Item> items, List<String> leftOut) {
+        String system,
+        String origin,
+        List<Category> categories,
+        List<Item> items,
+        List<String> leftOut,
+        Company company) {
 
     public SourceSite {
         categories = List.copyOf(categories);
@@ -46,6 +52,8 @@ public record SourceSite(
      * @param publishedAt when it was published (may be ahead: then it appears then); null for a draft
      * @param views its view count as the old site stored it
      * @param oldAddresses the old site's addresses of its page (path and query, as requested)
+     * @param pictures a product's further pictures, after its cover (addresses on the old site)
+     * @param specs a product's specification, line by line
      */
     public record Item(
             String key,
@@ -60,10 +68,35 @@ public record SourceSite(
             long views,
             String seoTitle,
             String seoDescription,
-            List<String> oldAddresses) {
+            List<String> oldAddresses,
+            List<String> pictures,
+            List<Spec> specs) {
 
         public Item {
             oldAddresses = List.copyOf(oldAddresses);
+            pictures = List.copyOf(pictures);
+            specs = List.copyOf(specs);
         }
     }
+
+    /** A line of a product's specification ("颜色: 红色, 黄色"). */
+    public record Spec(String name, String value) {}
+
+    /**
+     * The company's details as the old site showed them; a field it didn't have is null.
+     *
+     * @param logo the logo's address on the old site
+     * @param wechatQr the address of the picture of its WeChat QR code
+     */
+    public record Company(
+            String name,
+            String address,
+            String phone,
+            String mobile,
+            String fax,
+            String email,
+            String qq,
+            String icpNumber,
+            String logo,
+            String wechatQr) {}
 }

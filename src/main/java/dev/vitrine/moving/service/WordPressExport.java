@@ -221,7 +221,7 @@ public final class WordPressExport {
                     new SourceSite.Category(DEFAULT_PRODUCT_CATEGORY, null, ItemKind.PRODUCT, "未分类", null, List.of()));
         }
         otherTypes.forEach((type, count) -> leftOut.add(count + " × " + type));
-        return new SourceSite("WordPress (WXR " + version + ")", origin, categories, brought, leftOut);
+        return new SourceSite("WordPress (WXR " + version + ")", origin, categories, brought, leftOut, null);
     }
 
     /** Post categories and product categories, parents first, with their addresses. */
@@ -363,7 +363,9 @@ public final class WordPressExport {
                         "rank_math_description",
                         "_aioseo_description",
                         "_aioseop_description"),
-                List.copyOf(addresses));
+                List.copyOf(addresses),
+                List.of(),
+                List.of());
     }
 
     /** An address on the old site, as path and query; others (another site, a bare guid) are not addresses. */

@@ -1,0 +1,359 @@
+package dev.vitrine.moving.service;
+
+import dev.vitrine.content.entity.ItemKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a PbootCMS 3.x site from its database (the SQLite file it keeps in {@code data/}, or a MySQL dump): its
+ * columns ({@code ay_content_sort}) as categories, its contents ({@code ay_content}) as products, articles and
+ * cases by their column's model, the contents of single-page columns as single pages; pictures ({@code ico},
+ * {@code pics}), a product model's own fields ({@code ay_extfield}) as its specification, the view count
+ * ({@code visits}, as stored), and the company's details ({@code ay_company}, {@code ay_site}).
+ *
+ * <p>Every address PbootCMS answers for a page is kept, in each of its three address modes: compatible
+ * ({@code /?company/4.html}, its default), rewritten ({@code /company/4.html}) and plain
+ * ({@code /index.php/company/4.html}); a column by its own name or by its model's ({@code /?news_3/}).
+ *
+ * <p>PbootCMS stores what staff type HTML-escaped ({@code &lt;p&gt;}); it is unescaped here as PbootCMS does when
+ * it shows it.
+ */
+public final class PbootCmsSite {
+
+    private static final Set<String> TABLES = Set.of(
+            "ay_content",
+            "ay_content_sort",
+            "ay_model",
+            "ay_site",
+            "ay_company",
+            "ay_extfield",
+            "ay_content_ext",
+            "ay_slide",
+            "ay_link",
+            "ay_message");
+
+    /** The three ways PbootCMS writes an address: compatible (its default), rewritten, plain. */
+    private static final List<String> MODES = List.of("/?", "/", "/index.php/");
+
+    private PbootCmsSite() {}
+
+    /** The tables this reads. */
+    public static boolean wants(String table) {
+        return TABLES.contains(table);
+    }
+
+    /** Whether a database is a PbootCMS site's. */
+    public static boolean isOne(SourceTables tables) {
+        return tables.has("ay_content") && tables.has("ay_content_sort") && tables.has("ay_model");
+    }
+
+    public static SourceSite read(SourceTables tables) {
+        List<Map<String, String>> contents = tables.rows("ay_content");
+        List<String> leftOut = new ArrayList<>();
+        String area = mainArea(contents, leftOut);
+        Map<String, Map<String, String>> models = byKey(tables.rows("ay_model"), "mcode");
+        Map<String, Map<String, String>> sorts = byKey(inArea(tables.rows("ay_content_sort"), area), "scode");
+        Map<String, String> site = first(inArea(tables.rows("ay_site"), area));
+
+        List<SourceSite.Category> categories = categories(sorts, models);
+        List<SourceSite.Item> items = new ArrayList<>();
+        Map<String, Map<String, String>> newestPage = new HashMap<>();
+        Specs specs = new Specs(tables);
+        int withoutColumn = 0;
+        for (Map<String, String> content : inArea(contents, area)) {
+            Map<String, String> sort = sorts.get(text(content, "scode"));
+            if (sort == null) {
+                withoutColumn++;
+                continue;
+            }
+            if (!text(content, "outlink").isEmpty()) {
+                leftOut.add(
+                        unescape(text(content, "title")) + ": a link to " + text(content, "outlink") + ", not a page");
+                continue;
+            }
+            Map<String, String> model = models.getOrDefault(text(sort, "mcode"), Map.of());
+            if (isSinglePage(model)) {
+                newestPage.merge(text(sort, "scode"), content, (a, b) -> number(a, "id") > number(b, "id") ? a : b);
+            } else {
+                items.add(item(content, sort, model, kind(model), specs, List.of()));
+            }
+        }
+        for (Map<String, String> content : newestPage.values()) {
+            Map<String, String> sort = sorts.get(text(content, "scode"));
+            Map<String, String> model = models.getOrDefault(text(sort, "mcode"), Map.of());
+            List<String> addresses = addresses(sortPath(sort, model) + "/");
+            items.add(item(content, sort, model, ItemKind.PAGE, specs, addresses));
+        }
+        items.sort(Comparator.comparing(SourceSite.Item::key, Comparator.comparingInt(PbootCmsSite::idOf)));
+        if (withoutColumn > 0) {
+            leftOut.add(withoutColumn + " contents of no column (deleted columns)");
+        }
+        for (String table : List.of("ay_slide", "ay_link", "ay_message")) {
+            int rows = tables.rows(table).size();
+            if (rows > 0) {
+                leftOut.add(rows + " rows of " + table + " (slides, friendly links, messages): not read yet");
+            }
+        }
+        return new SourceSite("PbootCMS 3.x", origin(site), categories, items, leftOut, company(tables, area, site));
+    }
+
+    private static int idOf(String key) {
+        return Integer.parseInt(key.substring(key.indexOf(' ') + 1));
+    }
+
+    /** The language area most contents are in ({@code cn}); the others are named as left out. */
+    private static String mainArea(List<Map<String, String>> contents, List<String> leftOut) {
+        Map<String, Long> perArea = contents.stream()
+                .collect(Collectors.groupingBy(row -> text(row, "acode"), TreeMap::new, Collectors.counting()));
+        String area = perArea.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse("cn");
+        perArea.forEach((other, count) -> {
+            if (!other.equals(area)) {
+                leftOut.add(count + " contents in the language area \"" + other + "\": only \"" + area
+                        + "\" is brought (add them as translations)");
+            }
+        });
+        return area;
+    }
+
+    private static List<SourceSite.Category> categories(
+            Map<String, Map<String, String>> sorts, Map<String, Map<String, String>> models) {
+        List<SourceSite.Category> categories = new ArrayList<>();
+        Set<String> made = new LinkedHashSet<>();
+        List<Map<String, String>> lists = sorts.values().stream()
+                .filter(sort -> !isSinglePage(models.getOrDefault(text(sort, "mcode"), Map.of())))
+                .sorted(Comparator.comparingLong((Map<String, String> sort) -> number(sort, "sorting"))
+                        .thenComparingLong(sort -> number(sort, "id")))
+                .toList();
+        // parents first: a pass makes those whose parent is made (or none), until none is left
+        List<Map<String, String>> left = new ArrayList<>(lists);
+        while (!left.isEmpty()) {
+            int before = left.size();
+            for (var it = left.iterator(); it.hasNext(); ) {
+                Map<String, String> sort = it.next();
+                Map<String, String> model = models.getOrDefault(text(sort, "mcode"), Map.of());
+                Map<String, String> parent = sorts.get(text(sort, "pcode"));
+                boolean sameKind = parent != null
+                        && kind(models.getOrDefault(text(parent, "mcode"), Map.of())) == kind(model)
+                        && lists.contains(parent);
+                if (sameKind && !made.contains(text(parent, "scode"))) {
+                    continue;
+                }
+                String path = sortPath(sort, model);
+                categories.add(new SourceSite.Category(
+                        "sort " + text(sort, "scode"),
+                        sameKind ? "sort " + text(parent, "scode") : null,
+                        kind(model),
+                        unescape(text(sort, "name")),
+                        text(sort, "filename").isEmpty() ? null : text(sort, "filename"),
+                        addresses(path + "/", path + ".html")));
+                made.add(text(sort, "scode"));
+                it.remove();
+            }
+            if (left.size() == before) { // a loop of parents: the rest at the top
+                left.forEach(sort -> made.add(text(sort, "scode")));
+                left.clear();
+            }
+        }
+        return categories;
+    }
+
+    private static SourceSite.Item item(
+            Map<String, String> content,
+            Map<String, String> sort,
+            Map<String, String> model,
+            ItemKind kind,
+            Specs specs,
+            List<String> pageAddresses) {
+        String id = text(content, "id");
+        String slug = text(content, "filename");
+        List<String> addresses = new ArrayList<>(pageAddresses);
+        if (kind != ItemKind.PAGE) {
+            String path = sortPath(sort, model);
+            addresses.addAll(addresses(path + "/" + id + ".html", id + ".html"));
+            if (!slug.isEmpty()) {
+                addresses.addAll(addresses(path + "/" + slug + ".html", slug + ".html"));
+            }
+        }
+        List<String> pictures = new ArrayList<>();
+        for (String picture : text(content, "pics").split(",")) {
+            if (!picture.isBlank() && !picture.strip().equals(text(content, "ico"))) {
+                pictures.add(picture.strip());
+            }
+        }
+        String description = unescape(text(content, "description"));
+        String cover = text(content, "ico");
+        if (cover.isEmpty()) {
+            cover = pictures.isEmpty() ? null : pictures.remove(0);
+        }
+        return new SourceSite.Item(
+                "content " + id,
+                kind,
+                kind == ItemKind.PAGE ? null : "sort " + text(sort, "scode"),
+                unescape(text(content, "title")),
+                slug.isEmpty() ? null : slug,
+                description.isEmpty() ? null : description,
+                body(text(content, "content")),
+                cover,
+                text(content, "status").equals("1") ? SourceTime.of(content, "date", "create_time") : null,
+                number(content, "visits"),
+                null,
+                description.isEmpty() ? null : description,
+                addresses,
+                kind == ItemKind.PRODUCT ? pictures : List.of(),
+                kind == ItemKind.PRODUCT ? specs.of(text(model, "mcode"), id) : List.of());
+    }
+
+    /** A product model's own fields ({@code ext_price}…) with their labels, and each content's values. */
+    private static final class Specs {
+
+        private final Map<String, List<Map<String, String>>> fieldsByModel;
+        private final Map<String, Map<String, String>> valuesByContent;
+
+        Specs(SourceTables tables) {
+            fieldsByModel = tables.rows("ay_extfield").stream()
+                    .sorted(Comparator.comparingLong(field -> number(field, "sorting")))
+                    .collect(Collectors.groupingBy(field -> text(field, "mcode")));
+            valuesByContent = byKey(tables.rows("ay_content_ext"), "contentid");
+        }
+
+        List<SourceSite.Spec> of(String mcode, String contentId) {
+            Map<String, String> values = valuesByContent.getOrDefault(contentId, Map.of());
+            List<SourceSite.Spec> specs = new ArrayList<>();
+            for (Map<String, String> field : fieldsByModel.getOrDefault(mcode, List.of())) {
+                String value = unescape(text(values, text(field, "name").toLowerCase()));
+                if (!value.isEmpty()) {
+                    String label = unescape(text(field, "description"));
+                    specs.add(new SourceSite.Spec(label.isEmpty() ? text(field, "name") : label, value));
+                }
+            }
+            return specs;
+        }
+    }
+
+    private static SourceSite.Company company(SourceTables tables, String area, Map<String, String> site) {
+        Map<String, String> company = first(inArea(tables.rows("ay_company"), area));
+        if (company.isEmpty() && site.isEmpty()) {
+            return null;
+        }
+        return new SourceSite.Company(
+                orNull(company, "name"),
+                orNull(company, "address"),
+                orNull(company, "phone"),
+                orNull(company, "mobile"),
+                orNull(company, "fax"),
+                orNull(company, "email"),
+                orNull(company, "qq"),
+                orNull(site, "icp"),
+                orNull(site, "logo"),
+                orNull(company, "weixin"));
+    }
+
+    private static String origin(Map<String, String> site) {
+        String domain = text(site, "domain").replaceAll("/+$", "");
+        if (domain.isEmpty()) {
+            return "";
+        }
+        return domain.contains("://") ? domain : "http://" + domain;
+    }
+
+    /** A column's part of an address: its own name, or its model's and its code ({@code news_3}). */
+    private static String sortPath(Map<String, String> sort, Map<String, String> model) {
+        if (!text(sort, "filename").isEmpty()) {
+            return text(sort, "filename");
+        }
+        String urlName = text(model, "urlname");
+        if (urlName.isEmpty()) {
+            urlName = isSinglePage(model) ? "about" : "list";
+        }
+        return urlName + "_" + text(sort, "scode");
+    }
+
+    private static List<String> addresses(String... paths) {
+        List<String> addresses = new ArrayList<>();
+        for (String path : paths) {
+            for (String mode : MODES) {
+                addresses.add(mode + path);
+            }
+        }
+        return addresses;
+    }
+
+    private static boolean isSinglePage(Map<String, String> model) {
+        return text(model, "type").equals("1");
+    }
+
+    /** What a list model's contents become: by its name, as sites name their own models. */
+    private static ItemKind kind(Map<String, String> model) {
+        String name = text(model, "name");
+        if (name.contains("产品") || name.contains("商品") || text(model, "mcode").equals("3")) {
+            return ItemKind.PRODUCT;
+        }
+        if (name.contains("案例") || text(model, "mcode").equals("4")) {
+            return ItemKind.CASE_STUDY;
+        }
+        return ItemKind.ARTICLE;
+    }
+
+    /** A body as stored: unescaped when staff typed it (all of it escaped), as it is when inserted raw. */
+    private static String body(String stored) {
+        return stored.contains("&lt;") && !stored.contains("<") ? unescape(stored) : stored;
+    }
+
+    /** What PHP's {@code htmlspecialchars} did undone: nothing else is. */
+    static String unescape(String text) {
+        return text.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#039;", "'")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    private static List<Map<String, String>> inArea(List<Map<String, String>> rows, String area) {
+        return rows.stream()
+                .filter(row -> !row.containsKey("acode") || text(row, "acode").equals(area))
+                .toList();
+    }
+
+    private static Map<String, Map<String, String>> byKey(Collection<Map<String, String>> rows, String column) {
+        return rows.stream()
+                .collect(Collectors.toMap(
+                        row -> text(row, column), Function.identity(), (first, later) -> first, LinkedHashMap::new));
+    }
+
+    /** The first row; an empty one if there is none. */
+    private static Map<String, String> first(List<Map<String, String>> rows) {
+        return rows.isEmpty() ? Map.of() : rows.get(0);
+    }
+
+    static String text(Map<String, String> row, String column) {
+        String value = row.get(column);
+        return value == null ? "" : value.strip();
+    }
+
+    private static String orNull(Map<String, String> row, String column) {
+        String value = unescape(text(row, column));
+        return value.isEmpty() ? null : value;
+    }
+
+    static long number(Map<String, String> row, String column) {
+        try {
+            return Long.parseLong(text(row, column));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
