@@ -24,6 +24,10 @@ import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.ItemFilter;
 import dev.vitrine.content.service.ScheduledAppearances;
 import dev.vitrine.content.service.TranslationEditService;
+import dev.vitrine.moving.service.MoveInReport;
+import dev.vitrine.moving.service.MoveInService;
+import dev.vitrine.moving.service.Pictures;
+import dev.vitrine.moving.service.SourceSite;
 import dev.vitrine.news.entity.Article;
 import dev.vitrine.news.service.ArticleEditService;
 import dev.vitrine.news.service.NewsService;
@@ -40,8 +44,10 @@ import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.site.entity.Banner;
+import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.BannerTimes;
 import dev.vitrine.site.service.HomeEntryService;
+import dev.vitrine.site.service.SiteService;
 import dev.vitrine.testing.MovableClock;
 import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
@@ -86,6 +92,12 @@ class BackOfficeServicesIT {
 
     @Inject
     RunAsAdmin asAdmin;
+
+    @Inject
+    MoveInService moving;
+
+    @Inject
+    SiteService site;
 
     @Inject
     AccountService accounts;
@@ -796,5 +808,52 @@ class BackOfficeServicesIT {
                         .filter(searched -> many.containsKey(searched.term()))
                         .count(),
                 "the first 500 new terms of a day are kept, no more");
+    }
+
+    @Test
+    void anImportTakesTheOldSitesCompanyDetailsExceptThoseTheSettingsWouldRefuse() throws Exception {
+        SiteSettings before = site.getSettingsAsStored();
+        SourceSite old = new SourceSite(
+                "PbootCMS 3.x",
+                "http://old-" + unique("site") + ".example",
+                List.of(),
+                List.of(),
+                List.of(),
+                new SourceSite.Company(
+                        "佛山声浪汽车音响店",
+                        "佛山市禅城区汽配城 B 区 12 号",
+                        "0757-8888 6666",
+                        null,
+                        "暂无",
+                        null,
+                        null,
+                        "粤ICP备19000001号",
+                        null,
+                        null));
+        try {
+            MoveInReport planned = asAdmin.call(() -> moving.plan(old, Pictures.NONE));
+            assertEquals(
+                    1,
+                    planned.count("SETTINGS", MoveInReport.Action.REFUSED),
+                    planned.lines().toString());
+            assertEquals(before.getCompanyName(), site.getSettingsAsStored().getCompanyName(), "a plan writes nothing");
+
+            asAdmin.call(() -> moving.run(old, Pictures.NONE));
+            SiteSettings after = site.getSettingsAsStored();
+            assertEquals("佛山声浪汽车音响店", after.getCompanyName());
+            assertEquals("0757-8888 6666", after.getPhone());
+            assertEquals("粤ICP备19000001号", after.getIcpNumber());
+            assertEquals(before.getFax(), after.getFax(), "not a fax number: the one before stays");
+            assertEquals(before.getEmail(), after.getEmail(), "what the old site didn't have stays");
+        } finally {
+            asAdmin.call(() -> {
+                SiteSettings back = site.getSettingsAsStored();
+                back.setCompanyName(before.getCompanyName());
+                back.setAddress(before.getAddress());
+                back.setPhone(before.getPhone());
+                back.setIcpNumber(before.getIcpNumber());
+                return site.update(back);
+            });
+        }
     }
 }

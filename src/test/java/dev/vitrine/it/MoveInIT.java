@@ -13,14 +13,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -32,6 +37,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sqlite.JDBC;
 
 /**
  * Moving in from WordPress as the operator's script does it (README, "Moving in"): the export and a copy of its
@@ -46,7 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MoveInIT {
 
     private static final String TOKEN = "it-operator-token-0123456789abcdef0123456789";
-    private static final Pattern VIEWS = Pattern.compile("点击:(\\d+)");
+    private static final Pattern VIEWS = Pattern.compile("(?:点击|浏览):(\\d+)");
 
     @ArquillianResource
     URL base;
@@ -131,6 +137,136 @@ class MoveInIT {
                 330,
                 views(new Browserless(base).page("news/battery-care-in-winter")),
                 "another visitor's view; the old count is not added twice");
+    }
+
+    @Test
+    void aPbootCmsSiteInItsSqliteFileIsImportedWithItsPicturesAndEachOfItsAddressModesLeadsToTheNewPages()
+            throws Exception {
+        Path folder = Files.createTempDirectory("pbootcms");
+        Path database = folder.resolve("pbootcms.db");
+        try (Connection db = new JDBC().connect(JDBC.PREFIX + database, new Properties());
+                Statement statement = db.createStatement()) {
+            for (String sql : new String(resource("/moving/pbootcms-3.sql"), StandardCharsets.UTF_8).split(";\n")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+            // the company's details are the shared site's: BackOfficeServicesIT imports them, and puts them back
+            statement.execute("DELETE FROM ay_company");
+            statement.execute("DELETE FROM ay_site");
+        }
+        byte[] picture = Files.readAllBytes(TestImages.pngFile());
+        byte[] site = zip(Map.of(
+                "www/data/pbootcms.db", Files.readAllBytes(database),
+                "www/static/upload/image/20240312/1710207000123456.png", picture,
+                "www/static/upload/image/20231120/1700460000111111.png", picture));
+        Browserless visitor = new Browserless(base);
+
+        String planned = readme(site, "operator/move-in");
+        for (String line : new String[] {
+            "PbootCMS 3.x: planned",
+            "CATEGORY: 6 new, 0 updated",
+            "ARTICLE: 3 new, 0 updated",
+            "PRODUCT: 1 new, 0 updated",
+            "CASE_STUDY: 1 new, 0 updated",
+            "PAGE: 1 new, 0 updated",
+            "PICTURE: 2 new, 0 updated, 1 not brought",
+            "店里新到一批\"无损\"播放器: Taken out of the text as unsafe: script",
+            "not brought: 1 contents in the language area \"en\""
+        }) {
+            assertTrue(planned.contains(line), line + " in:\n" + planned);
+        }
+        assertNotEquals(301, visitor.get("?company/4.html").statusCode(), "a plan writes nothing");
+
+        String run = readme(site, "operator/move-in?run=true");
+        assertTrue(run.contains("ARTICLE: 3 new, 0 updated"), run);
+
+        String news = redirect(visitor, "?company/4.html");
+        assertTrue(news.startsWith("news/"), news);
+        for (String mode : new String[] {"company/4.html", "index.php/company/4.html", "?4.html"}) {
+            assertEquals(news, redirect(visitor, mode), mode);
+        }
+        Document article = visitor.page(news);
+        assertEquals("店里新到一批\"无损\"播放器", article.selectFirst("h1").text());
+        assertEquals(329, views(article), "the old site's 328, and this visit");
+        Element body = article.selectFirst(".rich-text.body");
+        assertTrue(body.select("script").isEmpty(), body.html());
+        assertTrue(body.selectFirst("img").attr("src").contains("/media/content/"), body.html());
+
+        assertEquals("products/four-way-amp", redirect(visitor, "?amplifiers/6.html"));
+        Document product = visitor.page("products/four-way-amp");
+        assertTrue(
+                product.text().contains("1280") && product.text().contains("黑色,银色"),
+                "its own fields: " + product.text());
+        assertEquals(58, views(product));
+        assertTrue(redirect(visitor, "?aboutus/").startsWith("pages/"));
+        assertEquals(
+                "关于声浪",
+                visitor.page(redirect(visitor, "aboutus/")).selectFirst("h1").text());
+        assertTrue(redirect(visitor, "?case/").startsWith("cases"));
+        assertNotEquals(301, visitor.get("?news_4/5.html").statusCode(), "a draft's old address leads nowhere yet");
+
+        String again = readme(site, "operator/move-in?run=true");
+        for (String line :
+                new String[] {"CATEGORY: 0 new, 6 updated", "ARTICLE: 0 new, 3 updated", "PICTURE: 0 new, 2 updated"}) {
+            assertTrue(again.contains(line), line + " in:\n" + again);
+        }
+    }
+
+    @Test
+    void aDedeCmsSiteInItsOwnBackupInGbkIsImportedAndItsStaticAndDynamicAddressesLeadToTheNewPages() throws Exception {
+        String backup = "dedecms/data/backupdata/";
+        byte[] data = new String(
+                        resource("/moving/dedecms-5.7/b5e2d9f0c3a14e7b8d62_dede_archives.txt"), StandardCharsets.UTF_8)
+                .replaceAll("INSERT INTO `dede_sysconfig` VALUES\\('[34]'.*\r\n", "") // the shared site's name stays
+                .getBytes(Charset.forName("GBK"));
+        byte[] site = zip(Map.of(
+                backup + "7a3f0c2e91b4d5f6a8c1_tables_struct.txt",
+                new String(
+                                resource("/moving/dedecms-5.7/7a3f0c2e91b4d5f6a8c1_tables_struct.txt"),
+                                StandardCharsets.UTF_8)
+                        .getBytes(Charset.forName("GBK")),
+                backup + "b5e2d9f0c3a14e7b8d62_dede_archives.txt",
+                data,
+                "dedecms/uploads/allimg/240312/1-240312093000.png",
+                Files.readAllBytes(TestImages.pngFile())));
+        Browserless visitor = new Browserless(base);
+
+        String run = readme(site, "operator/move-in?run=true");
+        for (String line : new String[] {
+            "DedeCMS 5.7: imported",
+            "CATEGORY: 3 new",
+            "ARTICLE: 3 new",
+            "PRODUCT: 1 new",
+            "PAGE: 2 new",
+            "PICTURE: 1 new"
+        }) {
+            assertTrue(run.contains(line), line + " in:\n" + run);
+        }
+        assertFalse(run.contains("SETTINGS"), run);
+        String news = redirect(visitor, "a/news/2024/0312/15.html");
+        assertTrue(news.startsWith("news/"), news);
+        assertEquals(news, redirect(visitor, "plus/view.php?aid=15"));
+        Document article = visitor.page(news);
+        assertEquals("店里新到\"发烧\"播放器", article.selectFirst("h1").text(), "read in GBK");
+        assertEquals(329, views(article));
+        assertTrue(redirect(visitor, "a/news/").startsWith("news?category="));
+        assertTrue(redirect(visitor, "plus/list.php?tid=3").startsWith("products?category="));
+        assertEquals(
+                "联系我们",
+                visitor.page(redirect(visitor, "contact.html"))
+                        .selectFirst("h1")
+                        .text());
+    }
+
+    /** Where an old address leads, as a path of this site ({@code news/x}): it must answer a permanent redirect. */
+    private String redirect(Browserless visitor, String old) {
+        HttpResponse<String> answer = visitor.get(old);
+        assertEquals(301, answer.statusCode(), old);
+        URI location = URI.create(answer.headers().firstValue("Location").orElseThrow());
+        String path = location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+        assertTrue(path.startsWith(base.getPath()), path);
+        return path.substring(base.getPath().length());
     }
 
     @Test

@@ -137,7 +137,7 @@ class PbootCmsSiteTest {
         assertEquals("/static/upload/image/20231120/1700460000111111.png", product.cover());
         assertEquals(List.of("/static/upload/image/20231120/1700460000222222.png"), product.pictures());
         assertEquals(List.of(new SourceSite.Spec("价格", "1280"), new SourceSite.Spec("颜色", "黑色,银色")), product.specs());
-        assertTrue(product.oldAddresses().containsAll(List.of("/?amplifiers/6.html", "/amplifiers/a4-amp.html")));
+        assertTrue(product.oldAddresses().containsAll(List.of("/?amplifiers/6.html", "/amplifiers/four-way-amp.html")));
 
         assertEquals(ItemKind.CASE_STUDY, items.get("content 7").kind());
 
