@@ -18,9 +18,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The import for the operator's scripts: {@code POST /operator/move-in} with the export (a WordPress export file,
- * or a ZIP with it and the uploads folder) as the body and {@code Authorization: Bearer $VITRINE_OPERATOR_TOKEN}
- * (or a signed-in admin's session), sent as {@code Content-Type: application/zip} (or {@code application/xml}):
+ * The import for the operator's scripts: {@code POST /operator/move-in} with the export (a PbootCMS database, a
+ * MySQL dump, a WordPress export file, or a ZIP with one of them and the uploads folder) as the body and {@code Authorization: Bearer $VITRINE_OPERATOR_TOKEN}
+ * (or a signed-in admin's session), sent as {@code Content-Type: application/zip} (or {@code application/octet-stream}):
  * not as a form, which the container would read as one. It plans (writes nothing) unless asked {@code ?run=true}; either way it
  * answers the report as text. An export it can't read is refused with 400 and the reason; anyone else gets 404.
  */
