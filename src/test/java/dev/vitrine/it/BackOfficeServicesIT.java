@@ -44,6 +44,7 @@ import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.StaleEntityException;
 import dev.vitrine.site.entity.Banner;
+import dev.vitrine.site.entity.FriendlyLink;
 import dev.vitrine.site.entity.SiteSettings;
 import dev.vitrine.site.service.BannerTimes;
 import dev.vitrine.site.service.HomeEntryService;
@@ -51,6 +52,7 @@ import dev.vitrine.site.service.SiteService;
 import dev.vitrine.testing.MovableClock;
 import dev.vitrine.testing.RunAsAdmin;
 import dev.vitrine.testing.RunAsEditor;
+import dev.vitrine.testing.TestImages;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCounter;
 import dev.vitrine.views.service.ViewStats;
@@ -69,6 +71,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -811,8 +814,11 @@ class BackOfficeServicesIT {
     }
 
     @Test
-    void anImportTakesTheOldSitesCompanyDetailsExceptThoseTheSettingsWouldRefuse() throws Exception {
+    void anImportTakesTheOldSitesCompanyDetailsSlidesAndLinksExceptWhatThisSiteWouldRefuse() throws Exception {
         SiteSettings before = site.getSettingsAsStored();
+        String name = unique("友情链接");
+        String slide = unique("新店开业");
+        byte[] picture = TestImages.noisyPng(320, 160);
         SourceSite old = new SourceSite(
                 "PbootCMS 3.x",
                 "http://old-" + unique("site") + ".example",
@@ -829,24 +835,61 @@ class BackOfficeServicesIT {
                         null,
                         "粤ICP备19000001号",
                         null,
-                        null));
+                        null),
+                List.of(new SourceSite.Banner(
+                        "/static/upload/image/20240101/" + slide + ".png", slide, "/?company/4.html")),
+                List.of(
+                        new SourceSite.Link(name, "http://www.dedecms.example/", null),
+                        new SourceSite.Link(name + "?", "javascript:alert(1)", null)));
+        Pictures copy = address -> Optional.of(picture);
         try {
-            MoveInReport planned = asAdmin.call(() -> moving.plan(old, Pictures.NONE));
+            MoveInReport planned = asAdmin.call(() -> moving.plan(old, copy));
             assertEquals(
                     1,
                     planned.count("SETTINGS", MoveInReport.Action.REFUSED),
                     planned.lines().toString());
+            assertEquals(1, planned.count("LINK", MoveInReport.Action.REFUSED), "not a web address");
             assertEquals(before.getCompanyName(), site.getSettingsAsStored().getCompanyName(), "a plan writes nothing");
 
-            asAdmin.call(() -> moving.run(old, Pictures.NONE));
+            asAdmin.call(() -> moving.run(old, copy));
             SiteSettings after = site.getSettingsAsStored();
             assertEquals("佛山声浪汽车音响店", after.getCompanyName());
             assertEquals("0757-8888 6666", after.getPhone());
             assertEquals("粤ICP备19000001号", after.getIcpNumber());
             assertEquals(before.getFax(), after.getFax(), "not a fax number: the one before stays");
             assertEquals(before.getEmail(), after.getEmail(), "what the old site didn't have stays");
+
+            MoveInReport again = asAdmin.call(() -> moving.run(old, copy));
+            assertEquals(
+                    1,
+                    again.count("BANNER", MoveInReport.Action.UPDATED),
+                    again.lines().toString());
+            assertEquals(
+                    1,
+                    again.count("LINK", MoveInReport.Action.UPDATED),
+                    again.lines().toString());
+            List<FriendlyLink> links = homeEntries.list(FriendlyLink.class).stream()
+                    .filter(link -> link.getName().startsWith(name))
+                    .toList();
+            assertEquals(1, links.size(), "one link, not two, and not the one to a script");
+            assertEquals("http://www.dedecms.example/", links.get(0).getAddress());
+            List<Banner> slides = homeEntries.list(Banner.class).stream()
+                    .filter(banner -> slide.equals(banner.getTitle()))
+                    .toList();
+            assertEquals(1, slides.size());
+            assertTrue(slides.get(0).getPicturePath().startsWith("content/"), "stored as an upload");
         } finally {
             asAdmin.call(() -> {
+                for (FriendlyLink link : homeEntries.list(FriendlyLink.class)) {
+                    if (link.getName().startsWith(name)) {
+                        homeEntries.delete(FriendlyLink.class, link.getId());
+                    }
+                }
+                for (Banner banner : homeEntries.list(Banner.class)) {
+                    if (slide.equals(banner.getTitle())) {
+                        homeEntries.delete(Banner.class, banner.getId());
+                    }
+                }
                 SiteSettings back = site.getSettingsAsStored();
                 back.setCompanyName(before.getCompanyName());
                 back.setAddress(before.getAddress());

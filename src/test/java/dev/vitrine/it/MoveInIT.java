@@ -154,6 +154,7 @@ class MoveInIT {
             // the company's details are the shared site's: BackOfficeServicesIT imports them, and puts them back
             statement.execute("DELETE FROM ay_company");
             statement.execute("DELETE FROM ay_site");
+            statement.execute("DELETE FROM ay_slide"); // as are its slides
         }
         byte[] picture = Files.readAllBytes(TestImages.pngFile());
         byte[] site = zip(Map.of(
@@ -218,7 +219,8 @@ class MoveInIT {
         String backup = "dedecms/data/backupdata/";
         byte[] data = new String(
                         resource("/moving/dedecms-5.7/b5e2d9f0c3a14e7b8d62_dede_archives.txt"), StandardCharsets.UTF_8)
-                .replaceAll("INSERT INTO `dede_sysconfig` VALUES\\('[34]'.*\r\n", "") // the shared site's name stays
+                // the shared site's name and friendly links stay (BackOfficeServicesIT imports those)
+                .replaceAll("INSERT INTO `dede_(sysconfig` VALUES\\('[34]'|flink`).*\r\n", "")
                 .getBytes(Charset.forName("GBK"));
         byte[] site = zip(Map.of(
                 backup + "7a3f0c2e91b4d5f6a8c1_tables_struct.txt",

@@ -145,12 +145,15 @@ public final class DedeCmsSite {
                     text(page, "body"),
                     List.of(cmsPath + "/" + file)));
         }
-        for (String table : List.of("flink", "feedback")) {
-            int rows = tables.rows(prefix + table).size();
-            if (rows > 0) {
-                leftOut.add(rows + " rows of " + prefix + table + " (friendly links, comments): not read yet");
-            }
+        int comments = tables.rows(prefix + "feedback").size();
+        if (comments > 0) {
+            leftOut.add(comments + " comments (" + prefix + "feedback)");
         }
+        List<SourceSite.Link> links = tables.rows(prefix + "flink").stream()
+                .sorted(Comparator.comparingLong(link -> number(link, "sortrank")))
+                .map(link -> new SourceSite.Link(
+                        unescape(text(link, "webname")), text(link, "url"), emptyToNull(text(link, "logo"))))
+                .toList();
         String name = config.getOrDefault("cfg_webname", "");
         SourceSite.Company company = name.isEmpty()
                 ? null
@@ -165,7 +168,7 @@ public final class DedeCmsSite {
                         emptyToNull(config.get("cfg_beian")),
                         null,
                         null);
-        return new SourceSite("DedeCMS 5.7", origin, categories, items, leftOut, company);
+        return new SourceSite("DedeCMS 5.7", origin, categories, items, leftOut, company, List.of(), links);
     }
 
     private static SourceSite.Item document(

@@ -30,7 +30,11 @@ import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.text.PlainText;
 import dev.vitrine.shared.text.RichText;
+import dev.vitrine.site.entity.Banner;
+import dev.vitrine.site.entity.FriendlyLink;
+import dev.vitrine.site.entity.HomeEntry;
 import dev.vitrine.site.entity.SiteSettings;
+import dev.vitrine.site.service.HomeEntryService;
 import dev.vitrine.site.service.SiteService;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
@@ -106,6 +110,9 @@ public class MoveInService {
     private Validator validator;
 
     @Inject
+    private HomeEntryService homeEntries;
+
+    @Inject
     private ViewCountService viewCounts;
 
     @Inject
@@ -179,6 +186,8 @@ public class MoveInService {
             if (site.company() != null) {
                 company(site.company());
             }
+            site.banners().forEach(this::banner);
+            site.links().forEach(this::link);
             return new MoveInReport(site.system(), lines, site.leftOut(), write);
         }
 
@@ -307,6 +316,52 @@ public class MoveInService {
             logo.ifPresent(settings::setLogoPath);
             wechatQr.ifPresent(settings::setWechatQrPath);
             siteService.update(settings);
+        }
+
+        /** A slide, found again by its stored picture. */
+        private void banner(SourceSite.Banner from) {
+            Optional<String> picture = picture(from.picture());
+            if (picture.isEmpty()) {
+                return; // said as the picture's line
+            }
+            Banner banner = homeEntries.list(Banner.class).stream()
+                    .filter(known -> known.getPicturePath().equals(picture.get()))
+                    .findFirst()
+                    .orElseGet(Banner::new);
+            banner.setPicturePath(picture.get());
+            banner.setTitle(cut(from.title(), Banner.TITLE_LENGTH));
+            banner.setLink(from.link());
+            homeEntry(banner, "BANNER", from.title() == null ? from.picture() : from.title());
+        }
+
+        /** A friendly link, found again by its address. */
+        private void link(SourceSite.Link from) {
+            FriendlyLink link = homeEntries.list(FriendlyLink.class).stream()
+                    .filter(known -> known.getAddress().equals(from.address()))
+                    .findFirst()
+                    .orElseGet(FriendlyLink::new);
+            link.setName(cut(from.name(), FriendlyLink.NAME_LENGTH));
+            link.setAddress(from.address());
+            if (from.logo() != null) {
+                picture(from.logo()).ifPresent(link::setLogoPath);
+            }
+            homeEntry(link, "LINK", from.name());
+        }
+
+        /** Saves a slide or a link, unless this site would refuse it (then said in the report). */
+        private void homeEntry(HomeEntry entry, String what, String title) {
+            List<String> wrong = validator.validate(entry).stream()
+                    .map(violation -> violation.getPropertyPath() + " \"" + violation.getInvalidValue() + "\"")
+                    .sorted()
+                    .toList();
+            if (!wrong.isEmpty()) {
+                lines.add(new Line(what, title, Action.REFUSED, "moving.settingRefused", String.join(", ", wrong)));
+                return;
+            }
+            lines.add(new Line(what, title, entry.isNew() ? Action.NEW : Action.UPDATED, null, null));
+            if (write) {
+                homeEntries.save(entry);
+            }
         }
 
         /** A detail the old site had, unless this site's settings would refuse it (then said in the report). */

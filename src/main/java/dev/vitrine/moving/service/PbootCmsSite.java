@@ -98,13 +98,21 @@ public final class PbootCmsSite {
         if (withoutColumn > 0) {
             leftOut.add(withoutColumn + " contents of no column (deleted columns)");
         }
-        for (String table : List.of("ay_slide", "ay_link", "ay_message")) {
-            int rows = tables.rows(table).size();
-            if (rows > 0) {
-                leftOut.add(rows + " rows of " + table + " (slides, friendly links, messages): not read yet");
-            }
+        int messages = tables.rows("ay_message").size();
+        if (messages > 0) {
+            leftOut.add(messages + " messages of the guestbook (ay_message)");
         }
-        return new SourceSite("PbootCMS 3.x", origin(site), categories, items, leftOut, company(tables, area, site));
+        List<SourceSite.Banner> banners = inArea(tables.rows("ay_slide"), area).stream()
+                .sorted(Comparator.comparingLong(slide -> number(slide, "sorting")))
+                .map(slide -> new SourceSite.Banner(text(slide, "pic"), orNull(slide, "title"), orNull(slide, "link")))
+                .toList();
+        List<SourceSite.Link> links = inArea(tables.rows("ay_link"), area).stream()
+                .sorted(Comparator.comparingLong(link -> number(link, "sorting")))
+                .map(link ->
+                        new SourceSite.Link(unescape(text(link, "name")), text(link, "link"), orNull(link, "logo")))
+                .toList();
+        return new SourceSite(
+                "PbootCMS 3.x", origin(site), categories, items, leftOut, company(tables, area, site), banners, links);
     }
 
     private static int idOf(String key) {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param origin the old site's address ({@code https://old.example.com}), which keys are kept under
  * @param leftOut what the export holds that is not brought, and why (one line each)
  * @param company the company's name and contact details, where the old system keeps them; else null
+ * @param banners the home page's slides
+ * @param links the friendly links
  */
 public record SourceSite(
         String system,
@@ -20,13 +22,23 @@ public record SourceSite(
         List<Category> categories,
         List<Item> items,
         List<String> leftOut,
-        Company company) {
+        Company company,
+        List<Banner> banners,
+        List<Link> links) {
 
     public SourceSite {
         categories = List.copyOf(categories);
         items = List.copyOf(items);
         leftOut = List.copyOf(leftOut);
+        banners = List.copyOf(banners);
+        links = List.copyOf(links);
     }
+
+    /** A slide of the home page: its picture's address on the old site, its title and where it leads (or null). */
+    public record Banner(String picture, String title, String link) {}
+
+    /** A friendly link: a name, the address, and a logo's address on the old site (or null). */
+    public record Link(String name, String address, String logo) {}
 
     /**
      * A category; a parent comes before its children.

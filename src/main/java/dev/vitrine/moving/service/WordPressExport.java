@@ -221,7 +221,8 @@ public final class WordPressExport {
                     new SourceSite.Category(DEFAULT_PRODUCT_CATEGORY, null, ItemKind.PRODUCT, "未分类", null, List.of()));
         }
         otherTypes.forEach((type, count) -> leftOut.add(count + " × " + type));
-        return new SourceSite("WordPress (WXR " + version + ")", origin, categories, brought, leftOut, null);
+        return new SourceSite(
+                "WordPress (WXR " + version + ")", origin, categories, brought, leftOut, null, List.of(), List.of());
     }
 
     /** Post categories and product categories, parents first, with their addresses. */
