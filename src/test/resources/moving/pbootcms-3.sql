@@ -33,6 +33,9 @@ INSERT INTO `ay_content` VALUES ('1','cn','1','','公司简介（旧）','#33333
 INSERT INTO `ay_content` VALUES ('12','cn','1','','关于声浪','#333333','','','admin','本站','',
   '2020-06-01 10:00:00','','','&lt;p&gt;我们专做汽车音响改装，十年老店。&lt;/p&gt;','','','','','255','1','0','0','0',
   '40','0','0','admin','admin','2020-06-01 10:00:00','2020-06-01 10:00:00','4','','','');
+INSERT INTO `ay_content` VALUES ('15','cn','1','','关于声浪（改到一半）','#333333','','','admin','本站','',
+  '2021-01-01 10:00:00','','','<p>还没改完。</p>','','','','','255','0','0','0','0','0','0','0','admin','admin',
+  '2021-01-01 10:00:00','2021-01-01 10:00:00','4','','','');
 INSERT INTO `ay_content` VALUES ('4','cn','3','','店里新到一批&quot;无损&quot;播放器','#333333','','','admin',
   '本站','','2024-03-12 09:30:00','/static/upload/image/20240312/1710207000123456.png','',
   '&lt;p&gt;欢迎到店试听。&lt;/p&gt;&lt;p&gt;&lt;img src=&quot;/static/upload/image/20240312/1710207000123456.png&quot; alt=&quot;&quot;/&gt;&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;',
@@ -62,6 +65,10 @@ INSERT INTO `ay_content` VALUES ('10','cn','99','','删掉的栏目里的文章'
   '2022-02-02 09:00:00','','','<p>x</p>','','','','','255','1','0','0','0','0','0','0','admin','admin',
   '2022-02-02 09:00:00','2022-02-02 09:00:00','4','','','');
 
+INSERT INTO `ay_content` VALUES ('14','cn','11','','联系我们','#333333','','','admin','本站','',
+  '2019-05-01 10:00:00','','','','','','','','255','1','0','0','0','3','0','0','admin','admin',
+  '2019-05-01 10:00:00','2019-05-01 10:00:00','4','','','');
+
 CREATE TABLE `ay_extfield` (`id` INTEGER PRIMARY KEY, `mcode` TEXT, `name` TEXT, `type` TEXT, `value` TEXT,
   `description` TEXT, `sorting` INTEGER);
 INSERT INTO `ay_extfield` VALUES ('1','3','ext_price','1','','价格','1'),('2','3','ext_color','4','黑色,银色,红色','颜色','2'),
@@ -82,3 +89,8 @@ INSERT INTO `ay_company` VALUES ('1','cn','佛山声浪汽车音响店','佛山�
 CREATE TABLE `ay_slide` (`id` INTEGER PRIMARY KEY, `acode` TEXT, `gid` TEXT, `pic` TEXT, `link` TEXT,
   `title` TEXT, `subtitle` TEXT, `sorting` INTEGER);
 INSERT INTO `ay_slide` VALUES ('1','cn','1','/static/upload/image/20240101/1704067200000001.png','','','','255');
+CREATE TABLE `ay_message` (`id` INTEGER PRIMARY KEY, `acode` TEXT, `contacts` TEXT, `mobile` TEXT, `content` TEXT,
+  `user_ip` TEXT, `user_os` TEXT, `user_bs` TEXT, `recontent` TEXT, `status` TEXT, `create_user` TEXT,
+  `update_user` TEXT, `create_time` TEXT, `update_time` TEXT, `uid` TEXT);
+INSERT INTO `ay_message` VALUES ('1','cn','李女士','13900139000','请问周末营业吗？','2130706433','Windows','Chrome',
+  '周末照常营业。','1','guest','admin','2024-02-03 15:20:00','2024-02-03 16:00:00','');

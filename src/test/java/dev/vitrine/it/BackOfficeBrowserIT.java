@@ -34,6 +34,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -619,6 +622,73 @@ class BackOfficeBrowserIT {
                 browser.findElement(By.cssSelector(".rich-text.body")).getText().contains("ported boxes are loud"));
         assertTrue(
                 browser.findElements(By.cssSelector(".rich-text.body iframe")).isEmpty());
+    }
+
+    /**
+     * A PbootCMS site's database uploaded alone: its pictures are fetched from the old site, still online (here the
+     * test's picture server, which the test server may fetch from).
+     */
+    @Test
+    void aPbootCmsDatabaseIsImportedWithItsPicturesFetchedFromTheOldSiteAndShownOnTheNewPage() throws Exception {
+        String title = unique("四路功放");
+        String column = "amps" + System.nanoTime() % 100_000;
+        int id = 50_000 + (int) (System.nanoTime() % 10_000);
+        String oldSite = "127.0.0.1:" + Integer.getInteger("it.picture.port");
+        Path database = Files.createTempFile("pbootcms-", ".db");
+        Files.delete(database);
+        try (Connection db = new org.sqlite.JDBC().connect("jdbc:sqlite:" + database, new Properties());
+                Statement sql = db.createStatement()) {
+            sql.execute("CREATE TABLE ay_model (id INTEGER, mcode TEXT, name TEXT, type TEXT, urlname TEXT)");
+            sql.execute("INSERT INTO ay_model VALUES (3, '3', '产品', '2', 'products')");
+            sql.execute("CREATE TABLE ay_content_sort (id INTEGER, acode TEXT, mcode TEXT, pcode TEXT, scode TEXT,"
+                    + " name TEXT, filename TEXT, sorting INTEGER)");
+            sql.execute("INSERT INTO ay_content_sort VALUES (60, 'cn', '3', '0', '60', '功放', '" + column + "', 1)");
+            sql.execute("CREATE TABLE ay_content (id INTEGER, acode TEXT, scode TEXT, title TEXT, filename TEXT,"
+                    + " date TEXT, ico TEXT, pics TEXT, content TEXT, description TEXT, status TEXT, visits INTEGER)");
+            sql.execute("INSERT INTO ay_content VALUES (" + id + ", 'cn', '60', '" + title + "', '',"
+                    + " '2024-03-12 09:30:00', '/static/upload/image/20240312/amp-front.png', '', '<p>四路输出。</p>',"
+                    + " '', '1', 41)");
+            sql.execute("CREATE TABLE ay_site (id INTEGER, acode TEXT, domain TEXT)");
+            sql.execute("INSERT INTO ay_site VALUES (1, 'cn', '" + oldSite + "')");
+        }
+        HttpServer stillOnline = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.getInteger("it.picture.port")), 0);
+        byte[] picture = Files.readAllBytes(TestImages.pngFile());
+        stillOnline.createContext("/static/upload/image/20240312/amp-front.png", exchange -> {
+            exchange.sendResponseHeaders(200, picture.length);
+            exchange.getResponseBody().write(picture);
+            exchange.close();
+        });
+        stillOnline.start();
+        try {
+            signInAsAdmin();
+            open("/admin/moving/import");
+            browser.findElement(By.cssSelector("#form\\:fetch .ui-chkbox-box")).click();
+            awaitNoRequestInFlight(); // the form is drawn again after the choice
+            assertTrue(
+                    browser.findElement(By.cssSelector("#form\\:fetch input")).isSelected());
+            browser.findElement(By.cssSelector("#form\\:export input[type=file]"))
+                    .sendKeys(database.toString());
+            WebElement counts = field("form:counts");
+            assertTrue(counts.getText().contains("Products 1 0 0"), counts.getText());
+            assertTrue(counts.getText().contains("Pictures 1 0 0"), counts.getText());
+            assertTrue(
+                    field("form:notes").getText().contains("Fetched from the old site when the import runs"),
+                    "a plan doesn't fetch: " + field("form:notes").getText());
+
+            field("form:run").click();
+            String old = "/?" + column + "/" + id + ".html";
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("redirects:list"), old));
+
+            open(old);
+            wait.until(ExpectedConditions.urlContains("/products/"));
+            assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+            WebElement shown = browser.findElement(By.cssSelector("main img[src*='/media/']"));
+            wait.until(driver -> (Boolean)
+                    browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", shown));
+        } finally {
+            stillOnline.stop(0);
+        }
     }
 
     private List<WebElement> revisionRows(int expected) {

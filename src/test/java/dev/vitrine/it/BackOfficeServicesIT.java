@@ -24,6 +24,9 @@ import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.ItemFilter;
 import dev.vitrine.content.service.ScheduledAppearances;
 import dev.vitrine.content.service.TranslationEditService;
+import dev.vitrine.inquiry.entity.Inquiry;
+import dev.vitrine.inquiry.entity.InquiryStatus;
+import dev.vitrine.inquiry.service.InquiryInboxService;
 import dev.vitrine.moving.service.MoveInReport;
 import dev.vitrine.moving.service.MoveInService;
 import dev.vitrine.moving.service.Pictures;
@@ -101,6 +104,9 @@ class BackOfficeServicesIT {
 
     @Inject
     SiteService site;
+
+    @Inject
+    InquiryInboxService inbox;
 
     @Inject
     AccountService accounts;
@@ -818,6 +824,7 @@ class BackOfficeServicesIT {
         SiteSettings before = site.getSettingsAsStored();
         String name = unique("友情链接");
         String slide = unique("新店开业");
+        String message = unique("想给帕萨特升级音响，大概多少钱？");
         byte[] picture = TestImages.noisyPng(320, 160);
         SourceSite old = new SourceSite(
                 "PbootCMS 3.x",
@@ -840,7 +847,16 @@ class BackOfficeServicesIT {
                         "/static/upload/image/20240101/" + slide + ".png", slide, "/?company/4.html")),
                 List.of(
                         new SourceSite.Link(name, "http://www.dedecms.example/", null),
-                        new SourceSite.Link(name + "?", "javascript:alert(1)", null)));
+                        new SourceSite.Link(name + "?", "javascript:alert(1)", null)),
+                List.of(new SourceSite.Message(
+                        "message 1",
+                        "陈先生",
+                        "13800138000",
+                        null,
+                        message,
+                        LocalDateTime.of(2023, 5, 1, 10, 0),
+                        "已电话回复",
+                        "10.1.2.3")));
         Pictures copy = address -> Optional.of(picture);
         try {
             MoveInReport planned = asAdmin.call(() -> moving.plan(old, copy));
@@ -878,6 +894,35 @@ class BackOfficeServicesIT {
                     .toList();
             assertEquals(1, slides.size());
             assertTrue(slides.get(0).getPicturePath().startsWith("content/"), "stored as an upload");
+
+            SourceSite renamed = new SourceSite(
+                    old.system(),
+                    old.origin(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(new SourceSite.Link(name + " renamed", "http://www.dedecms.example/", null)),
+                    List.of());
+            asAdmin.call(() -> moving.plan(renamed, copy));
+            assertEquals(
+                    1,
+                    homeEntries.list(FriendlyLink.class).stream()
+                            .filter(link -> link.getName().equals(name))
+                            .count(),
+                    "a plan changes nothing it finds");
+
+            List<Inquiry> archived = asAdmin.call(() -> inbox.folder(InquiryStatus.ANSWERED, message));
+            assertEquals(1, archived.size(), "the guestbook's message, answered there, once");
+            assertEquals("陈先生", archived.get(0).getName());
+            assertEquals("10.1.2.3", archived.get(0).getClientAddress());
+            assertTrue(
+                    archived.get(0).getNotes().contains("2023-05-01 10:00"),
+                    archived.get(0).getNotes());
+            assertTrue(
+                    archived.get(0).getNotes().contains("已电话回复"),
+                    archived.get(0).getNotes());
         } finally {
             asAdmin.call(() -> {
                 for (FriendlyLink link : homeEntries.list(FriendlyLink.class)) {

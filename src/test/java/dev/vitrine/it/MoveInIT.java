@@ -154,7 +154,8 @@ class MoveInIT {
             // the company's details are the shared site's: BackOfficeServicesIT imports them, and puts them back
             statement.execute("DELETE FROM ay_company");
             statement.execute("DELETE FROM ay_site");
-            statement.execute("DELETE FROM ay_slide"); // as are its slides
+            statement.execute("DELETE FROM ay_slide"); // as are its slides and its inbox
+            statement.execute("DELETE FROM ay_message");
         }
         byte[] picture = Files.readAllBytes(TestImages.pngFile());
         byte[] site = zip(Map.of(

@@ -99,7 +99,7 @@ public class InquiryIntakeService {
     }
 
     /** What makes a resend recognisable: the contact and the message, ignoring case and spacing. */
-    static String fingerprintOf(Inquiry inquiry) {
+    public static String fingerprintOf(Inquiry inquiry) {
         String key = String.join(
                 "\n",
                 normal(inquiry.getEmail()),

@@ -35,6 +35,9 @@ public class MovedEntry extends BaseEntity {
     @Column(name = "category_id")
     private Long categoryId;
 
+    @Column(name = "inquiry_id")
+    private Long inquiryId;
+
     /** A picture's path in the media store. */
     @Column(name = "media_path", length = 500)
     private String mediaPath;
@@ -78,5 +81,13 @@ public class MovedEntry extends BaseEntity {
 
     public void setMediaPath(String mediaPath) {
         this.mediaPath = mediaPath;
+    }
+
+    public Long getInquiryId() {
+        return inquiryId;
+    }
+
+    public void setInquiryId(Long inquiryId) {
+        this.inquiryId = inquiryId;
     }
 }

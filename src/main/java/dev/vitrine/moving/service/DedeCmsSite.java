@@ -42,7 +42,8 @@ public final class DedeCmsSite {
             "sysconfig",
             "sgpage",
             "flink",
-            "feedback");
+            "feedback",
+            "guestbook");
 
     private static final String DEFAULT_NAME_RULE = "{typedir}/{Y}/{M}{D}/{aid}.html";
     private static final String DEFAULT_LIST_RULE = "{typedir}/list_{tid}_{page}.html";
@@ -149,11 +150,21 @@ public final class DedeCmsSite {
         if (comments > 0) {
             leftOut.add(comments + " comments (" + prefix + "feedback)");
         }
-        List<SourceSite.Link> links = tables.rows(prefix + "flink").stream()
+        List<SourceSite.Link> links = new ArrayList<>();
+        int waiting = 0;
+        for (Map<String, String> link : tables.rows(prefix + "flink").stream()
                 .sorted(Comparator.comparingLong(link -> number(link, "sortrank")))
-                .map(link -> new SourceSite.Link(
-                        unescape(text(link, "webname")), text(link, "url"), emptyToNull(text(link, "logo"))))
-                .toList();
+                .toList()) {
+            if (text(link, "ischeck").equals("0")) { // applied for, never approved
+                waiting++;
+            } else {
+                links.add(new SourceSite.Link(
+                        unescape(text(link, "webname")), text(link, "url"), emptyToNull(text(link, "logo"))));
+            }
+        }
+        if (waiting > 0) {
+            leftOut.add(waiting + " friendly links waiting for approval");
+        }
         String name = config.getOrDefault("cfg_webname", "");
         SourceSite.Company company = name.isEmpty()
                 ? null
@@ -168,7 +179,19 @@ public final class DedeCmsSite {
                         emptyToNull(config.get("cfg_beian")),
                         null,
                         null);
-        return new SourceSite("DedeCMS 5.7", origin, categories, items, leftOut, company, List.of(), links);
+        // the guestbook module's messages (an optional module: not every site has the table)
+        List<SourceSite.Message> messages = tables.rows(prefix + "guestbook").stream()
+                .map(message -> new SourceSite.Message(
+                        "guestbook " + text(message, "id"),
+                        emptyToNull(unescape(text(message, "uname"))),
+                        emptyToNull(text(message, "tel")),
+                        emptyToNull(text(message, "email")),
+                        unescape(text(message, "msg")),
+                        SourceTime.ofSeconds(number(message, "dtime")),
+                        null,
+                        emptyToNull(text(message, "ip"))))
+                .toList();
+        return new SourceSite("DedeCMS 5.7", origin, categories, items, leftOut, company, List.of(), links, messages);
     }
 
     private static SourceSite.Item document(
@@ -200,7 +223,7 @@ public final class DedeCmsSite {
                 unescape(text(archive, "title")),
                 slug.isEmpty() ? null : slug,
                 description.isEmpty() ? null : description,
-                text(addon, "body").replace("#p#", "").replaceAll("#e#", ""),
+                text(addon, "body").replaceAll("#p#.*?#e#", ""), // the page breaks, and their titles
                 cover,
                 rank != 0
                         ? null

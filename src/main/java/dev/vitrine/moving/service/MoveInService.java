@@ -13,6 +13,9 @@ import dev.vitrine.content.entity.PublishedItem;
 import dev.vitrine.content.entity.SpecRow;
 import dev.vitrine.content.service.CategoryService;
 import dev.vitrine.content.service.ItemEditService;
+import dev.vitrine.inquiry.entity.Inquiry;
+import dev.vitrine.inquiry.entity.InquiryStatus;
+import dev.vitrine.inquiry.service.InquiryIntakeService;
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.MediaStore;
 import dev.vitrine.moving.entity.MovedEntry;
@@ -26,6 +29,7 @@ import dev.vitrine.pages.service.PageEditService;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.ContentChange;
 import dev.vitrine.shared.ItemPurged;
+import dev.vitrine.shared.Language;
 import dev.vitrine.shared.NotFoundException;
 import dev.vitrine.shared.Slugs;
 import dev.vitrine.shared.text.PlainText;
@@ -39,6 +43,7 @@ import dev.vitrine.site.service.SiteService;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -54,7 +59,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,15 +135,31 @@ public class MoveInService {
 
     /** What a run would do; writes nothing. */
     public MoveInReport plan(SourceSite site, Pictures pictures) {
-        return new Run(site, pictures, false).all();
+        return new Run(site, pictures, false, new MoveInProgress()).all();
     }
 
     /** Brings the site in, in one transaction. */
     public MoveInReport run(SourceSite site, Pictures pictures) {
-        MoveInReport report = new Run(site, pictures, true).all();
+        return run(site, pictures, new MoveInProgress());
+    }
+
+    /** Brings the site in, in one transaction, saying how far it has come as it goes. */
+    public MoveInReport run(SourceSite site, Pictures pictures, MoveInProgress progress) {
+        MoveInReport report = new Run(site, pictures, true, progress).all();
         audit.record("IMPORT", "SITE", null, site.system() + " " + site.origin() + ": " + report.counts());
         changes.fire(ContentChange.everything());
         return report;
+    }
+
+    /**
+     * Brings an upload in on a thread of its own, as the admin who asked (an import of thousands of pages takes
+     * minutes: longer than a page waits for an answer), and closes the upload when done.
+     */
+    @Asynchronous
+    public Future<MoveInReport> runInBackground(MoveInUpload upload, boolean fetchMissing, MoveInProgress progress) {
+        try (upload) {
+            return CompletableFuture.completedFuture(run(upload.site(), upload.pictures(fetchMissing), progress));
+        }
     }
 
     /** What the imports brought of an item deleted for good goes with it. */
@@ -164,12 +189,14 @@ public class MoveInService {
         private final Map<String, Optional<String>> madePictures = new HashMap<>();
         private final Set<String> addresses = new HashSet<>();
         private final List<Line> lines = new ArrayList<>();
+        private final MoveInProgress progress;
         private int itemsWritten;
 
-        Run(SourceSite site, Pictures pictures, boolean write) {
+        Run(SourceSite site, Pictures pictures, boolean write, MoveInProgress progress) {
             this.site = site;
             this.pictures = pictures;
             this.write = write;
+            this.progress = progress;
             this.source = cut(site.system().split(" ")[0] + " " + site.origin(), 200);
             em.createNamedQuery(MovedEntry.OF_SOURCE, MovedEntry.class)
                     .setParameter("source", source)
@@ -181,14 +208,27 @@ public class MoveInService {
         }
 
         MoveInReport all() {
-            site.categories().forEach(this::category);
-            site.items().forEach(this::item);
+            progress.start(site.categories().size()
+                    + site.items().size()
+                    + site.banners().size()
+                    + site.links().size()
+                    + site.messages().size());
+            site.categories().forEach(step(this::category));
+            site.items().forEach(step(this::item));
             if (site.company() != null) {
                 company(site.company());
             }
-            site.banners().forEach(this::banner);
-            site.links().forEach(this::link);
+            site.banners().forEach(step(this::banner));
+            site.links().forEach(step(this::link));
+            site.messages().forEach(step(this::message));
             return new MoveInReport(site.system(), lines, site.leftOut(), write);
+        }
+
+        private <T> Consumer<T> step(Consumer<T> bring) {
+            return thing -> {
+                bring.accept(thing);
+                progress.step();
+            };
         }
 
         private void category(SourceSite.Category from) {
@@ -324,33 +364,84 @@ public class MoveInService {
             if (picture.isEmpty()) {
                 return; // said as the picture's line
             }
-            Banner banner = homeEntries.list(Banner.class).stream()
-                    .filter(known -> known.getPicturePath().equals(picture.get()))
-                    .findFirst()
-                    .orElseGet(Banner::new);
-            banner.setPicturePath(picture.get());
-            banner.setTitle(cut(from.title(), Banner.TITLE_LENGTH));
-            banner.setLink(from.link());
-            homeEntry(banner, "BANNER", from.title() == null ? from.picture() : from.title());
+            Consumer<Banner> fill = banner -> {
+                banner.setPicturePath(picture.get());
+                banner.setTitle(cut(from.title(), Banner.TITLE_LENGTH));
+                banner.setLink(from.link());
+            };
+            Optional<Banner> known = homeEntries.list(Banner.class).stream()
+                    .filter(banner -> banner.getPicturePath().equals(picture.get()))
+                    .findFirst();
+            homeEntry(known, Banner::new, fill, "BANNER", from.title() == null ? from.picture() : from.title());
         }
 
         /** A friendly link, found again by its address. */
         private void link(SourceSite.Link from) {
-            FriendlyLink link = homeEntries.list(FriendlyLink.class).stream()
-                    .filter(known -> known.getAddress().equals(from.address()))
-                    .findFirst()
-                    .orElseGet(FriendlyLink::new);
-            link.setName(cut(from.name(), FriendlyLink.NAME_LENGTH));
-            link.setAddress(from.address());
-            if (from.logo() != null) {
-                picture(from.logo()).ifPresent(link::setLogoPath);
-            }
-            homeEntry(link, "LINK", from.name());
+            Optional<String> logo = from.logo() == null ? Optional.empty() : picture(from.logo());
+            Consumer<FriendlyLink> fill = link -> {
+                link.setName(cut(from.name(), FriendlyLink.NAME_LENGTH));
+                link.setAddress(from.address());
+                logo.ifPresent(link::setLogoPath);
+            };
+            Optional<FriendlyLink> known = homeEntries.list(FriendlyLink.class).stream()
+                    .filter(link -> link.getAddress().equals(from.address()))
+                    .findFirst();
+            homeEntry(known, FriendlyLink::new, fill, "LINK", from.name());
         }
 
-        /** Saves a slide or a link, unless this site would refuse it (then said in the report). */
-        private void homeEntry(HomeEntry entry, String what, String title) {
-            List<String> wrong = validator.validate(entry).stream()
+        /**
+         * A guestbook message, into the inbox's archive (answered there if the old site answered it): it is old, and
+         * not a new inquiry to alert anyone of. When it was sent and what was answered are its notes.
+         */
+        private void message(SourceSite.Message from) {
+            String title = cut(from.text(), 40);
+            MovedEntry entry = entries.get(from.key());
+            if (entry != null) { // brought before: kept as it is, or deleted here since and not brought back
+                boolean kept = entry.getInquiryId() != null && em.find(Inquiry.class, entry.getInquiryId()) != null;
+                lines.add(
+                        kept
+                                ? new Line("MESSAGE", title, Action.UPDATED, null, null)
+                                : new Line("MESSAGE", title, Action.REFUSED, "moving.messageDeleted", from.key()));
+                return;
+            }
+            if (title == null) {
+                lines.add(new Line("MESSAGE", from.key(), Action.REFUSED, "moving.emptyMessage", from.key()));
+                return;
+            }
+            lines.add(new Line("MESSAGE", title, Action.NEW, null, null));
+            if (!write) {
+                return;
+            }
+            String name = from.name() == null ? "—" : from.name();
+            Inquiry inquiry = new Inquiry(
+                    cut(name, Inquiry.NAME_LENGTH),
+                    null,
+                    cut(from.phone(), Inquiry.PHONE_LENGTH),
+                    cut(from.email(), Inquiry.EMAIL_LENGTH),
+                    cut(from.text(), Inquiry.MESSAGE_LENGTH),
+                    Language.CHINESE.code());
+            inquiry.receivedFrom(
+                    from.clientAddress() == null ? "0.0.0.0" : cut(from.clientAddress(), 64),
+                    InquiryIntakeService.fingerprintOf(inquiry));
+            inquiry.setStatus(from.answer() == null ? InquiryStatus.ARCHIVED : InquiryStatus.ANSWERED);
+            inquiry.addNote(site.system() + " " + from.sentAt().toString().replace('T', ' '));
+            if (from.answer() != null) {
+                inquiry.addNote(from.answer());
+            }
+            em.persist(inquiry);
+            em.flush();
+            entry(from.key()).setInquiryId(inquiry.getId());
+        }
+
+        /**
+         * Saves a slide or a link (the one known, or a new one) unless this site would refuse it: then said in the
+         * report, and nothing of it changed.
+         */
+        private <T extends HomeEntry> void homeEntry(
+                Optional<T> known, Supplier<T> made, Consumer<T> fill, String what, String title) {
+            T checked = made.get();
+            fill.accept(checked);
+            List<String> wrong = validator.validate(checked).stream()
                     .map(violation -> violation.getPropertyPath() + " \"" + violation.getInvalidValue() + "\"")
                     .sorted()
                     .toList();
@@ -358,8 +449,10 @@ public class MoveInService {
                 lines.add(new Line(what, title, Action.REFUSED, "moving.settingRefused", String.join(", ", wrong)));
                 return;
             }
-            lines.add(new Line(what, title, entry.isNew() ? Action.NEW : Action.UPDATED, null, null));
+            lines.add(new Line(what, title, known.isPresent() ? Action.UPDATED : Action.NEW, null, null));
             if (write) {
+                T entry = known.orElse(checked);
+                fill.accept(entry);
                 homeEntries.save(entry);
             }
         }
@@ -426,12 +519,17 @@ public class MoveInService {
         }
 
         private Optional<String> store(String address, String key) {
-            Optional<byte[]> content = pictures.read(address);
-            if (content.isEmpty()) {
-                lines.add(new Line("PICTURE", address, Action.REFUSED, "moving.pictureMissing", address));
-                return Optional.empty();
-            }
             try {
+                // a run fetches what the copy lacks from the old site, if asked (which may fail); a plan only says so
+                Optional<byte[]> content = write ? pictures.read(address) : pictures.copied(address);
+                if (content.isEmpty() && !write && pictures.fetches(address)) {
+                    lines.add(new Line("PICTURE", address, Action.NEW, "moving.pictureToFetch", address));
+                    return Optional.of(PLANNED_PICTURE);
+                }
+                if (content.isEmpty()) {
+                    lines.add(new Line("PICTURE", address, Action.REFUSED, "moving.pictureMissing", address));
+                    return Optional.empty();
+                }
                 if (!write) {
                     ImageUpload.accept(content.get());
                     lines.add(new Line("PICTURE", address, Action.NEW, null, null));

@@ -1,5 +1,6 @@
 package dev.vitrine.moving.service;
 
+import dev.vitrine.media.service.RemotePictures;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.config.VitrineConfig;
 import java.io.IOException;
@@ -10,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -52,7 +55,8 @@ public final class MoveInUpload implements AutoCloseable {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             SourceSite site;
             if (startsWith(file, ZIP)) {
-                zip = new ZipFile(file.toFile());
+                // names in GBK, as Chinese and Windows tools write them; those marked UTF-8 are read as UTF-8
+                zip = new ZipFile(file.toFile(), Charset.forName("GB18030"));
                 site = fromZip(zip);
             } else {
                 site = fromFile(file, file.getFileName().toString());
@@ -92,48 +96,93 @@ public final class MoveInUpload implements AutoCloseable {
     }
 
     /**
-     * The export in a ZIP: a site's SQLite database ({@code data/pbootcms.db}), else its MySQL dump ({@code .sql},
-     * or the {@code .txt} files of a DedeCMS backup, read together), else a WordPress export ({@code .xml}).
+     * The export in a ZIP. A MySQL dump at its top wins (put there to be read); else a site's SQLite database
+     * ({@code data/pbootcms.db}); else DedeCMS's own backup (its folder's {@code .txt} files, the structure first);
+     * else a MySQL dump anywhere in it; else a WordPress export ({@code .xml}). Two of the same kind are refused: which
+     * one is the site's is for the admin to say.
      */
     private static SourceSite fromZip(ZipFile zip) throws IOException {
-        List<? extends ZipEntry> files =
-                zip.stream().filter(entry -> !entry.isDirectory()).toList();
+        List<ZipEntry> files = new ArrayList<>(
+                zip.stream().filter(entry -> !entry.isDirectory()).toList());
+        List<ZipEntry> topDumps = files.stream()
+                .filter(entry -> isDump(entry) && !entry.getName().contains("/"))
+                .toList();
+        if (!topDumps.isEmpty()) {
+            return fromDumps(zip, topDumps);
+        }
+        List<ZipEntry> databases = new ArrayList<>();
         for (ZipEntry entry : files) {
             if (entry.getName().matches("(?i).*\\.(db|sqlite3?)$") && startsWith(zip, entry, SQLITE)) {
-                Path copy = Files.createTempFile(folder(), "sqlite-", ".db");
-                try (InputStream in = zip.getInputStream(entry)) {
-                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                    return fromFile(copy, entry.getName());
-                } finally {
-                    Files.deleteIfExists(copy);
-                }
+                databases.add(entry);
             }
         }
-        Set<String> backupFolders = files.stream()
+        if (!databases.isEmpty()) {
+            ZipEntry database = only(databases);
+            Path copy = Files.createTempFile(folder(), "sqlite-", ".db");
+            try (InputStream in = zip.getInputStream(database)) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                return fromFile(copy, database.getName());
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        }
+        List<String> backups = files.stream()
                 .map(ZipEntry::getName)
                 .filter(name -> name.endsWith("_tables_struct.txt"))
-                .map(name -> name.substring(0, name.lastIndexOf('/') + 1))
-                .collect(Collectors.toSet());
-        List<? extends ZipEntry> dumps = files.stream()
-                .filter(entry -> entry.getName().toLowerCase().endsWith(".sql")
-                        || (entry.getName().endsWith(".txt")
-                                && backupFolders.contains(entry.getName()
-                                        .substring(0, entry.getName().lastIndexOf('/') + 1))))
                 .toList();
-        if (!dumps.isEmpty()) {
-            SourceTables tables = new SourceTables(MoveInUpload::wanted);
-            for (ZipEntry dump : dumps) {
-                readDump(() -> zip.getInputStream(dump), dump.getName(), tables);
-            }
-            return fromTables(tables);
+        if (!backups.isEmpty()) {
+            String backup = folderOf(only(backups));
+            List<ZipEntry> parts = files.stream()
+                    .filter(entry -> entry.getName().endsWith(".txt")
+                            && folderOf(entry.getName()).equals(backup))
+                    // the structure first: the data's INSERTs name no columns
+                    .sorted(Comparator.comparing(
+                            (ZipEntry entry) -> !entry.getName().endsWith("_tables_struct.txt")))
+                    .toList();
+            return fromDumps(zip, parts);
         }
-        ZipEntry export = files.stream()
+        List<ZipEntry> dumps = files.stream().filter(MoveInUpload::isDump).toList();
+        if (!dumps.isEmpty()) {
+            return fromDumps(zip, List.of(only(dumps)));
+        }
+        ZipEntry export = only(files.stream()
                 .filter(entry -> entry.getName().toLowerCase().endsWith(".xml"))
-                .findFirst()
-                .orElseThrow(() -> new BusinessException("moving.noExportInZip"));
+                .toList());
         try (InputStream xml = zip.getInputStream(export)) {
             return WordPressExport.read(xml);
         }
+    }
+
+    private static boolean isDump(ZipEntry entry) {
+        return entry.getName().toLowerCase().endsWith(".sql");
+    }
+
+    private static String folderOf(String name) {
+        return name.substring(0, name.lastIndexOf('/') + 1);
+    }
+
+    /** The one of several candidates for the export: none, or more than one, is refused saying which. */
+    private static <T> T only(List<T> candidates) {
+        if (candidates.isEmpty()) {
+            throw new BusinessException("moving.noExportInZip");
+        }
+        if (candidates.size() > 1) {
+            throw new BusinessException(
+                    "moving.severalExports",
+                    candidates.stream()
+                            .map(candidate ->
+                                    candidate instanceof ZipEntry entry ? entry.getName() : candidate.toString())
+                            .collect(Collectors.joining(", ")));
+        }
+        return candidates.get(0);
+    }
+
+    private static SourceSite fromDumps(ZipFile zip, List<? extends ZipEntry> dumps) throws IOException {
+        SourceTables tables = new SourceTables(MoveInUpload::wanted);
+        for (ZipEntry dump : dumps) {
+            readDump(() -> zip.getInputStream(dump), dump.getName(), tables);
+        }
+        return fromTables(tables);
     }
 
     private interface Opener {
@@ -201,9 +250,31 @@ public final class MoveInUpload implements AutoCloseable {
         return pictures;
     }
 
+    /**
+     * The old site's pictures in the ZIP, and if asked, those it lacks fetched from the old site (kept beside the
+     * upload until it is closed).
+     */
+    public Pictures pictures(boolean fetchMissing) {
+        return fetchMissing ? pictures.orFetchedFrom(site.origin(), new RemotePictures(), fetched()) : pictures;
+    }
+
+    private Path fetched() {
+        return file.resolveSibling(file.getFileName() + ".fetched");
+    }
+
     @Override
     public void close() {
         closeQuietly(zip, file);
+        if (Files.isDirectory(fetched())) {
+            try (Stream<Path> kept = Files.list(fetched())) {
+                for (Path picture : kept.toList()) {
+                    Files.deleteIfExists(picture);
+                }
+                Files.deleteIfExists(fetched());
+            } catch (IOException e) {
+                // then they stay in the moving folder, as an upload would
+            }
+        }
     }
 
     private static void closeQuietly(ZipFile zip, Path file) {

@@ -23,7 +23,7 @@ public class OperatorMoveIn {
         return moving.plan(site, pictures);
     }
 
-    public MoveInReport run(SourceSite site, Pictures pictures) {
-        return moving.run(site, pictures);
+    public MoveInReport run(SourceSite site, Pictures pictures, MoveInProgress progress) {
+        return moving.run(site, pictures, progress);
     }
 }

@@ -40,7 +40,8 @@ public final class PbootCmsSite {
             "ay_content_ext",
             "ay_slide",
             "ay_link",
-            "ay_message");
+            "ay_message",
+            "ay_config");
 
     /** The three ways PbootCMS writes an address: compatible (its default), rewritten, plain. */
     private static final List<String> MODES = List.of("/?", "/", "/index.php/");
@@ -64,12 +65,14 @@ public final class PbootCmsSite {
         Map<String, Map<String, String>> models = byKey(tables.rows("ay_model"), "mcode");
         Map<String, Map<String, String>> sorts = byKey(inArea(tables.rows("ay_content_sort"), area), "scode");
         Map<String, String> site = first(inArea(tables.rows("ay_site"), area));
+        Rules rules = Rules.of(tables.rows("ay_config"));
 
-        List<SourceSite.Category> categories = categories(sorts, models);
+        List<SourceSite.Category> categories = categories(sorts, models, rules);
         List<SourceSite.Item> items = new ArrayList<>();
         Map<String, Map<String, String>> newestPage = new HashMap<>();
         Specs specs = new Specs(tables);
         int withoutColumn = 0;
+        int pageVersions = 0;
         for (Map<String, String> content : inArea(contents, area)) {
             Map<String, String> sort = sorts.get(text(content, "scode"));
             if (sort == null) {
@@ -83,25 +86,41 @@ public final class PbootCmsSite {
             }
             Map<String, String> model = models.getOrDefault(text(sort, "mcode"), Map.of());
             if (isSinglePage(model)) {
-                newestPage.merge(text(sort, "scode"), content, (a, b) -> number(a, "id") > number(b, "id") ? a : b);
+                pageVersions++;
+                newestPage.merge(text(sort, "scode"), content, PbootCmsSite::shown);
             } else {
-                items.add(item(content, sort, model, kind(model), specs, List.of()));
+                items.add(item(content, sort, model, kind(model), specs, List.of(), rules));
             }
         }
         for (Map<String, String> content : newestPage.values()) {
             Map<String, String> sort = sorts.get(text(content, "scode"));
+            if (text(content, "content").isEmpty()) { // the guestbook's column, say: the page was its form
+                leftOut.add(unescape(text(content, "title")) + ": an empty single page");
+                continue;
+            }
             Map<String, String> model = models.getOrDefault(text(sort, "mcode"), Map.of());
-            List<String> addresses = addresses(sortPath(sort, model) + "/");
-            items.add(item(content, sort, model, ItemKind.PAGE, specs, addresses));
+            List<String> addresses = addresses(rules.sortPath(sort, model) + "/");
+            items.add(item(content, sort, model, ItemKind.PAGE, specs, addresses, rules));
+        }
+        if (pageVersions > newestPage.size()) {
+            leftOut.add(pageVersions - newestPage.size()
+                    + " older contents of single pages (PbootCMS shows the newest shown one of each)");
         }
         items.sort(Comparator.comparing(SourceSite.Item::key, Comparator.comparingInt(PbootCmsSite::idOf)));
         if (withoutColumn > 0) {
             leftOut.add(withoutColumn + " contents of no column (deleted columns)");
         }
-        int messages = tables.rows("ay_message").size();
-        if (messages > 0) {
-            leftOut.add(messages + " messages of the guestbook (ay_message)");
-        }
+        List<SourceSite.Message> messages = inArea(tables.rows("ay_message"), area).stream()
+                .map(message -> new SourceSite.Message(
+                        "message " + text(message, "id"),
+                        orNull(message, "contacts"),
+                        orNull(message, "mobile"),
+                        null,
+                        unescape(text(message, "content")),
+                        SourceTime.of(message, "create_time"),
+                        orNull(message, "recontent"),
+                        ipv4(number(message, "user_ip"))))
+                .toList();
         List<SourceSite.Banner> banners = inArea(tables.rows("ay_slide"), area).stream()
                 .sorted(Comparator.comparingLong(slide -> number(slide, "sorting")))
                 .map(slide -> new SourceSite.Banner(text(slide, "pic"), orNull(slide, "title"), orNull(slide, "link")))
@@ -112,7 +131,23 @@ public final class PbootCmsSite {
                         new SourceSite.Link(unescape(text(link, "name")), text(link, "link"), orNull(link, "logo")))
                 .toList();
         return new SourceSite(
-                "PbootCMS 3.x", origin(site), categories, items, leftOut, company(tables, area, site), banners, links);
+                "PbootCMS 3.x",
+                origin(site),
+                categories,
+                items,
+                leftOut,
+                company(tables, area, site),
+                banners,
+                links,
+                messages);
+    }
+
+    /** An IPv4 address PHP's {@code ip2long} made a number of; null for none. */
+    private static String ipv4(long number) {
+        if (number <= 0 || number > 0xFFFFFFFFL) {
+            return null;
+        }
+        return (number >> 24) + "." + ((number >> 16) & 255) + "." + ((number >> 8) & 255) + "." + (number & 255);
     }
 
     private static int idOf(String key) {
@@ -136,8 +171,17 @@ public final class PbootCmsSite {
         return area;
     }
 
+    /** Of two contents of a single page's column, the one PbootCMS shows: the newest shown one. */
+    private static Map<String, String> shown(Map<String, String> one, Map<String, String> other) {
+        boolean oneShown = text(one, "status").equals("1");
+        if (oneShown != text(other, "status").equals("1")) {
+            return oneShown ? one : other;
+        }
+        return number(one, "id") > number(other, "id") ? one : other;
+    }
+
     private static List<SourceSite.Category> categories(
-            Map<String, Map<String, String>> sorts, Map<String, Map<String, String>> models) {
+            Map<String, Map<String, String>> sorts, Map<String, Map<String, String>> models, Rules rules) {
         List<SourceSite.Category> categories = new ArrayList<>();
         Set<String> made = new LinkedHashSet<>();
         List<Map<String, String>> lists = sorts.values().stream()
@@ -159,14 +203,14 @@ public final class PbootCmsSite {
                 if (sameKind && !made.contains(text(parent, "scode"))) {
                     continue;
                 }
-                String path = sortPath(sort, model);
+                String path = rules.sortPath(sort, model);
                 categories.add(new SourceSite.Category(
                         "sort " + text(sort, "scode"),
                         sameKind ? "sort " + text(parent, "scode") : null,
                         kind(model),
                         unescape(text(sort, "name")),
                         text(sort, "filename").isEmpty() ? null : text(sort, "filename"),
-                        addresses(path + "/", path + ".html")));
+                        addresses(path + "/", path + rules.suffix())));
                 made.add(text(sort, "scode"));
                 it.remove();
             }
@@ -184,15 +228,17 @@ public final class PbootCmsSite {
             Map<String, String> model,
             ItemKind kind,
             Specs specs,
-            List<String> pageAddresses) {
+            List<String> pageAddresses,
+            Rules rules) {
         String id = text(content, "id");
         String slug = text(content, "filename");
         List<String> addresses = new ArrayList<>(pageAddresses);
         if (kind != ItemKind.PAGE) {
-            String path = sortPath(sort, model);
-            addresses.addAll(addresses(path + "/" + id + ".html", id + ".html"));
+            String path = rules.sortPath(sort, model);
+            String suffix = rules.suffix();
+            addresses.addAll(addresses(path + "/" + id + suffix, id + suffix));
             if (!slug.isEmpty()) {
-                addresses.addAll(addresses(path + "/" + slug + ".html", slug + ".html"));
+                addresses.addAll(addresses(path + "/" + slug + suffix, slug + suffix));
             }
         }
         List<String> pictures = new ArrayList<>();
@@ -253,10 +299,7 @@ public final class PbootCmsSite {
 
     private static SourceSite.Company company(SourceTables tables, String area, Map<String, String> site) {
         Map<String, String> company = first(inArea(tables.rows("ay_company"), area));
-        if (company.isEmpty() && site.isEmpty()) {
-            return null;
-        }
-        return new SourceSite.Company(
+        SourceSite.Company details = new SourceSite.Company(
                 orNull(company, "name"),
                 orNull(company, "address"),
                 orNull(company, "phone"),
@@ -267,6 +310,9 @@ public final class PbootCmsSite {
                 orNull(site, "icp"),
                 orNull(site, "logo"),
                 orNull(company, "weixin"));
+        return details.equals(new SourceSite.Company(null, null, null, null, null, null, null, null, null, null))
+                ? null
+                : details;
     }
 
     private static String origin(Map<String, String> site) {
@@ -277,16 +323,31 @@ public final class PbootCmsSite {
         return domain.contains("://") ? domain : "http://" + domain;
     }
 
-    /** A column's part of an address: its own name, or its model's and its code ({@code news_3}). */
-    private static String sortPath(Map<String, String> sort, Map<String, String> model) {
-        if (!text(sort, "filename").isEmpty()) {
-            return text(sort, "filename");
+    /**
+     * How the site wrote its addresses ({@code ay_config}): the ending of a page's ({@code url_rule_suffix},
+     * {@code .html} by default) and what joins a model's name to a column's code ({@code url_break_char}, {@code _}).
+     */
+    private record Rules(String suffix, String breakChar) {
+
+        static Rules of(List<Map<String, String>> config) {
+            Map<String, String> values = new HashMap<>();
+            config.forEach(row -> values.put(text(row, "name"), text(row, "value")));
+            String suffix = values.getOrDefault("url_rule_suffix", "");
+            String breakChar = values.getOrDefault("url_break_char", "");
+            return new Rules(suffix.isEmpty() ? ".html" : suffix, breakChar.isEmpty() ? "_" : breakChar);
         }
-        String urlName = text(model, "urlname");
-        if (urlName.isEmpty()) {
-            urlName = isSinglePage(model) ? "about" : "list";
+
+        /** A column's part of an address: its own name, or its model's and its code ({@code news_3}). */
+        String sortPath(Map<String, String> sort, Map<String, String> model) {
+            if (!text(sort, "filename").isEmpty()) {
+                return text(sort, "filename");
+            }
+            String urlName = text(model, "urlname");
+            if (urlName.isEmpty()) {
+                urlName = isSinglePage(model) ? "about" : "list";
+            }
+            return urlName + breakChar + text(sort, "scode");
         }
-        return urlName + "_" + text(sort, "scode");
     }
 
     private static List<String> addresses(String... paths) {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param company the company's name and contact details, where the old system keeps them; else null
  * @param banners the home page's slides
  * @param links the friendly links
+ * @param messages what visitors left in the guestbook
  */
 public record SourceSite(
         String system,
@@ -24,7 +25,8 @@ public record SourceSite(
         List<String> leftOut,
         Company company,
         List<Banner> banners,
-        List<Link> links) {
+        List<Link> links,
+        List<Message> messages) {
 
     public SourceSite {
         categories = List.copyOf(categories);
@@ -32,7 +34,24 @@ public record SourceSite(
         leftOut = List.copyOf(leftOut);
         banners = List.copyOf(banners);
         links = List.copyOf(links);
+        messages = List.copyOf(messages);
     }
+
+    /**
+     * A visitor's message in the old site's guestbook.
+     *
+     * @param answer what the site answered there, or null
+     * @param clientAddress the address it was sent from, or null
+     */
+    public record Message(
+            String key,
+            String name,
+            String phone,
+            String email,
+            String text,
+            LocalDateTime sentAt,
+            String answer,
+            String clientAddress) {}
 
     /** A slide of the home page: its picture's address on the old site, its title and where it leads (or null). */
     public record Banner(String picture, String title, String link) {}

@@ -17,11 +17,14 @@ import java.util.function.Predicate;
  */
 public final class SourceTables {
 
-    /** A table as read: its columns (from its definition), and rows with their own columns or none. */
+    /** A row's values and the columns they are of (an INSERT's own list, or its table's definition then). */
+    private record Row(List<String> columns, String[] values) {}
+
+    /** A table as read: its columns as last defined, its rows, and how many came before any definition. */
     private static final class Table {
         private List<String> columns = List.of();
-        private final List<Map<String, String>> named = new ArrayList<>();
-        private final List<String[]> positional = new ArrayList<>();
+        private final List<Row> rows = new ArrayList<>();
+        private int withoutColumns;
     }
 
     private final Predicate<String> wanted;
@@ -57,46 +60,43 @@ public final class SourceTables {
     /**
      * Adds a row.
      *
-     * @param columns the row's own column names (an INSERT's list), or null when they are the table's in order
+     * @param columns the row's own column names (an INSERT's list), or null when they are the table's as defined
+     *     before it
      */
     void add(String table, List<String> columns, String[] values) {
         Table known = tables.computeIfAbsent(table, name -> new Table());
         if (!wanted.test(table)) {
             return;
         }
-        if (columns == null) {
-            known.positional.add(values);
+        if (columns == null && known.columns.isEmpty()) {
+            known.withoutColumns++;
         } else {
-            known.named.add(byName(columns, values));
+            known.rows.add(new Row(columns == null ? known.columns : columns, values));
         }
     }
 
     /**
      * The rows of a table, each by column name; none for a table it doesn't have.
      *
-     * @throws BusinessException when the rows came without their columns, and the table's definition is missing
+     * @throws BusinessException when rows came without their columns before the table's definition
      */
     public List<Map<String, String>> rows(String table) {
         Table known = tables.get(table);
         if (known == null) {
             return List.of();
         }
-        if (!known.positional.isEmpty() && known.columns.isEmpty()) {
+        if (known.withoutColumns > 0) {
             // a backup's data without its structure file: the values can't be told apart
             throw new BusinessException("moving.noTableDefinition", table);
         }
-        List<Map<String, String>> rows = new ArrayList<>(known.named);
-        for (String[] values : known.positional) {
-            rows.add(byName(known.columns, values));
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Row row : known.rows) {
+            Map<String, String> byName = new HashMap<>();
+            for (int i = 0; i < row.columns().size() && i < row.values().length; i++) {
+                byName.put(row.columns().get(i).toLowerCase(), row.values()[i]);
+            }
+            rows.add(byName);
         }
         return rows;
-    }
-
-    private static Map<String, String> byName(List<String> columns, String[] values) {
-        Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < columns.size() && i < values.length; i++) {
-            row.put(columns.get(i).toLowerCase(), values[i]);
-        }
-        return row;
     }
 }

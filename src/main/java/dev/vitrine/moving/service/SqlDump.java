@@ -2,10 +2,12 @@ package dev.vitrine.moving.service;
 
 import dev.vitrine.shared.BusinessException;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the tables out of a MySQL dump without a database: what {@code mysqldump}, phpMyAdmin, Navicat and the
@@ -71,17 +75,28 @@ public final class SqlDump {
         }
     }
 
+    /** What a dump's header or its tables say of its encoding: {@code SET NAMES gbk}, {@code CHARSET=utf8mb4}. */
+    private static final Pattern DECLARED = Pattern.compile("(?i)(?:SET\\s+NAMES\\s+['\"`]?|CHARSET\\s*=\\s*)(\\w+)");
+
     /**
-     * The text encoding of a dump: UTF-8 when it reads as UTF-8, else GB18030 (the Chinese encodings GBK and GB2312
-     * are part of it; a DedeCMS of the GBK edition, or tables in latin1 holding GBK bytes, write it).
+     * The text encoding of a dump: the one its header or its first table declares (GBK, GB2312 and latin1 tables
+     * holding Chinese are read as GB18030, of which they are part), else UTF-8 when it reads as UTF-8 throughout,
+     * else GB18030 (DedeCMS's backup files declare nothing; its GBK edition writes GBK).
      */
     public static Charset charsetOf(InputStream dump) {
-        try (Reader strict = new InputStreamReader(
-                dump,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+        try (InputStream in = dump) {
+            byte[] start = in.readNBytes(1 << 16);
+            Matcher declared = DECLARED.matcher(new String(start, StandardCharsets.ISO_8859_1));
+            if (declared.find()) {
+                String name = declared.group(1).toLowerCase(Locale.ROOT);
+                return name.startsWith("utf8") ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
+            }
+            Reader strict = new InputStreamReader(
+                    new SequenceInputStream(new ByteArrayInputStream(start), in),
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT));
             char[] buffer = new char[1 << 16];
             while (strict.read(buffer) >= 0) {
                 // read to the end: any byte that isn't UTF-8 stops it
@@ -130,7 +145,8 @@ public final class SqlDump {
             }
             if (atStart && depth == 1) {
                 atStart = false;
-                if (isName(token) && !NOT_COLUMNS.contains(token.text.toUpperCase(Locale.ROOT))) {
+                if (isName(token)
+                        && !(token.type == Type.WORD && NOT_COLUMNS.contains(token.text.toUpperCase(Locale.ROOT)))) {
                     columns.add(token.text);
                 }
             }
@@ -168,6 +184,7 @@ public final class SqlDump {
                     throw damaged("the columns of " + table + " break off");
                 }
             }
+            columns = List.copyOf(columns);
             token = next();
         }
         if (!token.is("VALUES") && !token.is("VALUE")) {
@@ -200,8 +217,11 @@ public final class SqlDump {
                 if (token.text.equalsIgnoreCase("NULL")) {
                     yield null;
                 }
-                if (token.text.startsWith("_")) { // a character set named before a string: _utf8mb4'…'
+                if (token.text.matches("_\\w+|[xXbB]")) { // _utf8mb4'…', a hex or bit string: the text after
                     Token string = next();
+                    if (string.type != Type.STRING) {
+                        throw damaged("a row of " + table + " breaks off near \"" + token.text + "\"");
+                    }
                     yield string.text;
                 }
                 yield token.text;
@@ -254,7 +274,7 @@ public final class SqlDump {
             if (c < 0) {
                 return new Token(Type.END, "end of file");
             }
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || c == '\uFEFF') { // a byte order mark too
                 continue;
             }
             if (c == '#' || (c == '-' && peek() == '-')) {
@@ -332,6 +352,7 @@ public final class SqlDump {
             }
             previous = c;
         }
+        throw damaged("a comment breaks off");
     }
 
     private int read() throws IOException {

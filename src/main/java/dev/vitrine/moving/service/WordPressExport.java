@@ -222,7 +222,15 @@ public final class WordPressExport {
         }
         otherTypes.forEach((type, count) -> leftOut.add(count + " × " + type));
         return new SourceSite(
-                "WordPress (WXR " + version + ")", origin, categories, brought, leftOut, null, List.of(), List.of());
+                "WordPress (WXR " + version + ")",
+                origin,
+                categories,
+                brought,
+                leftOut,
+                null,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** Post categories and product categories, parents first, with their addresses. */

@@ -1,5 +1,6 @@
 package dev.vitrine.moving.web;
 
+import dev.vitrine.moving.service.MoveInProgress;
 import dev.vitrine.moving.service.MoveInReport;
 import dev.vitrine.moving.service.MoveInReport.Action;
 import dev.vitrine.moving.service.MoveInService;
@@ -17,6 +18,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -43,6 +46,14 @@ public class MoveInBacking implements Serializable {
 
     private MoveInReport report;
 
+    /** The import running in the background since "Import now"; null otherwise. */
+    private transient Future<MoveInReport> running;
+
+    private MoveInProgress progress;
+
+    /** Whether pictures the upload lacks are fetched from the old site. */
+    private boolean fetchMissing;
+
     private transient PageResult<Redirect> redirects;
 
     public void upload(FileUploadEvent event) throws IOException {
@@ -50,22 +61,67 @@ public class MoveInBacking implements Serializable {
         report = null;
         try (InputStream in = event.getFile().getInputStream()) {
             upload = MoveInUpload.read(in);
-            report = moving.plan(upload.site(), upload.pictures());
+            report = moving.plan(upload.site(), upload.pictures(fetchMissing));
         } catch (BusinessException refused) {
             close();
             Messages.error(event.getComponent().getClientId(), refused.getMessageKey(), refused.getArguments());
         }
     }
 
+    /** After the choice to fetch missing pictures or not: the plan again, as it now would be. */
+    public void replan() {
+        if (upload != null && running == null) {
+            report = moving.plan(upload.site(), upload.pictures(fetchMissing));
+        }
+    }
+
+    public boolean isFetchMissing() {
+        return fetchMissing;
+    }
+
+    public void setFetchMissing(boolean fetchMissing) {
+        this.fetchMissing = fetchMissing;
+    }
+
+    /** Starts the import; the page then polls {@link #check} until it is done. */
     public void run() {
         if (upload == null) {
             Messages.error(null, "moving.uploadFirst");
             return;
         }
-        report = moving.run(upload.site(), upload.pictures());
-        redirects = null;
-        close();
-        Messages.info("moving.done");
+        progress = new MoveInProgress();
+        running = moving.runInBackground(upload, fetchMissing, progress);
+        upload = null; // closed by the import when done
+    }
+
+    /** Whether the import has finished: then its report, or why nothing was saved. */
+    public void check() {
+        if (running == null || !running.isDone()) {
+            return;
+        }
+        try {
+            report = running.get();
+            Messages.info("moving.done");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof BusinessException refused) {
+                Messages.error(null, refused.getMessageKey(), refused.getArguments());
+            } else {
+                Messages.error(null, "moving.failed", String.valueOf(failed.getCause()));
+            }
+        } finally {
+            running = null;
+            redirects = null;
+        }
+    }
+
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    public MoveInProgress getProgress() {
+        return progress;
     }
 
     @PreDestroy
@@ -81,7 +137,7 @@ public class MoveInBacking implements Serializable {
     }
 
     public boolean isReady() {
-        return upload != null && report != null && !report.written();
+        return upload != null && report != null && !report.written() && running == null;
     }
 
     /** A row of the report's counts. */

@@ -1,9 +1,11 @@
 package dev.vitrine.moving.web;
 
+import dev.vitrine.moving.service.MoveInProgress;
 import dev.vitrine.moving.service.MoveInReport;
 import dev.vitrine.moving.service.MoveInReport.Action;
 import dev.vitrine.moving.service.MoveInUpload;
 import dev.vitrine.moving.service.OperatorMoveIn;
+import dev.vitrine.moving.service.Pictures;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.web.OperatorAccess;
 import jakarta.inject.Inject;
@@ -16,13 +18,16 @@ import java.io.PrintWriter;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The import for the operator's scripts: {@code POST /operator/move-in} with the export (a PbootCMS database, a
  * MySQL dump, a WordPress export file, or a ZIP with one of them and the uploads folder) as the body and {@code Authorization: Bearer $VITRINE_OPERATOR_TOKEN}
  * (or a signed-in admin's session), sent as {@code Content-Type: application/zip} (or {@code application/octet-stream}):
- * not as a form, which the container would read as one. It plans (writes nothing) unless asked {@code ?run=true}; either way it
- * answers the report as text. An export it can't read is refused with 400 and the reason; anyone else gets 404.
+ * not as a form, which the container would read as one. It plans (writes nothing) unless asked {@code ?run=true}; with
+ * {@code fetch=true} it fetches the pictures the ZIP lacks from the old site. Either way it
+ * answers the report as text, after a line every few seconds on how far a long import has come. An export it can't read is
+ * refused with 400 and the reason; anyone else gets 404.
  */
 @WebServlet("/operator/move-in")
 public class MoveInServlet extends HttpServlet {
@@ -41,17 +46,28 @@ public class MoveInServlet extends HttpServlet {
         ResourceBundle words = ResourceBundle.getBundle("messages", Locale.ENGLISH);
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        PrintWriter out = response.getWriter();
         MoveInReport report;
         try (MoveInUpload upload = MoveInUpload.read(request.getInputStream())) {
             // From the address itself: asking for a parameter could read the body as a form.
-            boolean run = ("&" + request.getQueryString() + "&").contains("&run=true&");
-            report = run ? moving.run(upload.site(), upload.pictures()) : moving.plan(upload.site(), upload.pictures());
+            String query = "&" + request.getQueryString() + "&";
+            Pictures pictures = upload.pictures(query.contains("&fetch=true&"));
+            report = query.contains("&run=true&")
+                    ? moving.run(upload.site(), pictures, new SaidNowAndThen(out))
+                    : moving.plan(upload.site(), pictures);
         } catch (BusinessException refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.getWriter().println(text(words, refused.getMessageKey(), refused.getArguments()));
+            if (!response.isCommitted()) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            out.println("not imported: " + text(words, refused.getMessageKey(), refused.getArguments()));
+            return;
+        } catch (RuntimeException failed) {
+            if (!response.isCommitted()) {
+                throw failed; // the server's own error answer
+            }
+            out.println("not imported: " + failed); // after a progress line the answer is 200: its last line says
             return;
         }
-        PrintWriter out = response.getWriter();
         out.println(report.system() + ": "
                 + (report.written() ? "imported" : "planned (nothing written; ?run=true imports)"));
         report.counts()
@@ -66,6 +82,34 @@ public class MoveInServlet extends HttpServlet {
         }
         for (String left : report.leftOut()) {
             out.println("not brought: " + left);
+        }
+    }
+
+    /**
+     * A long import's progress, a line every few seconds: the script sees it going, and a proxy between (nginx waits
+     * 60 s for a word) keeps the connection open. Once a line is sent the answer is 200: a failure after it is said in
+     * its last line.
+     */
+    private static final class SaidNowAndThen extends MoveInProgress {
+
+        private static final long serialVersionUID = 1L;
+        private static final long EVERY = TimeUnit.SECONDS.toNanos(5);
+
+        private final transient PrintWriter out;
+        private long said = System.nanoTime();
+
+        SaidNowAndThen(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        protected void stepped(int done, int total) {
+            long now = System.nanoTime();
+            if (now - said >= EVERY) {
+                said = now;
+                out.printf("%d of %d done%n", done, total);
+                out.flush();
+            }
         }
     }
 

@@ -143,8 +143,27 @@ class PbootCmsSiteTest {
 
         SourceSite.Item about = items.get("content 12");
         assertEquals(ItemKind.PAGE, about.kind());
-        assertEquals("关于声浪", about.title(), "the newest content of a single page's column, as PbootCMS shows");
+        assertEquals("关于声浪", about.title(), "the newest shown content of a single page's column, as PbootCMS shows");
         assertTrue(about.oldAddresses().containsAll(List.of("/?aboutus/", "/aboutus/")));
+    }
+
+    @Test
+    void theSitesOwnAddressRulesAreFollowed() throws IOException {
+        SourceTables tables = tables();
+        String rules = "CREATE TABLE `ay_config` (`id` int, `name` varchar(30), `value` varchar(100));\n"
+                + "INSERT INTO `ay_config` VALUES (1,'url_rule_suffix','.htm'),(2,'url_break_char','-');\n";
+        SqlDump.read(
+                new java.io.ByteArrayInputStream((script() + rules).getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8,
+                "pbootcms.sql",
+                tables);
+        SourceSite.Item draft = PbootCmsSite.read(tables).items().stream()
+                .filter(item -> item.key().equals("content 5"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                draft.oldAddresses().contains("/?news-4/5.htm"),
+                draft.oldAddresses().toString());
     }
 
     @Test
@@ -153,6 +172,23 @@ class PbootCmsSiteTest {
         assertTrue(leftOut.contains("1 contents in the language area \"en\""), leftOut);
         assertTrue(leftOut.contains("我们的淘宝店: a link to https://shop.example.com/"), leftOut);
         assertTrue(leftOut.contains("1 contents of no column"), leftOut);
+        assertTrue(leftOut.contains("联系我们: an empty single page"), leftOut);
+        assertTrue(leftOut.contains("2 older contents of single pages"), leftOut);
+    }
+
+    @Test
+    void guestbookMessagesComeWithTheirAnswersAndAddresses() throws Exception {
+        assertEquals(
+                List.of(new SourceSite.Message(
+                        "message 1",
+                        "李女士",
+                        "13900139000",
+                        null,
+                        "请问周末营业吗？",
+                        LocalDateTime.of(2024, 2, 3, 15, 20),
+                        "周末照常营业。",
+                        "127.0.0.1")),
+                fromSqlite().messages());
     }
 
     @Test

@@ -111,4 +111,34 @@ class SqlDumpTest {
         assertEquals("GB18030", found.name());
         assertEquals(text, new String(text.getBytes(gbk), found));
     }
+
+    @Test
+    void aByteOrderMarkBacktickedKeywordsAndHexStringsAreRead() {
+        SourceTables tables = read("\uFEFFCREATE TABLE t (`id` int, `key` varchar(9), `index` int, KEY `k` (`key`));\n"
+                + "INSERT INTO t VALUES (1, X'4142', 2);\n");
+        assertEquals(
+                Map.of("id", "1", "key", "4142", "index", "2"), tables.rows("t").get(0));
+    }
+
+    @Test
+    void aCommentThatBreaksOffIsRefused() {
+        BusinessException cut = assertThrows(
+                BusinessException.class, () -> read("CREATE TABLE t (a int);\n/* a comment that never ends"));
+        assertTrue(cut.getArguments()[0].toString().contains("a comment breaks off"));
+    }
+
+    @Test
+    void theEncodingADumpDeclaresComesFirst() {
+        byte[] gbkDeclared =
+                "/*!40101 SET NAMES gbk */;\nINSERT INTO t VALUES ('abc');".getBytes(StandardCharsets.UTF_8);
+        assertEquals(
+                "GB18030",
+                SqlDump.charsetOf(new ByteArrayInputStream(gbkDeclared)).name());
+        byte[] utf8WithABadByte =
+                ("SET NAMES utf8mb4;\nINSERT INTO t VALUES ('汽车音响 \u00ff');").getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(
+                StandardCharsets.UTF_8,
+                SqlDump.charsetOf(new ByteArrayInputStream(utf8WithABadByte)),
+                "a stray byte doesn't turn a dump said to be UTF-8 into GBK");
+    }
 }
