@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How far an import has come: the things it has done of all it reads. Read while it runs, from another thread (the
- * page that polls) or from the same one (the operator's call, which writes a line now and then).
+ * page that polls, the operator's call that writes a line now and then). When all are done it is saving them.
  */
-public class MoveInProgress implements Serializable {
+public final class MoveInProgress implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,12 +21,6 @@ public class MoveInProgress implements Serializable {
 
     void step() {
         done.incrementAndGet();
-        stepped(done.get(), total);
-    }
-
-    /** Called after each thing; does nothing here. */
-    protected void stepped(int done, int total) {
-        // for whoever wants to hear of each step
     }
 
     public int getDone() {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.concurrent.Future;
 
 /**
  * An import asked for by the operator's script ({@code /operator/move-in} with the operator's token), which
@@ -23,7 +24,8 @@ public class OperatorMoveIn {
         return moving.plan(site, pictures);
     }
 
-    public MoveInReport run(SourceSite site, Pictures pictures, MoveInProgress progress) {
-        return moving.run(site, pictures, progress);
+    /** The import on a thread of its own (see {@link MoveInService#runInBackground}). */
+    public Future<MoveInReport> runInBackground(MoveInUpload upload, boolean fetchMissing, MoveInProgress progress) {
+        return moving.runInBackground(upload, fetchMissing, progress);
     }
 }

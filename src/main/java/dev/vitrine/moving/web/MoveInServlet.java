@@ -5,7 +5,6 @@ import dev.vitrine.moving.service.MoveInReport;
 import dev.vitrine.moving.service.MoveInReport.Action;
 import dev.vitrine.moving.service.MoveInUpload;
 import dev.vitrine.moving.service.OperatorMoveIn;
-import dev.vitrine.moving.service.Pictures;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.web.OperatorAccess;
 import jakarta.inject.Inject;
@@ -18,7 +17,10 @@ import java.io.PrintWriter;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The import for the operator's scripts: {@code POST /operator/move-in} with the export (a PbootCMS database, a
@@ -33,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 public class MoveInServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final int SAY_EVERY_SECONDS = 5;
 
     @Inject
     private transient OperatorMoveIn moving;
@@ -51,10 +54,10 @@ public class MoveInServlet extends HttpServlet {
         try (MoveInUpload upload = MoveInUpload.read(request.getInputStream())) {
             // From the address itself: asking for a parameter could read the body as a form.
             String query = "&" + request.getQueryString() + "&";
-            Pictures pictures = upload.pictures(query.contains("&fetch=true&"));
+            boolean fetch = query.contains("&fetch=true&");
             report = query.contains("&run=true&")
-                    ? moving.run(upload.site(), pictures, new SaidNowAndThen(out))
-                    : moving.plan(upload.site(), pictures);
+                    ? runSayingHowFar(upload, fetch, out)
+                    : moving.plan(upload.site(), upload.pictures(fetch));
         } catch (BusinessException refused) {
             if (!response.isCommitted()) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -86,29 +89,26 @@ public class MoveInServlet extends HttpServlet {
     }
 
     /**
-     * A long import's progress, a line every few seconds: the script sees it going, and a proxy between (nginx waits
-     * 60 s for a word) keeps the connection open. Once a line is sent the answer is 200: a failure after it is said in
-     * its last line.
+     * Runs the import, writing a line every few seconds on how far it has come until it is saved: the script sees it
+     * going, and a proxy between (nginx waits 60 s for a word) keeps the connection open. Once a line is sent the
+     * answer is 200: a failure after it is said in its last line.
      */
-    private static final class SaidNowAndThen extends MoveInProgress {
-
-        private static final long serialVersionUID = 1L;
-        private static final long EVERY = TimeUnit.SECONDS.toNanos(5);
-
-        private final transient PrintWriter out;
-        private long said = System.nanoTime();
-
-        SaidNowAndThen(PrintWriter out) {
-            this.out = out;
-        }
-
-        @Override
-        protected void stepped(int done, int total) {
-            long now = System.nanoTime();
-            if (now - said >= EVERY) {
-                said = now;
-                out.printf("%d of %d done%n", done, total);
+    private MoveInReport runSayingHowFar(MoveInUpload upload, boolean fetch, PrintWriter out) {
+        MoveInProgress progress = new MoveInProgress();
+        Future<MoveInReport> running = moving.runInBackground(upload, fetch, progress);
+        while (true) {
+            try {
+                return running.get(SAY_EVERY_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException stillGoing) {
+                out.printf("%d of %d done%n", progress.getDone(), progress.getTotal());
                 out.flush();
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause
+                        ? cause
+                        : new IllegalStateException(failed.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the import runs on", e);
             }
         }
     }
