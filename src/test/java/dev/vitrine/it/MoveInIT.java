@@ -1,5 +1,6 @@
 package dev.vitrine.it;
 
+import static dev.vitrine.testing.TestZips.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,7 +10,6 @@ import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.EveryServer;
 import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.TestImages;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,8 +28,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -67,18 +65,16 @@ class MoveInIT {
 
         String planned = readme(export, "operator/move-in");
         assertTrue(planned.contains("planned (nothing written"), planned);
-        for (String line : new String[] {
-            "CATEGORY: 3 new, 0 updated",
-            "ARTICLE: 3 new, 0 updated",
-            "PAGE: 1 new, 0 updated",
-            "PRODUCT: 1 new, 0 updated",
-            "PICTURE: 1 new, 0 updated, 0 not brought",
-            "冬季电瓶保养: Taken out of the text as unsafe: class, onclick, script\n",
-            "not brought: 1 × nav_menu_item",
-            "not brought: 1 × post (trash)"
-        }) {
-            assertTrue(planned.contains(line), line + " in:\n" + planned);
-        }
+        assertSays(
+                planned,
+                "CATEGORY: 3 new, 0 updated",
+                "ARTICLE: 3 new, 0 updated",
+                "PAGE: 1 new, 0 updated",
+                "PRODUCT: 1 new, 0 updated",
+                "PICTURE: 1 new, 0 updated, 0 not brought",
+                "冬季电瓶保养: Taken out of the text as unsafe: class, onclick, script\n",
+                "not brought: 1 × nav_menu_item",
+                "not brought: 1 × post (trash)");
         assertEquals(404, visitor.get("news/battery-care-in-winter").statusCode(), "a plan writes nothing");
         assertEquals(200, visitor.get("?p=15").statusCode(), "no old address kept yet");
 
@@ -121,10 +117,7 @@ class MoveInIT {
         assertFalse(visitor.get("sitemap.xml").body().contains("?p="), "the sitemap has the new addresses only");
 
         String again = readme(export, "operator/move-in?run=true");
-        for (String line :
-                new String[] {"CATEGORY: 0 new, 3 updated", "ARTICLE: 0 new, 3 updated", "PICTURE: 0 new, 1 updated"}) {
-            assertTrue(again.contains(line), line + " in:\n" + again);
-        }
+        assertSays(again, "CATEGORY: 0 new, 3 updated", "ARTICLE: 0 new, 3 updated", "PICTURE: 0 new, 1 updated");
         Document tips = visitor.page("news?category=tips");
         assertEquals(
                 1,
@@ -165,19 +158,17 @@ class MoveInIT {
         Browserless visitor = new Browserless(base);
 
         String planned = readme(site, "operator/move-in");
-        for (String line : new String[] {
-            "PbootCMS 3.x: planned",
-            "CATEGORY: 6 new, 0 updated",
-            "ARTICLE: 3 new, 0 updated",
-            "PRODUCT: 1 new, 0 updated",
-            "CASE_STUDY: 1 new, 0 updated",
-            "PAGE: 1 new, 0 updated",
-            "PICTURE: 2 new, 0 updated, 1 not brought",
-            "店里新到一批\"无损\"播放器: Taken out of the text as unsafe: script",
-            "not brought: 1 contents in the language area \"en\""
-        }) {
-            assertTrue(planned.contains(line), line + " in:\n" + planned);
-        }
+        assertSays(
+                planned,
+                "PbootCMS 3.x: planned",
+                "CATEGORY: 6 new, 0 updated",
+                "ARTICLE: 3 new, 0 updated",
+                "PRODUCT: 1 new, 0 updated",
+                "CASE_STUDY: 1 new, 0 updated",
+                "PAGE: 1 new, 0 updated",
+                "PICTURE: 2 new, 0 updated, 1 not brought",
+                "店里新到一批\"无损\"播放器: Taken out of the text as unsafe: script",
+                "not brought: 1 contents in the language area \"en\"");
         assertNotEquals(301, visitor.get("?company/4.html").statusCode(), "a plan writes nothing");
 
         String run = readme(site, "operator/move-in?run=true");
@@ -209,10 +200,7 @@ class MoveInIT {
         assertNotEquals(301, visitor.get("?news_4/5.html").statusCode(), "a draft's old address leads nowhere yet");
 
         String again = readme(site, "operator/move-in?run=true");
-        for (String line :
-                new String[] {"CATEGORY: 0 new, 6 updated", "ARTICLE: 0 new, 3 updated", "PICTURE: 0 new, 2 updated"}) {
-            assertTrue(again.contains(line), line + " in:\n" + again);
-        }
+        assertSays(again, "CATEGORY: 0 new, 6 updated", "ARTICLE: 0 new, 3 updated", "PICTURE: 0 new, 2 updated");
     }
 
     @Test
@@ -236,16 +224,14 @@ class MoveInIT {
         Browserless visitor = new Browserless(base);
 
         String run = readme(site, "operator/move-in?run=true");
-        for (String line : new String[] {
-            "DedeCMS 5.7: imported",
-            "CATEGORY: 3 new",
-            "ARTICLE: 3 new",
-            "PRODUCT: 1 new",
-            "PAGE: 2 new",
-            "PICTURE: 1 new"
-        }) {
-            assertTrue(run.contains(line), line + " in:\n" + run);
-        }
+        assertSays(
+                run,
+                "DedeCMS 5.7: imported",
+                "CATEGORY: 3 new",
+                "ARTICLE: 3 new",
+                "PRODUCT: 1 new",
+                "PAGE: 2 new",
+                "PICTURE: 1 new");
         assertFalse(run.contains("SETTINGS"), run);
         String news = redirect(visitor, "a/news/2024/0312/15.html");
         assertTrue(news.startsWith("news/"), news);
@@ -260,6 +246,13 @@ class MoveInIT {
                 visitor.page(redirect(visitor, "contact.html"))
                         .selectFirst("h1")
                         .text());
+    }
+
+    /** Asserts that an import's report has each line. */
+    private static void assertSays(String report, String... lines) {
+        for (String line : lines) {
+            assertTrue(report.contains(line), line + " in:\n" + report);
+        }
     }
 
     /** Where an old address leads, as a path of this site ({@code news/x}): it must answer a permanent redirect. */
@@ -344,17 +337,5 @@ class MoveInIT {
         try (InputStream in = MoveInIT.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         }
-    }
-
-    private static byte[] zip(Map<String, byte[]> files) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
