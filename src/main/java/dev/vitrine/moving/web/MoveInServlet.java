@@ -49,7 +49,7 @@ public class MoveInServlet extends HttpServlet {
         ResourceBundle words = ResourceBundle.getBundle("messages", Locale.ENGLISH);
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        PrintWriter out = response.getWriter();
+        PrintWriter out = response.getWriter(); // lines end in \n on every server (println is \r\n on WildFly's)
         MoveInReport report;
         try (MoveInUpload upload = MoveInUpload.read(request.getInputStream())) {
             // From the address itself: asking for a parameter could read the body as a form.
@@ -62,29 +62,30 @@ public class MoveInServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             }
-            out.println("not imported: " + text(words, refused.getMessageKey(), refused.getArguments()));
+            out.print("not imported: " + text(words, refused.getMessageKey(), refused.getArguments()) + "\n");
             return;
         } catch (RuntimeException failed) {
             if (!response.isCommitted()) {
                 throw failed; // the server's own error answer
             }
-            out.println("not imported: " + failed); // after a progress line the answer is 200: its last line says
+            out.print("not imported: " + failed + "\n"); // after a progress line the answer is 200: its last line says
             return;
         }
-        out.println(report.system() + ": "
-                + (report.written() ? "imported" : "planned (nothing written; ?run=true imports)"));
+        out.print(report.system() + ": "
+                + (report.written() ? "imported" : "planned (nothing written; ?run=true imports)")
+                + "\n");
         report.counts()
                 .forEach((what, counts) -> out.printf(
-                        "%s: %d new, %d updated, %d not brought%n",
+                        "%s: %d new, %d updated, %d not brought\n",
                         what,
                         counts.getOrDefault(Action.NEW, 0),
                         counts.getOrDefault(Action.UPDATED, 0),
                         counts.getOrDefault(Action.REFUSED, 0)));
         for (MoveInReport.Line note : report.notes()) {
-            out.println(note.what() + " " + note.title() + ": " + text(words, note.note(), note.detail()));
+            out.print(note.what() + " " + note.title() + ": " + text(words, note.note(), note.detail()) + "\n");
         }
         for (String left : report.leftOut()) {
-            out.println("not brought: " + left);
+            out.print("not brought: " + left + "\n");
         }
     }
 
@@ -100,7 +101,7 @@ public class MoveInServlet extends HttpServlet {
             try {
                 return running.get(SAY_EVERY_SECONDS, TimeUnit.SECONDS);
             } catch (TimeoutException stillGoing) {
-                out.printf("%d of %d done%n", progress.getDone(), progress.getTotal());
+                out.printf("%d of %d done\n", progress.getDone(), progress.getTotal());
                 out.flush();
             } catch (ExecutionException failed) {
                 throw failed.getCause() instanceof RuntimeException cause
