@@ -245,14 +245,9 @@ public final class MoveInUpload implements AutoCloseable {
         return site;
     }
 
-    /** The old site's pictures in the ZIP; none for a bare export file. */
-    public Pictures pictures() {
-        return pictures;
-    }
-
     /**
-     * The old site's pictures in the ZIP, and if asked, those it lacks fetched from the old site (kept beside the
-     * upload until it is closed).
+     * The old site's pictures in the ZIP (none for a bare export file), and if asked, those it lacks fetched from the
+     * old site (kept beside the upload until it is closed).
      */
     public Pictures pictures(boolean fetchMissing) {
         return fetchMissing ? pictures.orFetchedFrom(site.origin(), new RemotePictures(), fetched()) : pictures;
