@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
@@ -203,6 +204,75 @@ class MoveInIT {
         assertSays(again, "CATEGORY: 0 new, 6 updated", "ARTICLE: 0 new, 3 updated", "PICTURE: 0 new, 2 updated");
     }
 
+    /**
+     * The old site's database read over a connection while it runs (README: "the old site's database itself"): a
+     * PbootCMS site in MariaDB, read by a user of its own with a password, as the README's command gives them (its
+     * names here are this test's own, so as not to touch a database of the machine's called pbootcms).
+     */
+    @Test
+    void aPbootCmsSiteIsReadFromItsMySqlDatabaseOverAConnectionAndItsAddressesLeadToTheNewPages() throws Exception {
+        String[] server =
+                System.getProperty("it.mariadb.host", "127.0.0.1:3306").split(":");
+        String database = "vitrine_it_pbootcms";
+        String user = "vitrine_it_old";
+        String password = "an old site's 密码";
+        try (Connection db =
+                        DriverManager.getConnection("jdbc:mariadb://" + server[0] + ":" + server[1] + "/?user=root");
+                Statement statement = db.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
+            statement.execute("USE " + database);
+            for (String sql : new String(resource("/moving/pbootcms-3.sql"), StandardCharsets.UTF_8).split(";\n")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+            // the shared site's company, slides and inbox stay as they are (BackOfficeServicesIT imports those)
+            for (String table : new String[] {"ay_company", "ay_site", "ay_slide", "ay_message"}) {
+                statement.execute("DELETE FROM " + table);
+            }
+            // an article of its own, whichever of this class's imports of the same site ran before
+            statement.execute("CREATE TEMPORARY TABLE copied AS SELECT * FROM ay_content WHERE id = 4");
+            statement.execute("UPDATE copied SET id = 40, title = '从数据库直接搬来的文章', ico = '',"
+                    + " content = '<p>数据库里的正文。</p>', visits = 77");
+            statement.execute("INSERT INTO ay_content SELECT * FROM copied");
+            for (String host : new String[] {"localhost", "127.0.0.1"}) {
+                statement.execute("CREATE OR REPLACE USER '" + user + "'@'" + host + "' IDENTIFIED BY '"
+                        + password.replace("'", "''") + "'");
+                statement.execute("GRANT SELECT ON " + database + ".* TO '" + user + "'@'" + host + "'");
+            }
+        }
+        Path folder = Files.createTempDirectory("move-in");
+        Files.writeString(folder.resolve("db-password.txt"), password);
+        Browserless visitor = new Browserless(base);
+        String command = "curl -fsS -H \"Authorization: Bearer $VITRINE_OPERATOR_TOKEN\" -d host=" + server[0]
+                + " -d port=" + server[1] + " -d database=" + database + " -d user=" + user
+                + " --data-urlencode password@db-password.txt";
+
+        String planned = shell(folder, command + " \"$1\"", "operator/move-in");
+        assertSays(planned, "PbootCMS 3.x: planned", "ARTICLE: ");
+        assertNotEquals(301, visitor.get("?company/40.html").statusCode(), "a plan writes nothing");
+
+        String run = shell(folder, command + " \"$1\"", "operator/move-in?run=true");
+        assertSays(run, "PbootCMS 3.x: imported");
+        Document article = visitor.page(redirect(visitor, "?company/40.html"));
+        assertEquals("从数据库直接搬来的文章", article.selectFirst("h1").text());
+        assertEquals(78, views(article), "the old site's 77, and this visit");
+
+        HttpResponse<String> wrongPassword = send(HttpRequest.newBuilder(new Browserless(base).uri("operator/move-in"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("host=" + server[0] + "&port=" + server[1] + "&database="
+                        + database + "&user=" + user + "&password=wrong")));
+        assertEquals(400, wrongPassword.statusCode());
+        assertTrue(
+                wrongPassword
+                        .body()
+                        .contains("The database " + server[0] + ":" + server[1] + "/" + database
+                                + " could not be read: "),
+                wrongPassword.body());
+    }
+
     @Test
     void aDedeCmsSiteInItsOwnBackupInGbkIsImportedAndItsStaticAndDynamicAddressesLeadToTheNewPages() throws Exception {
         String backup = "dedecms/data/backupdata/";
@@ -289,12 +359,19 @@ class MoveInIT {
     private String readme(byte[] export, String path) throws IOException {
         Path folder = Files.createTempDirectory("move-in");
         Files.write(folder.resolve("site.zip"), export);
+        return shell(
+                folder,
+                "curl -fsS -H \"Authorization: Bearer $VITRINE_OPERATOR_TOKEN\""
+                        + " -H \"Content-Type: application/zip\" --data-binary @site.zip \"$1\"",
+                path);
+    }
+
+    /** Runs a command in a folder, with this site's address of {@code path} as {@code $1}; it must succeed. */
+    private String shell(Path folder, String command, String path) throws IOException {
         Process curl = new ProcessBuilder(
                         "sh",
                         "-c",
-                        "cd \"$1\" && curl -fsS -H \"Authorization: Bearer $VITRINE_OPERATOR_TOKEN\""
-                                + " -H \"Content-Type: application/zip\" --data-binary @site.zip \"$2\"",
-                        "curl",
+                        "cd \"$0\" && " + command,
                         folder.toString(),
                         new Browserless(base).uri(path).toString())
                 .redirectErrorStream(true)

@@ -84,21 +84,28 @@ public final class RemotePictures {
                 || uri.getRawUserInfo() != null) {
             throw new BusinessException("remote.notWeb");
         }
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        if (allowedHosts.contains(host) || allowedHosts.contains(host + ":" + port)) {
-            return uri;
+        checkHost(uri.getHost(), uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80);
+        return uri;
+    }
+
+    /**
+     * Refuses a host this server may not reach on staff's word: one the operator didn't allow whose addresses are
+     * not all public. Also for the old site's database during a move.
+     */
+    public void checkHost(String host, int port) {
+        String name = host.toLowerCase(Locale.ROOT);
+        if (allowedHosts.contains(name) || allowedHosts.contains(name + ":" + port)) {
+            return;
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = InetAddress.getAllByName(name);
         } catch (UnknownHostException e) {
             throw new BusinessException("remote.unknownHost");
         }
         if (!Arrays.stream(addresses).allMatch(PublicAddresses::isPublic)) {
             throw new BusinessException("remote.private");
         }
-        return uri;
     }
 
     private HttpResponse<byte[]> get(URI uri) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -25,7 +26,8 @@ import java.util.zip.ZipFile;
  * An export as an admin or the operator hands it over: a WordPress export file, a PbootCMS database (its SQLite
  * file), a MySQL dump of a PbootCMS or DedeCMS site; or a ZIP with one of those and a copy of the old site's upload
  * folder. Kept in a file of its own in {@code $VITRINE_DATA_DIR/moving} until
- * {@link #close}d (pictures are read from it while the import runs).
+ * {@link #close}d (pictures are read from it while the import runs). Or, instead of a dump, the old site's database
+ * itself, read once over a connection ({@link OldSiteDatabase}); its pictures are then fetched from the old site.
  */
 public final class MoveInUpload implements AutoCloseable {
 
@@ -33,12 +35,31 @@ public final class MoveInUpload implements AutoCloseable {
     private final ZipFile zip;
     private final SourceSite site;
     private final Pictures pictures;
+    /** Where pictures fetched from the old site are kept until the upload is closed. */
+    private final Path fetched;
 
-    private MoveInUpload(Path file, ZipFile zip, SourceSite site) {
+    private MoveInUpload(Path file, ZipFile zip, SourceSite site, Path fetched) {
         this.file = file;
         this.zip = zip;
         this.site = site;
         this.pictures = zip == null ? Pictures.NONE : Pictures.in(zip);
+        this.fetched = fetched;
+    }
+
+    /**
+     * Reads the old site's database.
+     *
+     * @throws BusinessException when it can't be read, or is not a PbootCMS or DedeCMS database
+     */
+    public static MoveInUpload read(OldSiteDatabase database) {
+        SourceTables tables = new SourceTables(MoveInUpload::wanted);
+        database.read(tables);
+        SourceSite site = fromTables(tables);
+        try {
+            return new MoveInUpload(null, null, site, folder().resolve("database-" + UUID.randomUUID() + ".fetched"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -61,7 +82,7 @@ public final class MoveInUpload implements AutoCloseable {
             } else {
                 site = fromFile(file, file.getFileName().toString());
             }
-            return new MoveInUpload(file, zip, site);
+            return new MoveInUpload(file, zip, site, file.resolveSibling(file.getFileName() + ".fetched"));
         } catch (ZipException e) {
             closeQuietly(zip, file);
             throw new BusinessException("moving.damaged", e.getMessage());
@@ -250,22 +271,18 @@ public final class MoveInUpload implements AutoCloseable {
      * old site (kept beside the upload until it is closed).
      */
     public Pictures pictures(boolean fetchMissing) {
-        return fetchMissing ? pictures.orFetchedFrom(site.origin(), new RemotePictures(), fetched()) : pictures;
-    }
-
-    private Path fetched() {
-        return file.resolveSibling(file.getFileName() + ".fetched");
+        return fetchMissing ? pictures.orFetchedFrom(site.origin(), new RemotePictures(), fetched) : pictures;
     }
 
     @Override
     public void close() {
         closeQuietly(zip, file);
-        if (Files.isDirectory(fetched())) {
-            try (Stream<Path> kept = Files.list(fetched())) {
+        if (Files.isDirectory(fetched)) {
+            try (Stream<Path> kept = Files.list(fetched)) {
                 for (Path picture : kept.toList()) {
                     Files.deleteIfExists(picture);
                 }
-                Files.deleteIfExists(fetched());
+                Files.deleteIfExists(fetched);
             } catch (IOException e) {
                 // then they stay in the moving folder, as an upload would
             }

@@ -4,7 +4,6 @@ import dev.vitrine.shared.BusinessException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -29,42 +28,18 @@ public final class SqliteFile {
     public static void read(Path file, SourceTables tables) {
         Properties readOnly = new SQLiteConfig().toProperties();
         readOnly.setProperty(SQLiteConfig.Pragma.OPEN_MODE.pragmaName, "1"); // SQLITE_OPEN_READONLY
-        try (Connection db = new JDBC().connect(JDBC.PREFIX + file.toAbsolutePath(), readOnly);
-                Statement statement = db.createStatement()) {
+        try (Connection db = new JDBC().connect(JDBC.PREFIX + file.toAbsolutePath(), readOnly)) {
             List<String> names = new ArrayList<>();
-            try (ResultSet found =
-                    statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            try (Statement statement = db.createStatement();
+                    ResultSet found = statement.executeQuery(
+                            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
                 while (found.next()) {
                     names.add(found.getString(1));
                 }
             }
-            for (String name : names) {
-                if (tables.wants(name)) {
-                    readTable(statement, name, tables);
-                } else {
-                    tables.seen(name);
-                }
-            }
+            DatabaseTables.read(db, names, tables);
         } catch (SQLException e) {
             throw new BusinessException("moving.damaged", e.getMessage());
-        }
-    }
-
-    private static void readTable(Statement statement, String name, SourceTables tables) throws SQLException {
-        try (ResultSet rows = statement.executeQuery("SELECT * FROM \"" + name.replace("\"", "\"\"") + "\"")) {
-            ResultSetMetaData meta = rows.getMetaData();
-            List<String> columns = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnName(i));
-            }
-            tables.define(name, columns);
-            while (rows.next()) {
-                String[] values = new String[columns.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = rows.getString(i + 1);
-                }
-                tables.add(name, null, values);
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.vitrine.moving.web;
 
+import dev.vitrine.media.service.RemotePictures;
 import dev.vitrine.moving.service.MoveInProgress;
 import dev.vitrine.moving.service.MoveInReport;
 import dev.vitrine.moving.service.MoveInReport.Action;
@@ -7,6 +8,7 @@ import dev.vitrine.moving.service.MoveInService;
 import dev.vitrine.moving.service.MoveInUpload;
 import dev.vitrine.moving.service.OldAddressService;
 import dev.vitrine.moving.service.OldAddressService.Redirect;
+import dev.vitrine.moving.service.OldSiteDatabase;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.PageResult;
 import dev.vitrine.shared.web.Messages;
@@ -23,8 +25,9 @@ import java.util.concurrent.Future;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * The import page ({@code /admin/moving/import}): an admin uploads another system's export, sees what the import
- * will do (a dry run), then runs it; the old addresses kept so far are listed below.
+ * The import page ({@code /admin/moving/import}): an admin uploads another system's export, or has the old site's
+ * database read, sees what the import will do (a dry run), then runs it; the old addresses kept so far are listed
+ * below.
  */
 @Named
 @ViewScoped
@@ -56,6 +59,13 @@ public class MoveInBacking implements Serializable {
 
     private transient PageResult<Redirect> redirects;
 
+    private String databaseHost;
+    private Integer databasePort = OldSiteDatabase.DEFAULT_PORT;
+    private String databaseName;
+    private String databaseUser;
+    /** Never shown again: the page's password field doesn't redisplay it. */
+    private String databasePassword;
+
     public void upload(FileUploadEvent event) throws IOException {
         close();
         report = null;
@@ -68,11 +78,67 @@ public class MoveInBacking implements Serializable {
         }
     }
 
+    /** Reads the old site's database instead of an upload, and plans as for an upload. */
+    public void readDatabase() {
+        close();
+        report = null;
+        try {
+            OldSiteDatabase database =
+                    new OldSiteDatabase(databaseHost, databasePort, databaseName, databaseUser, databasePassword);
+            database.checkHostFor(new RemotePictures());
+            upload = MoveInUpload.read(database);
+            report = moving.plan(upload.site(), upload.pictures(fetchMissing));
+        } catch (BusinessException refused) {
+            close();
+            Messages.error(null, refused.getMessageKey(), refused.getArguments());
+        }
+    }
+
     /** After the choice to fetch missing pictures or not: the plan again, as it now would be. */
     public void replan() {
         if (upload != null && running == null) {
             report = moving.plan(upload.site(), upload.pictures(fetchMissing));
         }
+    }
+
+    public String getDatabaseHost() {
+        return databaseHost;
+    }
+
+    public void setDatabaseHost(String databaseHost) {
+        this.databaseHost = databaseHost;
+    }
+
+    public Integer getDatabasePort() {
+        return databasePort;
+    }
+
+    public void setDatabasePort(Integer databasePort) {
+        this.databasePort = databasePort;
+    }
+
+    public String getDatabaseName() {
+        return databaseName;
+    }
+
+    public void setDatabaseName(String databaseName) {
+        this.databaseName = databaseName;
+    }
+
+    public String getDatabaseUser() {
+        return databaseUser;
+    }
+
+    public void setDatabaseUser(String databaseUser) {
+        this.databaseUser = databaseUser;
+    }
+
+    public String getDatabasePassword() {
+        return databasePassword;
+    }
+
+    public void setDatabasePassword(String databasePassword) {
+        this.databasePassword = databasePassword;
     }
 
     public boolean isFetchMissing() {

@@ -1,9 +1,11 @@
 package dev.vitrine.moving.web;
 
+import dev.vitrine.media.service.RemotePictures;
 import dev.vitrine.moving.service.MoveInProgress;
 import dev.vitrine.moving.service.MoveInReport;
 import dev.vitrine.moving.service.MoveInReport.Action;
 import dev.vitrine.moving.service.MoveInUpload;
+import dev.vitrine.moving.service.OldSiteDatabase;
 import dev.vitrine.moving.service.OperatorMoveIn;
 import dev.vitrine.shared.BusinessException;
 import dev.vitrine.shared.web.OperatorAccess;
@@ -24,9 +26,10 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The import for the operator's scripts: {@code POST /operator/move-in} with the export (a PbootCMS database, a
- * MySQL dump, a WordPress export file, or a ZIP with one of them and the uploads folder) as the body and {@code Authorization: Bearer $VITRINE_OPERATOR_TOKEN}
- * (or a signed-in admin's session), sent as {@code Content-Type: application/zip} (or {@code application/octet-stream}):
- * not as a form, which the container would read as one. It plans (writes nothing) unless asked {@code ?run=true}; with
+ * MySQL dump, a WordPress export file, or a ZIP with one of them and the uploads folder) as the body and
+ * {@code Authorization: Bearer $VITRINE_OPERATOR_TOKEN} (or a signed-in admin's session), sent as
+ * {@code Content-Type: application/zip} (or {@code application/octet-stream}); or a form that says where the old
+ * site's MySQL database is ({@code host}, {@code port}, {@code database}, {@code user}, {@code password}). It plans (writes nothing) unless asked {@code ?run=true}; with
  * {@code fetch=true} it fetches the pictures the ZIP lacks from the old site. Either way it
  * answers the report as text, after a line every few seconds on how far a long import has come. An export it can't read is
  * refused with 400 and the reason; anyone else gets 404.
@@ -51,7 +54,7 @@ public class MoveInServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         PrintWriter out = response.getWriter(); // lines end in \n on every server (println is \r\n on WildFly's)
         MoveInReport report;
-        try (MoveInUpload upload = MoveInUpload.read(request.getInputStream())) {
+        try (MoveInUpload upload = read(request)) {
             // From the address itself: asking for a parameter could read the body as a form.
             String query = "&" + request.getQueryString() + "&";
             boolean fetch = query.contains("&fetch=true&");
@@ -87,6 +90,37 @@ public class MoveInServlet extends HttpServlet {
         for (String left : report.leftOut()) {
             out.print("not brought: " + left + "\n");
         }
+    }
+
+    /**
+     * The export in the body; or, sent as a form, where the old site's database is (host, port, database, user,
+     * password). Only the operator's token may have this server connect to a host of a private network, or one
+     * the operator didn't allow.
+     */
+    private static MoveInUpload read(HttpServletRequest request) throws IOException {
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/x-www-form-urlencoded")) {
+            return MoveInUpload.read(request.getInputStream());
+        }
+        Integer port;
+        try {
+            port = request.getParameter("port") == null
+                    ? null
+                    : Integer.valueOf(request.getParameter("port").strip());
+        } catch (NumberFormatException e) {
+            throw new BusinessException("moving.database.port", request.getParameter("port"));
+        }
+        OldSiteDatabase database = new OldSiteDatabase(
+                request.getParameter("host"),
+                port,
+                request.getParameter("database"),
+                request.getParameter("user"),
+                request.getParameter("password"));
+        if (!OperatorAccess.isOperator(request)) {
+            database.checkHostFor(new RemotePictures());
+        }
+        return MoveInUpload.read(database);
     }
 
     /**

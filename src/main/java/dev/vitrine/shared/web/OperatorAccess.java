@@ -26,7 +26,12 @@ public final class OperatorAccess {
     private OperatorAccess() {}
 
     public static boolean allows(HttpServletRequest request) {
-        return request.isUserInRole(Role.ADMIN_NAME) || matches(request.getHeader("Authorization"), token());
+        return request.isUserInRole(Role.ADMIN_NAME) || isOperator(request);
+    }
+
+    /** Whether the request presents the operator's token (rather than an admin's session). */
+    public static boolean isOperator(HttpServletRequest request) {
+        return matches(request.getHeader("Authorization"), token());
     }
 
     static boolean matches(String authorization, Optional<byte[]> expected) {
