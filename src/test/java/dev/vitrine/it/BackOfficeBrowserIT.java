@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -689,6 +690,57 @@ class BackOfficeBrowserIT {
         } finally {
             stillOnline.stop(0);
         }
+    }
+
+    /**
+     * The old site's database read over a connection from the back office: a host the operator didn't allow is
+     * refused with the reason and nothing read; the one allowed (the test's MariaDB, in the servers'
+     * VITRINE_FETCH_ALLOWED_HOSTS) is read, planned, and imported, and the old address leads to the product.
+     */
+    @Test
+    void anAdminHasTheOldSitesMySqlDatabaseReadOnlyOnAHostTheOperatorAllowedAndImportsIt() throws Exception {
+        String[] server =
+                System.getProperty("it.mariadb.host", "127.0.0.1:3306").split(":");
+        String database = "vitrine_it_old_browser";
+        String title = unique("低音炮");
+        String column = "subs" + System.nanoTime() % 100_000;
+        int id = 60_000 + (int) (System.nanoTime() % 10_000);
+        try (Connection db =
+                        DriverManager.getConnection("jdbc:mariadb://" + server[0] + ":" + server[1] + "/?user=root");
+                Statement sql = db.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + database);
+            sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
+            sql.execute("USE " + database);
+            sql.execute("CREATE TABLE ay_model (id INTEGER, mcode TEXT, name TEXT, type TEXT, urlname TEXT)");
+            sql.execute("INSERT INTO ay_model VALUES (3, '3', '产品', '2', 'products')");
+            sql.execute("CREATE TABLE ay_content_sort (id INTEGER, acode TEXT, mcode TEXT, pcode TEXT, scode TEXT,"
+                    + " name TEXT, filename TEXT, sorting INTEGER)");
+            sql.execute("INSERT INTO ay_content_sort VALUES (70, 'cn', '3', '0', '70', '低音炮', '" + column + "', 1)");
+            sql.execute("CREATE TABLE ay_content (id INTEGER, acode TEXT, scode TEXT, title TEXT, filename TEXT,"
+                    + " date TEXT, ico TEXT, pics TEXT, content TEXT, description TEXT, status TEXT, visits INTEGER)");
+            sql.execute("INSERT INTO ay_content VALUES (" + id + ", 'cn', '70', '" + title + "', '',"
+                    + " '2024-04-02 10:00:00', '', '', '<p>十二寸。</p>', '', '1', 19)");
+        }
+        signInAsAdmin();
+        open("/admin/moving/import");
+        type("form:databaseHost", "localhost");
+        type("form:databasePort", server[1]);
+        type("form:databaseName", database);
+        type("form:databaseUser", "root");
+        field("form:readDatabase").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "private network"));
+        assertTrue(browser.findElements(By.id("form:counts")).isEmpty(), "nothing was read");
+
+        type("form:databaseHost", server[0]);
+        field("form:readDatabase").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:counts"), "Products 1 0 0"));
+        field("form:run").click();
+        String old = "/?" + column + "/" + id + ".html";
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("redirects:list"), old));
+
+        open(old);
+        wait.until(ExpectedConditions.urlContains("/products/"));
+        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
     }
 
     private List<WebElement> revisionRows(int expected) {

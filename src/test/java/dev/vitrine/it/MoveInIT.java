@@ -34,7 +34,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sqlite.JDBC;
 
@@ -48,6 +51,7 @@ import org.sqlite.JDBC;
 @EveryServer
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MoveInIT {
 
     private static final String TOKEN = "it-operator-token-0123456789abcdef0123456789";
@@ -207,9 +211,10 @@ class MoveInIT {
     /**
      * The old site's database read over a connection while it runs (README: "the old site's database itself"): a
      * PbootCMS site in MariaDB, read by a user of its own with a password, as the README's command gives them (its
-     * names here are this test's own, so as not to touch a database of the machine's called pbootcms).
+     * database and user here are this test's own, so as not to touch a database of the machine's called pbootcms).
      */
     @Test
+    @Order(Order.DEFAULT + 1) // after the SQLite file's import of the same site, whose counts of what is new it keeps
     void aPbootCmsSiteIsReadFromItsMySqlDatabaseOverAConnectionAndItsAddressesLeadToTheNewPages() throws Exception {
         String[] server =
                 System.getProperty("it.mariadb.host", "127.0.0.1:3306").split(":");
@@ -231,7 +236,7 @@ class MoveInIT {
             for (String table : new String[] {"ay_company", "ay_site", "ay_slide", "ay_message"}) {
                 statement.execute("DELETE FROM " + table);
             }
-            // an article of its own, whichever of this class's imports of the same site ran before
+            // and an article of its own: the rest is what the test of the SQLite file brought before, now updated
             statement.execute("CREATE TEMPORARY TABLE copied AS SELECT * FROM ay_content WHERE id = 4");
             statement.execute("UPDATE copied SET id = 40, title = '从数据库直接搬来的文章', ico = '',"
                     + " content = '<p>数据库里的正文。</p>', visits = 77");
@@ -253,7 +258,7 @@ class MoveInIT {
         assertSays(planned, "PbootCMS 3.x: planned", "ARTICLE: ");
         assertNotEquals(301, visitor.get("?company/40.html").statusCode(), "a plan writes nothing");
 
-        String run = shell(folder, command + " \"$1\"", "operator/move-in?run=true");
+        String run = shell(folder, command + " \"$1\"", "operator/move-in?run=true&fetch=true");
         assertSays(run, "PbootCMS 3.x: imported");
         Document article = visitor.page(redirect(visitor, "?company/40.html"));
         assertEquals("从数据库直接搬来的文章", article.selectFirst("h1").text());
