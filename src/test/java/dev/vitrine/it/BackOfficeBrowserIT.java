@@ -17,6 +17,7 @@ import dev.vitrine.testing.Chromium;
 import dev.vitrine.testing.EveryServer;
 import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.TestImages;
+import dev.vitrine.testing.TestMariaDb;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
@@ -35,7 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -639,16 +640,7 @@ class BackOfficeBrowserIT {
         Files.delete(database);
         try (Connection db = new org.sqlite.JDBC().connect("jdbc:sqlite:" + database, new Properties());
                 Statement sql = db.createStatement()) {
-            sql.execute("CREATE TABLE ay_model (id INTEGER, mcode TEXT, name TEXT, type TEXT, urlname TEXT)");
-            sql.execute("INSERT INTO ay_model VALUES (3, '3', '产品', '2', 'products')");
-            sql.execute("CREATE TABLE ay_content_sort (id INTEGER, acode TEXT, mcode TEXT, pcode TEXT, scode TEXT,"
-                    + " name TEXT, filename TEXT, sorting INTEGER)");
-            sql.execute("INSERT INTO ay_content_sort VALUES (60, 'cn', '3', '0', '60', '功放', '" + column + "', 1)");
-            sql.execute("CREATE TABLE ay_content (id INTEGER, acode TEXT, scode TEXT, title TEXT, filename TEXT,"
-                    + " date TEXT, ico TEXT, pics TEXT, content TEXT, description TEXT, status TEXT, visits INTEGER)");
-            sql.execute("INSERT INTO ay_content VALUES (" + id + ", 'cn', '60', '" + title + "', '',"
-                    + " '2024-03-12 09:30:00', '/static/upload/image/20240312/amp-front.png', '', '<p>四路输出。</p>',"
-                    + " '', '1', 41)");
+            writePbootCmsProduct(sql, column, id, title, "/static/upload/image/20240312/amp-front.png");
             sql.execute("CREATE TABLE ay_site (id INTEGER, acode TEXT, domain TEXT)");
             sql.execute("INSERT INTO ay_site VALUES (1, 'cn', '" + oldSite + "')");
         }
@@ -677,13 +669,7 @@ class BackOfficeBrowserIT {
                     field("form:notes").getText().contains("Fetched from the old site when the import runs"),
                     "a plan doesn't fetch: " + field("form:notes").getText());
 
-            field("form:run").click();
-            String old = "/?" + column + "/" + id + ".html";
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("redirects:list"), old));
-
-            open(old);
-            wait.until(ExpectedConditions.urlContains("/products/"));
-            assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+            importAndOpenTheOldAddress(column, id, title);
             WebElement shown = browser.findElement(By.cssSelector("main img[src*='/media/']"));
             wait.until(driver -> (Boolean)
                     browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", shown));
@@ -699,48 +685,52 @@ class BackOfficeBrowserIT {
      */
     @Test
     void anAdminHasTheOldSitesMySqlDatabaseReadOnlyOnAHostTheOperatorAllowedAndImportsIt() throws Exception {
-        String[] server =
-                System.getProperty("it.mariadb.host", "127.0.0.1:3306").split(":");
         String database = "vitrine_it_old_browser";
         String title = unique("低音炮");
         String column = "subs" + System.nanoTime() % 100_000;
         int id = 60_000 + (int) (System.nanoTime() % 10_000);
-        try (Connection db =
-                        DriverManager.getConnection("jdbc:mariadb://" + server[0] + ":" + server[1] + "/?user=root");
+        try (Connection db = TestMariaDb.freshDatabase(database);
                 Statement sql = db.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database);
-            sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
-            sql.execute("USE " + database);
-            sql.execute("CREATE TABLE ay_model (id INTEGER, mcode TEXT, name TEXT, type TEXT, urlname TEXT)");
-            sql.execute("INSERT INTO ay_model VALUES (3, '3', '产品', '2', 'products')");
-            sql.execute("CREATE TABLE ay_content_sort (id INTEGER, acode TEXT, mcode TEXT, pcode TEXT, scode TEXT,"
-                    + " name TEXT, filename TEXT, sorting INTEGER)");
-            sql.execute("INSERT INTO ay_content_sort VALUES (70, 'cn', '3', '0', '70', '低音炮', '" + column + "', 1)");
-            sql.execute("CREATE TABLE ay_content (id INTEGER, acode TEXT, scode TEXT, title TEXT, filename TEXT,"
-                    + " date TEXT, ico TEXT, pics TEXT, content TEXT, description TEXT, status TEXT, visits INTEGER)");
-            sql.execute("INSERT INTO ay_content VALUES (" + id + ", 'cn', '70', '" + title + "', '',"
-                    + " '2024-04-02 10:00:00', '', '', '<p>十二寸。</p>', '', '1', 19)");
+            writePbootCmsProduct(sql, column, id, title, "");
         }
         signInAsAdmin();
         open("/admin/moving/import");
         type("form:databaseHost", "localhost");
-        type("form:databasePort", server[1]);
+        type("form:databasePort", TestMariaDb.port());
         type("form:databaseName", database);
         type("form:databaseUser", "root");
         field("form:readDatabase").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "private network"));
         assertTrue(browser.findElements(By.id("form:counts")).isEmpty(), "nothing was read");
 
-        type("form:databaseHost", server[0]);
+        type("form:databaseHost", TestMariaDb.host());
         field("form:readDatabase").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:counts"), "Products 1 0 0"));
+        importAndOpenTheOldAddress(column, id, title);
+    }
+
+    /** "Import now", until the product's old address is listed; then that address leads to the product. */
+    private void importAndOpenTheOldAddress(String column, int id, String title) {
         field("form:run").click();
         String old = "/?" + column + "/" + id + ".html";
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("redirects:list"), old));
-
         open(old);
         wait.until(ExpectedConditions.urlContains("/products/"));
         assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+    }
+
+    /** The least of a PbootCMS site (in SQLite or MySQL alike): a product column and a product in it. */
+    private static void writePbootCmsProduct(Statement sql, String column, int id, String title, String picture)
+            throws SQLException {
+        sql.execute("CREATE TABLE ay_model (id INTEGER, mcode TEXT, name TEXT, type TEXT, urlname TEXT)");
+        sql.execute("INSERT INTO ay_model VALUES (3, '3', '产品', '2', 'products')");
+        sql.execute("CREATE TABLE ay_content_sort (id INTEGER, acode TEXT, mcode TEXT, pcode TEXT, scode TEXT,"
+                + " name TEXT, filename TEXT, sorting INTEGER)");
+        sql.execute("INSERT INTO ay_content_sort VALUES (60, 'cn', '3', '0', '60', '功放', '" + column + "', 1)");
+        sql.execute("CREATE TABLE ay_content (id INTEGER, acode TEXT, scode TEXT, title TEXT, filename TEXT,"
+                + " date TEXT, ico TEXT, pics TEXT, content TEXT, description TEXT, status TEXT, visits INTEGER)");
+        sql.execute("INSERT INTO ay_content VALUES (" + id + ", 'cn', '60', '" + title + "', '',"
+                + " '2024-03-12 09:30:00', '" + picture + "', '', '<p>四路输出。</p>', '', '1', 41)");
     }
 
     private List<WebElement> revisionRows(int expected) {

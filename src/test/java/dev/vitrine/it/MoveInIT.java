@@ -10,6 +10,7 @@ import dev.vitrine.testing.Browserless;
 import dev.vitrine.testing.EveryServer;
 import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.TestImages;
+import dev.vitrine.testing.TestMariaDb;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
@@ -216,17 +216,12 @@ class MoveInIT {
     @Test
     @Order(Order.DEFAULT + 1) // after the SQLite file's import of the same site, whose counts of what is new it keeps
     void aPbootCmsSiteIsReadFromItsMySqlDatabaseOverAConnectionAndItsAddressesLeadToTheNewPages() throws Exception {
-        String[] server =
-                System.getProperty("it.mariadb.host", "127.0.0.1:3306").split(":");
+        String[] server = {TestMariaDb.host(), TestMariaDb.port()};
         String database = "vitrine_it_pbootcms";
         String user = "vitrine_it_old";
         String password = "an old site's 密码";
-        try (Connection db =
-                        DriverManager.getConnection("jdbc:mariadb://" + server[0] + ":" + server[1] + "/?user=root");
+        try (Connection db = TestMariaDb.freshDatabase(database);
                 Statement statement = db.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
-            statement.execute("USE " + database);
             for (String sql : new String(resource("/moving/pbootcms-3.sql"), StandardCharsets.UTF_8).split(";\n")) {
                 if (!sql.isBlank()) {
                     statement.execute(sql);
