@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.testing.Browserless;
+import dev.vitrine.testing.BrowserlessStaff;
 import dev.vitrine.testing.EveryServer;
 import dev.vitrine.testing.Http11;
 import dev.vitrine.testing.TestImages;
@@ -265,6 +266,13 @@ class MoveInIT {
                 .POST(HttpRequest.BodyPublishers.ofString("host=" + server[0] + "&port=" + server[1] + "&database="
                         + database + "&user=" + user + "&password=wrong")));
         assertEquals(400, wrongPassword.statusCode());
+        BrowserlessStaff admin = new BrowserlessStaff(base);
+        assertTrue(admin.signIn("admin", "it-admin-password-2026"));
+        HttpResponse<String> adminsForm = admin.post(
+                "operator/move-in?run=true",
+                Map.of("host", server[0], "port", server[1], "database", database, "user", user, "password", password));
+        assertEquals(400, adminsForm.statusCode(), "a form another site's page could post with the admin's session");
+        assertTrue(adminsForm.body().contains("takes the operator's token"), adminsForm.body());
         assertTrue(
                 wrongPassword
                         .body()

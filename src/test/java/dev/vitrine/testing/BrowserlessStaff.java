@@ -76,7 +76,8 @@ public final class BrowserlessStaff {
         }
     }
 
-    private HttpResponse<String> post(String path, Map<String, String> form) {
+    /** A form posted in this session. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -1,6 +1,5 @@
 package dev.vitrine.moving.web;
 
-import dev.vitrine.media.service.RemotePictures;
 import dev.vitrine.moving.service.MoveInProgress;
 import dev.vitrine.moving.service.MoveInReport;
 import dev.vitrine.moving.service.MoveInReport.Action;
@@ -28,11 +27,12 @@ import java.util.concurrent.TimeoutException;
  * The import for the operator's scripts: {@code POST /operator/move-in} with the export (a PbootCMS database, a
  * MySQL dump, a WordPress export file, or a ZIP with one of them and the uploads folder) as the body and
  * {@code Authorization: Bearer $VITRINE_OPERATOR_TOKEN} (or a signed-in admin's session), sent as
- * {@code Content-Type: application/zip} (or {@code application/octet-stream}); or a form that says where the old
- * site's MySQL database is ({@code host}, {@code port}, {@code database}, {@code user}, {@code password}). It plans (writes nothing) unless asked {@code ?run=true}; with
- * {@code fetch=true} it fetches the pictures the ZIP lacks from the old site. Either way it
- * answers the report as text, after a line every few seconds on how far a long import has come. An export it can't read is
- * refused with 400 and the reason; anyone else gets 404.
+ * {@code Content-Type: application/zip} (or {@code application/octet-stream}); or, with the token only, a form that
+ * says where the old site's MySQL database is ({@code host}, {@code port}, {@code database}, {@code user},
+ * {@code password}). It plans (writes nothing) unless asked {@code ?run=true}; with {@code fetch=true} it fetches
+ * the pictures the ZIP lacks from the old site. Either way it answers the report as text, after a line every few
+ * seconds on how far a long import has come. An export it can't read is refused with 400 and the reason; anyone
+ * else gets 404.
  */
 @WebServlet("/operator/move-in")
 public class MoveInServlet extends HttpServlet {
@@ -94,14 +94,18 @@ public class MoveInServlet extends HttpServlet {
 
     /**
      * The export in the body; or, sent as a form, where the old site's database is (host, port, database, user,
-     * password). Only the operator's token may have this server connect to a host of a private network, or one
-     * the operator didn't allow.
+     * password). The form only with the operator's token, which may have this server connect to any host: an admin
+     * has the import page, which connects only where staff may (and a form, unlike the export's body, a page of
+     * another site could post with the admin's session).
      */
     private static MoveInUpload read(HttpServletRequest request) throws IOException {
         String type =
                 request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/x-www-form-urlencoded")) {
             return MoveInUpload.read(request.getInputStream());
+        }
+        if (!OperatorAccess.isOperator(request)) {
+            throw new BusinessException("moving.database.operatorOnly");
         }
         Integer port;
         try {
@@ -117,9 +121,6 @@ public class MoveInServlet extends HttpServlet {
                 request.getParameter("database"),
                 request.getParameter("user"),
                 request.getParameter("password"));
-        if (!OperatorAccess.isOperator(request)) {
-            database.checkHostFor(new RemotePictures());
-        }
         return MoveInUpload.read(database);
     }
 
