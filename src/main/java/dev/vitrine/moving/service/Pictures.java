@@ -2,6 +2,7 @@ package dev.vitrine.moving.service;
 
 import dev.vitrine.media.service.ImageUpload;
 import dev.vitrine.media.service.RemotePictures;
+import dev.vitrine.shared.BusinessException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -124,8 +125,8 @@ public interface Pictures {
             try (var in = zip.getInputStream(entry)) {
                 // Past the limit of a picture it is refused as too large: no more is read (a ZIP may unpack to much).
                 return Optional.of(in.readNBytes(ImageUpload.MAX_BYTES + 1));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException damaged) { // refused and listed, as a picture that fails the checks: the rest comes
+                throw new BusinessException("moving.pictureDamaged", address);
             }
         };
     }

@@ -1,7 +1,10 @@
 package dev.vitrine.moving.service;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.vitrine.shared.BusinessException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +58,30 @@ class PicturesTest {
             assertEquals("logo", read(pictures, "/static/images/logo.png"), "the longest match");
             assertEquals(Optional.empty(), pictures.read("/static/upload/image/20180412/missing.png"));
             assertEquals(Optional.empty(), pictures.read("/logo.png"), "a file name alone is not enough");
+        }
+    }
+
+    @Test
+    void aPictureDamagedInTheZipIsRefusedWithItsAddressNotTheWholeImport() throws IOException {
+        try (ZipFile made = zip(Map.of("www/static/upload/image/bad.png", "x".repeat(1000)))) {
+            assertEquals(
+                    ZipEntry.DEFLATED,
+                    made.getEntry("www/static/upload/image/bad.png").getMethod());
+        }
+        // The entry's compressed data starts after its local header (30 bytes), name and extra field; a first byte
+        // of 0xFF asks for a reserved block type, which no inflater accepts.
+        Path file = folder.resolve("site.zip");
+        byte[] bytes = Files.readAllBytes(file);
+        int nameLength = (bytes[26] & 0xFF) | (bytes[27] & 0xFF) << 8;
+        int extraLength = (bytes[28] & 0xFF) | (bytes[29] & 0xFF) << 8;
+        bytes[30 + nameLength + extraLength] = (byte) 0xFF;
+        Files.write(file, bytes);
+
+        try (ZipFile damaged = new ZipFile(file.toFile())) {
+            BusinessException refused = assertThrows(
+                    BusinessException.class, () -> Pictures.in(damaged).read("/static/upload/image/bad.png"));
+            assertEquals("moving.pictureDamaged", refused.getMessageKey());
+            assertArrayEquals(new Object[] {"/static/upload/image/bad.png"}, refused.getArguments());
         }
     }
 }
