@@ -43,7 +43,6 @@ import dev.vitrine.site.service.SiteService;
 import dev.vitrine.views.entity.ViewedItem;
 import dev.vitrine.views.service.ViewCountService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -59,8 +58,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -149,17 +146,6 @@ public class MoveInService {
         audit.record("IMPORT", "SITE", null, site.system() + " " + site.origin() + ": " + report.counts());
         changes.fire(ContentChange.everything());
         return report;
-    }
-
-    /**
-     * Brings an upload in on a thread of its own, as the admin who asked (an import of thousands of pages takes
-     * minutes: longer than a page waits for an answer), and closes the upload when done.
-     */
-    @Asynchronous
-    public Future<MoveInReport> runInBackground(MoveInUpload upload, boolean fetchMissing, MoveInProgress progress) {
-        try (upload) {
-            return CompletableFuture.completedFuture(run(upload.site(), upload.pictures(fetchMissing), progress));
-        }
     }
 
     /** What the imports brought of an item deleted for good goes with it. */

@@ -20,12 +20,15 @@ public class OperatorMoveIn {
     @Inject
     private MoveInService moving;
 
+    @Inject
+    private BackgroundMoveIn background;
+
     public MoveInReport plan(SourceSite site, Pictures pictures) {
         return moving.plan(site, pictures);
     }
 
-    /** The import on a thread of its own (see {@link MoveInService#runInBackground}). */
+    /** The import on a thread of its own (see {@link BackgroundMoveIn}). */
     public Future<MoveInReport> runInBackground(MoveInUpload upload, boolean fetchMissing, MoveInProgress progress) {
-        return moving.runInBackground(upload, fetchMissing, progress);
+        return background.run(upload, fetchMissing, progress);
     }
 }

@@ -1,6 +1,7 @@
 package dev.vitrine.moving.web;
 
 import dev.vitrine.media.service.RemotePictures;
+import dev.vitrine.moving.service.BackgroundMoveIn;
 import dev.vitrine.moving.service.MoveInProgress;
 import dev.vitrine.moving.service.MoveInReport;
 import dev.vitrine.moving.service.MoveInReport.Action;
@@ -40,6 +41,9 @@ public class MoveInBacking implements Serializable {
 
     @Inject
     private transient MoveInService moving;
+
+    @Inject
+    private transient BackgroundMoveIn background;
 
     @Inject
     private transient OldAddressService oldAddresses;
@@ -156,7 +160,7 @@ public class MoveInBacking implements Serializable {
             return;
         }
         progress = new MoveInProgress();
-        running = moving.runInBackground(upload, fetchMissing, progress);
+        running = background.run(upload, fetchMissing, progress);
         upload = null; // closed by the import when done
     }
 
