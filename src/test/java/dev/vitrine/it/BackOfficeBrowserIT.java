@@ -244,7 +244,7 @@ class BackOfficeBrowserIT {
         type("form:title", name);
         type("form:summary", "Made by the browser test.");
         type("form:seoTitle", "Four-channel amplifier for small cars");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:seoTitleCount"), "37 characters"));
+        wait.until(Chromium.says(By.id("form:seoTitleCount"), "37 characters"));
         type("form:seoDescription", "Class D, 4 x 80 W, fits under a seat.");
         browser.findElement(By.cssSelector("#form\\:upload input[type=file]"))
                 .sendKeys(TestImages.pngFile() + "\n" + TestImages.pngFile() + "\n" + TestImages.pngFile());
@@ -448,8 +448,7 @@ class BackOfficeBrowserIT {
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
         open("/admin/account/password");
         changePassword("not-my-password", "editor-password-2");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("form:messages"), "The current password is wrong."));
+        wait.until(Chromium.says(By.id("form:messages"), "The current password is wrong."));
         changePassword("editor-password-1", "editor-password-2");
         assertTrue(toast().contains("Your password has been changed."));
         assertEquals("", browser.findElement(By.id("form:messages")).getText(), "said once, not twice");
@@ -457,8 +456,7 @@ class BackOfficeBrowserIT {
 
         signIn(editor, "editor-password-1");
         // Found again on each try: right after the click the old page may still be there.
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("form:messages"), "Wrong user name or password")); // the old one is gone
+        wait.until(Chromium.says(By.id("form:messages"), "Wrong user name or password")); // the old one is gone
         signIn(editor, "editor-password-2");
         wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
     }
@@ -514,10 +512,10 @@ class BackOfficeBrowserIT {
         type("form:phone", "call us");
         type("form:siteUrl", "www.shengyue-audio.example");
         field("form:save").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        wait.until(Chromium.says(
                 By.xpath("//input[@id='form:phone']/following-sibling::div[contains(@class,'ui-message')]"),
                 "phone number"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        wait.until(Chromium.says(
                 By.xpath("//input[@id='form:siteUrl']/following-sibling::div[contains(@class,'ui-message')]"),
                 "https://www.example.com"));
         type("form:phone", phone);
@@ -610,7 +608,7 @@ class BackOfficeBrowserIT {
         assertEquals(404, visitor.get("news/subwoofer-boxes-compared").statusCode(), "the plan wrote nothing");
 
         field("form:run").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("redirects:list"), "/blog/archives/41"));
+        wait.until(Chromium.says(By.id("redirects:list"), "/blog/archives/41"));
         assertTrue(
                 field("form:report").getText().contains("Imported"),
                 field("form:report").getText());
@@ -700,12 +698,12 @@ class BackOfficeBrowserIT {
         type("form:databaseName", database);
         type("form:databaseUser", "root");
         field("form:readDatabase").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "private network"));
+        wait.until(Chromium.says(By.id("form:messages"), "private network"));
         assertTrue(browser.findElements(By.id("form:counts")).isEmpty(), "nothing was read");
 
         type("form:databaseHost", TestMariaDb.host());
         field("form:readDatabase").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:counts"), "Products 1 0 0"));
+        wait.until(Chromium.says(By.id("form:counts"), "Products 1 0 0"));
         importAndOpenTheOldAddress(column, id, title);
     }
 
@@ -713,7 +711,7 @@ class BackOfficeBrowserIT {
     private void importAndOpenTheOldAddress(String column, int id, String title) {
         field("form:run").click();
         String old = "/?" + column + "/" + id + ".html";
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("redirects:list"), old));
+        wait.until(Chromium.says(By.id("redirects:list"), old));
         open(old);
         wait.until(ExpectedConditions.urlContains("/products/"));
         assertEquals(title, browser.findElement(By.tagName("h1")).getText());
@@ -1159,9 +1157,8 @@ class BackOfficeBrowserIT {
         for (Map.Entry<Path, String> refused : reasons.entrySet()) {
             uploadCover(refused.getKey());
             By message = By.id("form:uploadMessage");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    message, refused.getKey().getFileName().toString()));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(message, refused.getValue()));
+            wait.until(Chromium.says(message, refused.getKey().getFileName().toString()));
+            wait.until(Chromium.says(message, refused.getValue()));
         }
         // The last refusal is shown while its request may still be finishing: a save clicked then can be lost.
         awaitNoRequestInFlight();
@@ -1298,7 +1295,7 @@ class BackOfficeBrowserIT {
         wait.until(driver -> categoryRows().indexOf(categoryRow(renamed)) == place - 1);
 
         clickWhenSettled(By.xpath(rowButton(renamed, "Delete")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deleteForm"), renamed));
+        wait.until(Chromium.says(By.id("deleteForm"), renamed));
         field("deleteForm:confirmDelete").click();
         wait.until(driver -> categoryRow(renamed) == null);
         assertFalse(visitor.page("news").text().contains(renamed), "gone from the menu");
@@ -1354,9 +1351,9 @@ class BackOfficeBrowserIT {
 
         open("/admin/categories/list");
         clickWhenSettled(By.xpath(rowButton(parent, "Delete")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deleteForm"), parent));
+        wait.until(Chromium.says(By.id("deleteForm"), parent));
         field("deleteForm:confirmDelete").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "Other categories"));
+        wait.until(Chromium.says(By.id("form:messages"), "Other categories"));
         assertNotNull(categoryRow(parent), "a category with categories inside it stays");
 
         // Away again, so that the demo shop's menu stays as it is.
@@ -1369,7 +1366,7 @@ class BackOfficeBrowserIT {
 
     private void deleteCategoryMovingItsContent(String name, String moveTo) {
         clickWhenSettled(By.xpath(rowButton(name, "Delete")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deleteForm"), name));
+        wait.until(Chromium.says(By.id("deleteForm"), name));
         choose("deleteForm:moveTo", moveTo);
         field("deleteForm:confirmDelete").click();
         wait.until(driver -> categoryRow(name) == null);
@@ -1388,7 +1385,7 @@ class BackOfficeBrowserIT {
         browser.findElement(By.id("message")).sendKeys(question);
         aPersonsFewSecondsPass();
         browser.findElement(By.cssSelector(".inquiry-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".inquiry .sent"), "working day"));
+        wait.until(Chromium.says(By.cssSelector(".inquiry .sent"), "working day"));
         assertNull(browser.manage().getCookieNamed("JSESSIONID"), "the visitor got no session");
 
         signInAsAdmin();
@@ -1573,7 +1570,7 @@ class BackOfficeBrowserIT {
         open("/admin/site/settings");
         type("form:alertTo", "sales");
         field("form:save").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        wait.until(Chromium.says(
                 By.xpath("//input[@id='form:alertTo']/following-sibling::div[contains(@class,'ui-message')]"),
                 "name@example.com"));
         String promise = unique("We call back before noon the next working day");
@@ -1771,7 +1768,7 @@ class BackOfficeBrowserIT {
         if (button.equals("reset") || stateAfter.equals("Disabled")) {
             confirm();
         }
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(userRow(username), stateAfter));
+        wait.until(Chromium.says(userRow(username), stateAfter));
     }
 
     /**
@@ -1783,7 +1780,7 @@ class BackOfficeBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50))
                 .ignoring(WebDriverException.class)
                 .withMessage(username + " not refused because " + because)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), because));
+                .until(Chromium.says(By.id("form:messages"), because));
     }
 
     @Test
@@ -1800,7 +1797,7 @@ class BackOfficeBrowserIT {
         open("/admin/users/list");
         pressInUserRow(editor, "enabled", "Enabled");
         pressInUserRow(editor, "reset", "Enabled");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:shown"), editor + ": "));
+        wait.until(Chromium.says(By.id("form:shown"), editor + ": "));
         String shown = field("form:shown").getText();
         String generated = shown.substring(shown.indexOf(editor + ": ") + editor.length() + 2)
                 .trim();
@@ -2126,7 +2123,7 @@ class BackOfficeBrowserIT {
 
         publishing("Publish now");
         field("form:save").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Saved"));
+        wait.until(Chromium.says(By.cssSelector(".ui-growl"), "Saved"));
         Document page = visitor.page("products/" + slug);
         assertEquals(2, page.select(".gallery img").size(), "the pictures are on the public copy");
         assertTrue(page.text().contains("650 A"), "the specifications are on the public copy");
@@ -2284,7 +2281,7 @@ class BackOfficeBrowserIT {
                 folder.resolve("price-list.pdf"), "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
         browser.findElement(By.cssSelector("#form\\:fileUpload input[type=file]"))
                 .sendKeys(manual + "\n" + disguised);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form:fileMessage"), "price-list.pdf"));
+        wait.until(Chromium.says(By.id("form:fileMessage"), "price-list.pdf"));
         assertTrue(
                 field("form:fileMessage").getText().contains("not a PDF"),
                 field("form:fileMessage").getText());
@@ -2423,7 +2420,7 @@ class BackOfficeBrowserIT {
             open("/admin/site/settings");
             type("form:qq", "0123");
             field("form:save").click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+            wait.until(Chromium.says(
                     By.xpath("//input[@id='form:qq']/following-sibling::div[contains(@class,'ui-message')]"), "QQ"));
             fields.forEach(this::type);
             browser.findElement(By.cssSelector("#form\\:qrUpload input[type=file]"))

@@ -303,8 +303,7 @@ class ClusterIT {
             browser.findElement(By.id("form:company")).clear();
             browser.findElement(By.id("form:company")).sendKeys(name);
             browser.findElement(By.id("form:save")).click();
-            wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl-message"), "Saved"));
+            wait.until(Chromium.says(By.cssSelector(".ui-growl-message"), "Saved"));
         } finally {
             browser.quit();
         }

@@ -111,7 +111,7 @@ class SiteDesignBrowserIT {
             open("/admin/site/design");
             typeColour("#ffe066");
             field("form:publish").click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+            wait.until(Chromium.says(
                     By.xpath("//*[@id='form:brandColour']/following::div[contains(@class,'ui-message')][1]"), "4.5:1"));
             assertEquals("theme-sidebar header-inline", visitor.page("").body().className(), "nothing published");
 
@@ -173,7 +173,7 @@ class SiteDesignBrowserIT {
             addBanner("去年的活动", null, null, "2020-01-01 00:00");
             fillBanner("时间颠倒", null, "2021-01-01 00:00", "2020-01-01 00:00");
             press("entryForm:save");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+            wait.until(Chromium.says(
                     By.xpath("//*[@id='entryForm:endsAt']/following::div[contains(@class,'ui-message')][1]"),
                     "after the start"));
 
@@ -182,7 +182,7 @@ class SiteDesignBrowserIT {
             type("entryForm:name", "中国汽车音响网");
             type("entryForm:address", "javascript:alert(1)");
             press("entryForm:save");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+            wait.until(Chromium.says(
                     By.xpath("//*[@id='entryForm:address']/following::div[contains(@class,'ui-message')][1]"), "http"));
             type("entryForm:address", "https://audio.example.cn/");
             wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -358,7 +358,7 @@ class SiteDesignBrowserIT {
 
     /** Waits for a message that says {@code what} to pop up. */
     private void toast(String what) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), what));
+        wait.until(Chromium.says(By.cssSelector(".ui-growl"), what));
     }
 
     /** Clicks a button of a dialog once the upload's list of files has faded away. */

@@ -7,9 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /**
  * Debian's headless Chromium through its own chromedriver: nothing is downloaded, and a machine without
@@ -74,5 +80,34 @@ public final class Chromium {
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
+
+    /**
+     * The element {@code locator} finds says {@code text}: found again on each try, and not yet while the page that
+     * had it is being replaced. Selenium's own {@code textToBePresentInElementLocated} lets through what Chromium
+     * then says of a node it found a moment before ("Node with given id does not belong to the document", not a
+     * stale element), which ended a test in CI.
+     */
+    public static ExpectedCondition<Boolean> says(By locator, String text) {
+        return new ExpectedCondition<>() {
+            @Override
+            public Boolean apply(WebDriver driver) {
+                try {
+                    return driver.findElement(locator).getText().contains(text);
+                } catch (NoSuchElementException | StaleElementReferenceException replaced) {
+                    return false;
+                } catch (WebDriverException e) {
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return false;
+                    }
+                    throw e;
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "\"" + text + "\" in " + locator;
+            }
+        };
     }
 }
