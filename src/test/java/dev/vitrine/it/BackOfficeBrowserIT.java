@@ -61,12 +61,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -107,8 +107,10 @@ class BackOfficeBrowserIT {
     @BeforeEach
     void asNew() {
         Chromium.forget(browser);
-        // Polled every 50 ms, not the default 500: a browser test waits for something dozens of times.
+        // Polled every 50 ms, not the default 500: a browser test waits for something dozens of times. An element
+        // found on one try may be replaced by an ajax update before the next: then it is found again.
         wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     private String url(String path) {
@@ -133,21 +135,9 @@ class BackOfficeBrowserIT {
         browser.get(url(path));
     }
 
-    /**
-     * A visible element, looked up afresh until it is there: right after a click the page may be being replaced,
-     * and Chromium may then answer for an element of the old page with an error of its own.
-     */
+    /** A visible element, looked up afresh until it is there: right after a click the page may be being replaced. */
     private WebElement field(String id) {
-        return wait.until(driver -> {
-            try {
-                return ExpectedConditions.visibilityOfElementLocated(By.id(id)).apply(driver);
-            } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return null;
-                }
-                throw e;
-            }
-        });
+        return wait.until(Chromium.afresh(ExpectedConditions.visibilityOfElementLocated(By.id(id))));
     }
 
     private void type(String id, String text) {
@@ -193,7 +183,7 @@ class BackOfficeBrowserIT {
         By panels = By.id(menuId + "_panel");
         String chosen = "const select = document.getElementById(arguments[0] + '_input');"
                 + " return select && select.selectedIndex >= 0 ? select.options[select.selectedIndex].text.trim() : null;";
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+        wait.until(driver -> {
             if (label.equals(((JavascriptExecutor) driver).executeScript(chosen, menuId))) {
                 return true;
             }
@@ -262,8 +252,7 @@ class BackOfficeBrowserIT {
         var specInputs = browser.findElements(By.cssSelector("#form\\:specs tbody input"));
         specInputs.get(0).sendKeys("Channels");
         specInputs.get(1).sendKeys("4");
-        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
-        editor.click();
+        WebElement editor = clickedEditor();
         editor.sendKeys("Crisp sound for small cars.");
         publishing("Publish now");
         field("form:save").click();
@@ -295,8 +284,7 @@ class BackOfficeBrowserIT {
         String title = unique("Browser test news");
         type("form:title", title);
         type("form:summary", "Written in a browser.");
-        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
-        editor.click();
+        WebElement editor = clickedEditor();
         editor.sendKeys("The shop opens a second store.");
         field("form:save").click();
         assertTrue(toast().contains("Saved"));
@@ -755,9 +743,14 @@ class BackOfficeBrowserIT {
     }
 
     private void writeBody(String text) {
-        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
-        editor.click();
-        editor.sendKeys(text);
+        clickedEditor().sendKeys(text);
+    }
+
+    /** The editor of the page's rich text, clicked into once nothing covers it. */
+    private WebElement clickedEditor() {
+        By editor = By.cssSelector("#form\\:body .ql-editor");
+        clickWhenSettled(editor);
+        return browser.findElement(editor);
     }
 
     /** Creates a draft product (not on the public site, so that the demo shop's lists stay as they are). */
@@ -1005,8 +998,7 @@ class BackOfficeBrowserIT {
         field("form:save").click();
         revisionRows(1);
         String slug = field("form:slug").getAttribute("value");
-        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
-        editor.click();
+        WebElement editor = clickedEditor();
         editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "A better wording：");
         field("form:save").click();
         revisionRows(2).get(1).findElement(By.cssSelector("[id$=':compare']")).click();
@@ -1030,8 +1022,7 @@ class BackOfficeBrowserIT {
         signInAsAdmin();
         open("/admin/articles/edit");
         type("form:title", unique("Pasted news"));
-        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
-        editor.click();
+        WebElement editor = clickedEditor();
         browser.executeScript(
                 "const data = new DataTransfer();"
                         + " data.setData('text/html', arguments[1]); data.setData('text/plain', 'x');"
@@ -1070,8 +1061,7 @@ class BackOfficeBrowserIT {
         open("/admin/articles/edit");
         String title = unique("Rich news");
         type("form:title", title);
-        WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
-        editor.click();
+        WebElement editor = clickedEditor();
         editor.sendKeys("Why upgrade:");
         editor.sendKeys(Keys.ENTER);
         browser.findElement(By.cssSelector("#form\\:body .ql-list[value=bullet]"))
@@ -1139,7 +1129,7 @@ class BackOfficeBrowserIT {
         for (String name : new String[] {"..%2f..%2fescape.png", "name::$DATA.png"}) {
             uploadCover(Files.copy(TestImages.pngFile(), folder.resolve(name)));
             String previous = cover;
-            cover = wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            cover = wait.until(driver -> {
                 List<WebElement> shown = driver.findElements(By.cssSelector("#form\\:cover img"));
                 String src = shown.isEmpty() ? previous : shown.get(0).getAttribute("src");
                 return src.equals(previous) ? null : src;
@@ -1254,10 +1244,9 @@ class BackOfficeBrowserIT {
         clickWhenSettled(By.xpath("//form[@id='form']//button[normalize-space()='News']"));
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String name = "行业动态 " + suffix;
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(driver -> !driver.findElement(By.xpath("//form[@id='form']//button[normalize-space()='News']"))
-                        .getAttribute("class")
-                        .contains("ui-button-outlined"));
+        wait.until(driver -> !driver.findElement(By.xpath("//form[@id='form']//button[normalize-space()='News']"))
+                .getAttribute("class")
+                .contains("ui-button-outlined"));
         clickWhenSettled(By.id("form:new"));
         type("categoryForm:name", name);
         assertFalse(
@@ -1593,9 +1582,8 @@ class BackOfficeBrowserIT {
             // Looked up afresh: the page with the form is being replaced by the one that thanks.
             assertEquals(
                     promise,
-                    wait.ignoring(StaleElementReferenceException.class)
-                            .until(driver -> driver.findElement(By.cssSelector("#inquiry .sent"))
-                                    .getText()),
+                    wait.until(driver ->
+                            driver.findElement(By.cssSelector("#inquiry .sent")).getText()),
                     "the shop's own words");
 
             assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the staff were alerted");
@@ -1648,10 +1636,9 @@ class BackOfficeBrowserIT {
     private List<String> galleryNames(int count) {
         By pictures = By.cssSelector("#form\\:images img");
         wait.until(ExpectedConditions.numberOfElementsToBe(pictures, count));
-        return wait.ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.findElements(pictures).stream()
-                        .map(img -> pictureName(img.getAttribute("src")))
-                        .toList());
+        return wait.until(driver -> driver.findElements(pictures).stream()
+                .map(img -> pictureName(img.getAttribute("src")))
+                .toList());
     }
 
     /** A stored picture's generated name, the same for the picture and its thumbnail. */
@@ -1661,10 +1648,9 @@ class BackOfficeBrowserIT {
 
     /** The text of each row of the categories table, in order. */
     private List<String> categoryRows() {
-        return wait.ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.findElements(By.cssSelector("#form\\:categories tbody tr")).stream()
-                        .map(WebElement::getText)
-                        .toList());
+        return wait.until(driver -> driver.findElements(By.cssSelector("#form\\:categories tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList());
     }
 
     /** The text of the categories table's row showing a name, or null. */
@@ -1749,7 +1735,7 @@ class BackOfficeBrowserIT {
         open("/admin/products/list");
         type("form:search", slug);
         // The search redraws the table as it is typed: read it until a drawing shows the scheduled row.
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+        wait.until(driver -> {
             String table = driver.findElement(By.id("form:items")).getText();
             return table.contains("2031-05-04 09:30") && table.contains("Scheduled");
         });
@@ -1771,14 +1757,10 @@ class BackOfficeBrowserIT {
         wait.until(Chromium.says(userRow(username), stateAfter));
     }
 
-    /**
-     * Signs in and waits for the refusal, looked up afresh each time: the page is being replaced meanwhile (and
-     * Chromium may answer for an element of the page going away with an error of its own).
-     */
+    /** Signs in and waits for the refusal (looked up afresh each time: the page is being replaced meanwhile). */
     private void signInRefused(String username, String password, String because) {
         signIn(username, password);
         new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50))
-                .ignoring(WebDriverException.class)
                 .withMessage(username + " not refused because " + because)
                 .until(Chromium.says(By.id("form:messages"), because));
     }
@@ -2223,8 +2205,7 @@ class BackOfficeBrowserIT {
             signInAsAdmin();
             open("/admin/articles/edit");
             type("form:title", unique("Pasted from a web page"));
-            WebElement editor = browser.findElement(By.cssSelector("#form\\:body .ql-editor"));
-            editor.click();
+            WebElement editor = clickedEditor();
             String address = "http://127.0.0.1:" + Integer.getInteger("it.picture.port");
             browser.executeScript(
                     "const data = new DataTransfer();"
@@ -2467,11 +2448,16 @@ class BackOfficeBrowserIT {
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
-    /** Clicks what {@code target} finds, again if an ajax update replaced it meanwhile. */
+    /**
+     * Clicks what {@code target} finds once the page lets it: found again while the page is replaced, and clicked
+     * again while something else is over it for a moment (in CI, the field above the editor as the page settled).
+     */
     private void clickWhenSettled(By target) {
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-            driver.findElement(target).click();
-            return true;
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class, ElementClickInterceptedException.class)
+                .until(driver -> {
+                    driver.findElement(target).click();
+                    return true;
+                });
     }
 }

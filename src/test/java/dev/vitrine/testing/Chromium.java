@@ -8,14 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Debian's headless Chromium through its own chromedriver: nothing is downloaded, and a machine without
@@ -83,22 +82,19 @@ public final class Chromium {
     }
 
     /**
-     * The element {@code locator} finds says {@code text}: found again on each try, and not yet while the page that
-     * had it is being replaced. Selenium's own {@code textToBePresentInElementLocated} lets through what Chromium
-     * then says of a node it found a moment before ("Node with given id does not belong to the document", not a
-     * stale element), which ended a test in CI.
+     * {@code condition}, not yet met while the page it looks at is being replaced. Chromium answers for a node of the
+     * page going away with an error of its own ("Node with given id does not belong to the document"), not as a stale
+     * element, which Selenium's conditions let through: it ended browser tests in CI.
      */
-    public static ExpectedCondition<Boolean> says(By locator, String text) {
+    public static <T> ExpectedCondition<T> afresh(ExpectedCondition<T> condition) {
         return new ExpectedCondition<>() {
             @Override
-            public Boolean apply(WebDriver driver) {
+            public T apply(WebDriver driver) {
                 try {
-                    return driver.findElement(locator).getText().contains(text);
-                } catch (NoSuchElementException | StaleElementReferenceException replaced) {
-                    return false;
+                    return condition.apply(driver);
                 } catch (WebDriverException e) {
                     if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                        return false;
+                        return null;
                     }
                     throw e;
                 }
@@ -106,8 +102,13 @@ public final class Chromium {
 
             @Override
             public String toString() {
-                return "\"" + text + "\" in " + locator;
+                return condition.toString();
             }
         };
+    }
+
+    /** The element {@code locator} finds says {@code text}: found again on each try (see {@link #afresh}). */
+    public static ExpectedCondition<Boolean> says(By locator, String text) {
+        return afresh(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }
