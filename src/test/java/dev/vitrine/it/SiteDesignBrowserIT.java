@@ -304,8 +304,10 @@ class SiteDesignBrowserIT {
     }
 
     /**
-     * Types a date and closes its calendar (a click beside it) before the next is typed, which it would take;
-     * typed again until the field keeps it once closed (a calendar still opening once lost one in CI).
+     * Types a date and closes its calendar with Escape before the next is typed, which it would take; typed again
+     * until the field keeps it and no calendar is open (a calendar still opening once lost one in CI). Not closed
+     * by a click on the dialog's title: in CI an end date typed so never stayed in its field for 20 s, and an open
+     * calendar can be where the click lands.
      */
     private void typeDate(String id, String date) {
         wait.until(driver -> {
@@ -314,8 +316,10 @@ class SiteDesignBrowserIT {
                 input.clear();
                 input.sendKeys(date);
             }
-            clickWhenSettled(By.cssSelector("#editDialog .ui-dialog-title"));
-            return date.equals(driver.findElement(By.id(id)).getAttribute("value"));
+            input.sendKeys(Keys.ESCAPE);
+            return date.equals(driver.findElement(By.id(id)).getAttribute("value"))
+                    && driver.findElements(By.cssSelector("div.ui-datepicker")).stream()
+                            .noneMatch(WebElement::isDisplayed);
         });
     }
 
